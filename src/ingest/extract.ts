@@ -1,0 +1,195 @@
+// extract(article): the pipeline of small pure steps.
+//   sentences → furniture dropped → tokens/places/bodies per sentence → name mentions with
+//   titles → persons (coreference) → affiliations → meetings → Extraction with evidence.
+import { groupPersons, type Person } from './aliases.ts';
+import { resolveAffiliations, type DatelineSpan } from './affiliation.ts';
+import { cityCountry, lookupPlace } from './countries.ts';
+import { dropFurniture } from './furniture.ts';
+import { findMeetings, type PersonMention } from './meetings.ts';
+import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, Evidence, ExtractedCountry, ExtractedOfficial, Extraction } from './types.ts';
+
+const OFFICIAL_CUES = new Set(['title', 'possessive-country', 'whose', 'under']);
+
+function evidence(info: SentenceInfo): Evidence {
+  return { sentence: info.s.index, start: info.s.start, end: info.s.end, text: info.s.text };
+}
+
+export interface Dateline {
+  city: string | null;
+  country: string | null;
+  /** Where it is, so that its words are not taken as facts about people. */
+  span: DatelineSpan | null;
+}
+
+const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}\s|,\s*(?:\p{Lu}\p{Ll}+\.? \d|\())/u;
+
+/**
+ * "RIYADH —", "HONIARA, May 26 --", "Mexico City, Mexico —", "TEHRAN - …", or a line that is
+ * only a city ("Riyadh."): the dateline of one of the first lines of the story.
+ */
+export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
+  const none: Dateline = { city: null, country: null, span: null };
+  for (const info of infos.slice(0, 4)) {
+    const text = info.s.text;
+    const lineStart = info.s.start === 0 || body[info.s.start - 1] === '\n' || body === '';
+    if (!lineStart) continue;
+    let raw: string | null = null;
+    let second: string | null = null;
+    let len = 0;
+    const m = DATELINE_RE.exec(text);
+    if (m) {
+      raw = (m[1] ?? '').trim();
+      second = m[2] ?? null;
+      len = m[0].length;
+    } else {
+      const only = /^([\p{Lu}][\p{L}’' -]{1,30})\.$/u.exec(text);
+      if (only) {
+        raw = (only[1] ?? '').trim();
+        len = text.length;
+      }
+    }
+    if (!raw) continue;
+    const city = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : raw;
+    const code = cityCountry(city);
+    if (!code) continue;
+    const g = second ? lookupPlace(second) : undefined;
+    const end = info.s.start + len;
+    let tokEnd = 0;
+    while (tokEnd < info.tokens.length && (info.tokens[tokEnd] as { start: number }).start < end) tokEnd++;
+    return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code } };
+  }
+  return none;
+}
+
+const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
+  [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
+  [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
+  [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president$/i],
+  [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
+  [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /minister/i],
+  [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
+  [/^(?:the )?(?:\w+ )?king$/i, /king/i],
+];
+
+/** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
+function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention[] {
+  const out: PersonMention[] = [];
+  const toks = info.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.lower !== 'the' && toks[i]?.lower !== 'pm' && toks[i]?.lower !== 'mr') continue;
+    for (let n = 3; n >= 1; n--) {
+      const seg = toks.slice(i, i + n + 1);
+      if (seg.length < n + 1) continue;
+      const phrase = seg.map((t) => t.lower).join(' ');
+      const rule = DESCRIPTOR_HEADS.find(([re]) => re.test(phrase));
+      if (!rule) continue;
+      const after = toks[i + n + 1];
+      if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
+      const demonym = info.places.find((p) => p.tokStart > i && p.tokStart <= i + n);
+      const fits = officials.filter((p) => {
+        const a = aff.get(p.id);
+        if (!a?.title || !rule[1].test(a.title)) return false;
+        if (demonym && a.country !== demonym.code) return false;
+        return true;
+      });
+      if (fits.length === 1) out.push({ pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+export function extract(article: Article): Extraction {
+  const body = typeof article.body === 'string' ? article.body : '';
+  const sentences = dropFurniture(body, splitSentences(body));
+  const infos = sentences.map(analyseSentence);
+  const mentions: NameMention[] = infos.flatMap(findNameMentions);
+  const persons = groupPersons(mentions);
+  const dateline = findDateline(infos, body);
+  const aff = resolveAffiliations(persons, infos, dateline.span);
+
+  const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
+  const eligible = new Set<number>(isOfficial);
+  for (const p of persons) if (p.name.split(/\s+/).length >= 2) eligible.add(p.id);
+
+  const officials = persons.filter((p) => isOfficial.has(p.id));
+  const mentionsBySentence = new Map<number, PersonMention[]>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      const arr = mentionsBySentence.get(m.sentence) ?? [];
+      arr.push({ pid: p.id, tokStart: m.tokStart, tokEnd: m.tokEnd });
+      mentionsBySentence.set(m.sentence, arr);
+    }
+  }
+  for (const info of infos) {
+    const extra = descriptorMentions(info, officials, aff);
+    if (!extra.length) continue;
+    const arr = mentionsBySentence.get(info.s.index) ?? [];
+    for (const e of extra) if (!arr.some((x) => x.tokStart <= e.tokStart && x.tokEnd > e.tokStart)) arr.push(e);
+    mentionsBySentence.set(info.s.index, arr);
+  }
+  for (const arr of mentionsBySentence.values()) arr.sort((a, b) => a.tokStart - b.tokStart);
+
+  const drafts = findMeetings({
+    infos,
+    persons,
+    aff,
+    mentionsBySentence,
+    published: article.published,
+    datelineCity: dateline.city,
+    eligible,
+  });
+  for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
+
+  const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));
+  const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
+  const offOut: ExtractedOfficial[] = [];
+  for (const p of persons) {
+    if (!isOfficial.has(p.id)) continue;
+    const a = aff.get(p.id);
+    const ev: Evidence[] = [];
+    for (const m of p.mentions) {
+      const info = infoByIndex.get(m.sentence);
+      if (info && !ev.some((e) => e.sentence === m.sentence)) ev.push(evidence(info));
+    }
+    offOut.push({
+      name: p.name,
+      aliases: p.forms,
+      country: a?.org ? null : (a?.country ?? null),
+      org: a?.org ?? null,
+      title: a?.title ?? null,
+      evidence: ev,
+    });
+  }
+
+  const countries: ExtractedCountry[] = [];
+  for (const info of infos) {
+    for (const pl of info.places) {
+      if (!pl.refersToState) continue;
+      let c = countries.find((x) => x.code === pl.code);
+      if (!c) {
+        c = { code: pl.code, evidence: [] };
+        countries.push(c);
+      }
+      if (!c.evidence.some((e) => e.sentence === info.s.index)) c.evidence.push(evidence(info));
+    }
+  }
+
+  const meetings = drafts
+    .filter((d) => d.participants.length > 0)
+    .map((d) => ({
+      kind: d.kind,
+      status: d.status,
+      date: d.date,
+      city: d.city,
+      country: d.country,
+      participants: d.participants.map((id) => byId.get(id)?.name ?? '').filter(Boolean),
+      countries: d.countries,
+      topics: d.topics,
+      evidence: d.evidence,
+    }));
+
+  return { id: article.id, officials: offOut, countries, meetings };
+}

@@ -1,0 +1,48 @@
+// Page furniture: bylines, captions, "Read more", tag lists and teasers of unrelated stories.
+// Facts are taken only from sentences that survive this step.
+import type { Sentence } from './sentences.ts';
+
+// A line that starts the tail of the page: everything from here on is not the story.
+const TAIL_START =
+  /^(?:read more\b|read also\b|also read\b|related(?: articles| stories| news)?\b|tags?\s*:|keywords?\s*:|see also\b|you may also like|most popular|more from\b|recommended\b|trending\b|latest news\b|home page$|leave a comment|share this\b|follow us\b|subscribe\b|advertisement$|comments?$|\(?[A-Z]{2,4}\/[A-Z]{2,4}\)?$)/i;
+
+// Single lines that are furniture wherever they appear.
+const LINE_FURNITURE: RegExp[] = [
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, // byline "By Jane Doe" / "by admin"
+  /^by\s+\p{Ll}+$/u,
+  /\bpublished\b.*\b\d{4}\b.*\|/i, // "Jane Doe Published May 19, 2023 | 08:22 PM"
+  /^(?:photo|image|file photo|video|watch)\s*:/i,
+  /\b(?:PHOTO|IMAGE|CREDIT)\s*:\s*[\p{Lu}\p{N} ,.&/-]+$/u, // caption with a photo credit
+  /- Copyright\b/,
+  /\bImage:\s*\p{Lu}+\s*$/u,
+  /^press "?enter"? to skip/i,
+  /^press releases?$/i,
+  /^home\s*»/i,
+  /^[•·]\s/,
+  /^(?:share|tweet|email|print)$/i,
+];
+
+export interface Furniture {
+  /** Sentences kept as story text. */
+  keep: (s: Sentence) => boolean;
+}
+
+function lineOf(body: string, s: Sentence): string {
+  const a = body.lastIndexOf('\n', s.start - 1) + 1;
+  let b = body.indexOf('\n', s.end);
+  if (b < 0) b = body.length;
+  return body.slice(a, b).trim();
+}
+
+/** Return the sentences that belong to the story. */
+export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const line = lineOf(body, s);
+    const atLineStart = body.lastIndexOf('\n', s.start - 1) + 1 === s.start || line.startsWith(s.text);
+    if (atLineStart && TAIL_START.test(s.text)) break;
+    if (LINE_FURNITURE.some((re) => re.test(line))) continue;
+    out.push(s);
+  }
+  return out;
+}

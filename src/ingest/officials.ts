@@ -1,0 +1,449 @@
+// Person names next to titles: "Russian Foreign Minister Sergey Lavrov",
+// "Putin's foreign affairs advisor, Yuri Ushakov", "Brent Neiman, assistant secretary for …",
+// "his Indian counterpart". Produces name mentions with the title, country or org the text
+// ties to them. Untitled person names are kept as candidates (meetings may promote them).
+import { findCountryMentions, type CountryMention } from './countries.ts';
+import { SHORT_FORMS } from './places-supplement.ts';
+import type { Sentence } from './sentences.ts';
+import { HEADS, HONORIFICS, ORGS, isHead, isTitleWord, titleCase } from './titles.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** `NameMention.possessor` for "his deputy X": the possessor is the person "his" refers to. */
+export const PRONOUN_POSSESSOR = '#pronoun';
+
+export interface OrgMention {
+  code: string;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** One analysed sentence: tokens, places and bodies found by the cheap passes. */
+export interface SentenceInfo {
+  s: Sentence;
+  tokens: Token[];
+  places: CountryMention[];
+  orgs: OrgMention[];
+}
+
+export type Cue = 'title' | 'possessive-country' | 'whose' | 'under' | 'honorific' | null;
+
+export interface NameMention {
+  sentence: number;
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  /** The name as written, without title or possessive. */
+  text: string;
+  parts: string[];
+  cue: Cue;
+  title: string | null;
+  head: string | null;
+  country: string | null;
+  org: string | null;
+  /** Name of a person whose role this is ("Putin's advisor"), for the country. */
+  possessor: string | null;
+  /** Token ranges (in the sentence) of places/orgs used for this person's title. */
+  usedPlaces: number[];
+}
+
+const PARTICLES = new Set([
+  'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
+  'la', 'le', 'di', 'y', 'abu', 'ben', 'ter', 'zu', 'e',
+]);
+
+// Capitalised words that do not belong in a person's name (headline words, bodies, times).
+const NAME_STOP = new Set(
+  (
+    'the a an and or of on in at to for with from by as is are was were be says said meets meet met talks visit visits ' +
+    'holds held calls call urges warns after before over amid new news press agency ministry department office ' +
+    'council assembly court union organization organisation committee party palace house summit conference bank fund ' +
+    'forces army guard guards corps police commission government republic kingdom state states islands island airport ' +
+    'university institute street square road day war initiative agreement treaty accord plan programme program ' +
+    'project channel twitter facebook instagram telegram youtube times post journal herald tribune daily weekly ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december covid coronavirus security stability group team delegation embassy ' +
+    'mission ministry headquarters region province city county district centre center hall hotel museum ' +
+    'president minister prime secretary general chief leader spokesman ambassador envoy photo image video read ' +
+    'watch more latest breaking update live exclusive analysis opinion editorial copyright reuters afp ap ' +
+    'xinhua tass sputnik bbc cnn also but this that these those it its their his her our we they you i ' +
+    'north south east west eastern western northern southern middle pacific atlantic indian arctic ' +
+    'catholic islamic muslim christian jewish orthodox sunni shia declaration statement report resolution ' +
+    'protocol convention charter act law bill order decree sanctions regime dam port bridge station ' +
+    'festival games cup championship olympics expo forum dialogue partnership framework strategy vision ' +
+    'air force navy ocean sea gulf strait lake river mountain desert valley peninsula continent world global ' +
+    'international national federal central foreign prize award medal order trust foundation company corporation ' +
+    'inc ltd group holdings media network television radio tv service services system administration directorate ' +
+    'career authority issues warning guest'
+  ).split(' '),
+);
+
+// Words that are titles and also common given names.
+const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
+
+// Lower-case nouns after which a single capitalised word is a modifier, not a person
+// ("Donetsk regional administration", "Moscow city government").
+const ATTRIBUTIVE_HEADS = new Set([
+  'region', 'regional', 'province', 'provincial', 'oblast', 'district', 'city', 'municipal', 'administration',
+  'authorities', 'government', 'officials', 'embassy', 'ministry', 'people', 'forces', 'army', 'troops', 'state',
+  'county', 'governorate', 'area', 'border', 'side',
+]);
+
+/** Possessive pronouns before a role: "his deputy Mikhail Orlov" takes the state of the person "his" refers to. */
+const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Roles that do not share the possessor's state. */
+const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
+
+const isInitial = (t: Token | undefined, next: Token | undefined) =>
+  !!t && t.word && t.cap && t.text.length === 1 && next?.text === '.';
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (/^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text)) return true;
+  if (!t.cap) return false;
+  // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
+  return /\p{Ll}/u.test(t.text);
+}
+
+function findOrgs(tokens: Token[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap) continue;
+    let hit: OrgMention | null = null;
+    for (let n = Math.min(5, tokens.length - i); n >= 1 && !hit; n--) {
+      let surface = '';
+      for (let k = i; k < i + n; k++) surface += (k > i ? ' ' : '') + (tokens[k] as Token).text;
+      const code = ORGS[surface];
+      if (code) hit = { code, tokStart: i, tokEnd: i + n };
+    }
+    if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && isHead(tokens[i + 1]?.lower ?? '')) {
+      hit = { code: t.text, tokStart: i, tokEnd: i + 1 };
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.tokEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** Tokenise a sentence and run the cheap gazetteer passes. */
+export function analyseSentence(s: Sentence): SentenceInfo {
+  const tokens = tokenize(s.text, s.start);
+  const orgs = findOrgs(tokens);
+  // org acronyms are not countries ("UN" is never the state)
+  const places = findCountryMentions(tokens).filter(
+    (p) => !orgs.some((o) => p.tokStart >= o.tokStart && p.tokStart < o.tokEnd),
+  );
+  return { s, tokens, places, orgs };
+}
+
+type Kind = 'place' | 'org' | 'head' | 'mod' | 'fn' | 'cap' | 'poss' | 'other';
+
+interface Classified {
+  kind: Kind;
+  /** For multi-token places/orgs: where the unit starts/ends. */
+  uStart: number;
+  uEnd: number;
+  place?: CountryMention;
+  org?: OrgMention;
+}
+
+const FN = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'in', 'on', '&']);
+
+function classify(info: SentenceInfo, i: number): Classified {
+  const t = info.tokens[i] as Token;
+  const place = info.places.find((p) => i >= p.tokStart && i < p.tokEnd);
+  if (place) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
+  const org = info.orgs.find((o) => i >= o.tokStart && i < o.tokEnd);
+  if (org) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
+  if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
+  if (HEADS.has(t.lower)) return { kind: 'head', uStart: i, uEnd: i + 1 };
+  if (isTitleWord(t.lower)) return { kind: 'mod', uStart: i, uEnd: i + 1 };
+  if (FN.has(t.lower)) return { kind: 'fn', uStart: i, uEnd: i + 1 };
+  if (t.cap && t.word) return { kind: 'cap', uStart: i, uEnd: i + 1 };
+  return { kind: 'other', uStart: i, uEnd: i + 1 };
+}
+
+interface Phrase {
+  from: number;
+  to: number; // exclusive
+  units: Classified[];
+  stopWord: string | null;
+}
+
+/** Walk left from `end` (exclusive) over title material. */
+function scanLeft(info: SentenceInfo, end: number): Phrase {
+  const units: Classified[] = [];
+  let i = end - 1;
+  let stopWord: string | null = null;
+  while (i >= 0 && end - i <= 16) {
+    const t = info.tokens[i] as Token;
+    if (t.text === '.' && HONORIFICS.has(info.tokens[i - 1]?.lower ?? '')) {
+      i -= 2;
+      continue;
+    }
+    if (t.text === ')') {
+      // skip a short parenthesis: "United Nations (UN) Secretary General"
+      let j = i - 1;
+      while (j >= 0 && i - j <= 4 && info.tokens[j]?.text !== '(') j--;
+      if (j >= 0 && info.tokens[j]?.text === '(') {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    const c = classify(info, i);
+    if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower))) {
+      stopWord = t.lower;
+      break;
+    }
+    units.unshift(c);
+    i = c.uStart - 1;
+    if (c.kind === 'poss') break;
+    if (c.kind === 'place' && info.tokens[c.uEnd - 1]?.poss) break;
+  }
+  // trim the left edge to title material
+  while (units.length && (units[0]?.kind === 'fn' || units[0]?.kind === 'cap')) units.shift();
+  return { from: units[0]?.uStart ?? end, to: end, units, stopWord };
+}
+
+/** Walk right from `start` over title material (appositive after a comma). */
+function scanRight(info: SentenceInfo, start: number): Phrase {
+  const units: Classified[] = [];
+  let i = start;
+  while (i < info.tokens.length && i - start < 16) {
+    const c = classify(info, i);
+    if (c.kind === 'other') break;
+    units.push(c);
+    i = c.uEnd;
+  }
+  while (units.length && units[0]?.kind === 'fn') units.shift();
+  while (units.length && (units.at(-1)?.kind === 'fn')) units.pop();
+  return { from: units[0]?.uStart ?? start, to: units.at(-1)?.uEnd ?? start, units, stopWord: null };
+}
+
+interface Reading {
+  title: string | null;
+  head: string | null;
+  country: string | null;
+  org: string | null;
+  possessor: string | null;
+  used: number[];
+}
+
+function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
+  const headIdx = p.units.findIndex((u) => u.kind === 'head' && !info.tokens[u.uStart]?.poss);
+  const first = p.units[0];
+  if (!first) return null;
+  let possessor: string | null = null;
+  let country: string | null = null;
+  let org: string | null = null;
+  const used: number[] = [];
+  // places: the first one not introduced by "to"/"in", else the first one
+  const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined);
+  const introducedBy = (u: Classified) => info.tokens[u.uStart - 1]?.lower ?? '';
+  const good = places.filter((u) => !['to', 'in'].includes(introducedBy(u)));
+  const placeUnit = good[0] ?? places[0];
+  const orgUnit = p.units.find((u) => u.kind === 'org');
+  if (placeUnit?.place) {
+    country = placeUnit.place.code;
+    used.push(placeUnit.uStart);
+  }
+  if (orgUnit?.org && (!placeUnit || orgUnit.uStart < placeUnit.uStart)) {
+    org = orgUnit.org.code;
+    country = null;
+  }
+  const possUnit = p.units.find((u) => u.kind === 'poss');
+  if (possUnit && !country && !org) possessor = info.tokens[possUnit.uStart]?.text ?? null;
+  if (headIdx < 0) {
+    if (!country && !org) return null;
+    return { title: null, head: null, country, org, possessor, used };
+  }
+  // title words: from the first head/modifier to the end, minus trailing "of PLACE"
+  let a = p.units.findIndex((u) => u.kind === 'head' || u.kind === 'mod');
+  let b = p.units.length;
+  while (b > a && p.units[b - 1]?.kind !== 'head' && p.units[b - 1]?.kind !== 'mod' && p.units[b - 1]?.kind !== 'cap') b--;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const u = p.units[k] as Classified;
+    if ((u.kind === 'place' || u.kind === 'org' || u.kind === 'poss') && k < headIdx) continue;
+    for (let j = u.uStart; j < u.uEnd; j++) words.push((info.tokens[j] as Token).text);
+  }
+  a = 0;
+  const head = (info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower;
+  return { title: words.length ? titleCase(words) : null, head, country, org, possessor, used };
+}
+
+/** Find person-name mentions in an analysed sentence. */
+export function findNameMentions(info: SentenceInfo): NameMention[] {
+  const { tokens } = info;
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) && !isInitial(tokens[i], tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // collect the run of name words (with particles and initials inside)
+    const runStart = i;
+    let j = i;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (isInitial(t, tokens[j + 1])) {
+        j += 2;
+        continue;
+      }
+      if (isNameWord(t)) {
+        j++;
+        if (t.poss) break;
+        continue;
+      }
+      if (PARTICLES.has(t.lower) && isNameWord(tokens[j + 1]) && j > runStart) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const runEnd = j;
+    i = Math.max(runEnd, i + 1);
+    // strip titles, honorifics, places and bodies from the front
+    let a = runStart;
+    let honorific = false;
+    let givenName = -1;
+    while (a < runEnd) {
+      const c = classify(info, a);
+      const low = (tokens[a] as Token).lower;
+      if (c.kind === 'place' || c.kind === 'org') {
+        if (c.uEnd > runEnd) break;
+        a = c.uEnd;
+        continue;
+      }
+      if (HONORIFICS.has(low) || isTitleWord(low)) {
+        // "Defense Minister Amir Hatami": after a role noun, a word that is also a given name
+        // starts the name when only one name word would be left otherwise
+        if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a === 2) {
+          givenName = a;
+          break;
+        }
+        if (HONORIFICS.has(low)) honorific = true;
+        a++;
+        continue;
+      }
+      break;
+    }
+    // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
+    // last word is never stripped ("Hun Sen": "sen" is also an abbreviation of senator)
+    for (let k = runEnd - 2; k > a; k--) {
+      const low = (tokens[k] as Token).lower;
+      if (HEADS.has(low) || (HONORIFICS.has(low) && !PARTICLES.has(low))) {
+        a = k + 1;
+        break;
+      }
+    }
+    if (a >= runEnd) continue;
+    // the name itself: no stop words, no places inside
+    const nameToks = tokens.slice(a, runEnd).filter((t) => t.word);
+    if (nameToks.length === 0 || nameToks.length > 6) continue;
+    if (nameToks.some((t) => NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== tokens[givenName]))) continue;
+    if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
+    if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
+    if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    const lastTok = tokens[runEnd - 1] as Token;
+    const start = (tokens[a] as Token).start;
+    const end = lastTok.poss ? lastTok.start + lastTok.text.length : lastTok.end;
+    const text = info.s.text.slice(start - info.s.start, end - info.s.start);
+    const parts = nameToks.map((t) => t.text);
+    const m: NameMention = {
+      sentence: info.s.index,
+      tokStart: a,
+      tokEnd: runEnd,
+      start,
+      end,
+      text,
+      parts,
+      cue: null,
+      title: null,
+      head: null,
+      country: null,
+      org: null,
+      possessor: null,
+      usedPlaces: [],
+    };
+    let whose = false;
+    // title on the left (through the stripped prefix)
+    let reading: Reading | null = null;
+    const left = scanLeft(info, a);
+    if (left.stopWord !== 'whose') reading = readPhrase(info, left);
+    if (reading?.head && !reading.country && !reading.org && !reading.possessor && POSS_PRONOUNS.has(left.stopWord ?? '') && !OTHER_SIDE_HEADS.has(reading.head)) {
+      reading.possessor = PRONOUN_POSSESSOR;
+    }
+    const closes = !tokens[runEnd] || /^[,.;:)]$/.test(tokens[runEnd]?.text ?? '');
+    if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && a === runStart && closes) {
+      // "Putin's foreign affairs advisor, Yuri Ushakov"
+      const l2 = scanLeft(info, runStart - 1);
+      const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
+      if (r2?.head) reading = r2;
+    }
+    const after = tokens[runEnd];
+    if ((!reading || !reading.head) && after?.text === ',') {
+      let k = runEnd + 1;
+      if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+      const firstC = k < tokens.length ? classify(info, k) : null;
+      if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {
+        const r = scanRight(info, k);
+        const rr = readPhrase(info, r);
+        if (rr?.head && r.units.findIndex((u) => u.kind === 'head') <= 6) reading = rr;
+      }
+      const w1 = tokens[runEnd + 1]?.lower;
+      const w2 = tokens[runEnd + 2]?.lower ?? '';
+      if (!reading && w1 === 'who' && /^(?:heads|headed|leads|led|chairs|chaired|runs|ran|serves|served)$/.test(w2)) {
+        // "X, who heads the consular section of the Mexican embassy": the first state or body in the clause
+        let country: string | null = null;
+        let org: string | null = null;
+        const used: number[] = [];
+        for (let k = runEnd + 3; k < tokens.length && k < runEnd + 16; k++) {
+          const t = tokens[k] as Token;
+          if (!t.word && t.text !== "'" && t.text !== '’' && t.text !== '-') break;
+          const pl = info.places.find((p) => p.tokStart === k);
+          const og = info.orgs.find((o) => o.tokStart === k);
+          if (og) { org = og.code; break; }
+          if (pl) { country = pl.code; used.push(k); break; }
+        }
+        reading = { title: 'Head', head: 'head', country, org, possessor: null, used };
+      }
+      if (w1 === 'whose' && /^(?:government|administration|cabinet|presidency|regime|ministry|government's)$/.test(w2)) {
+        whose = true;
+      }
+    }
+    const prev = tokens[runStart - 1];
+    if (!reading && prev?.lower === 'under' && runStart >= 2) {
+      const back = tokens.slice(Math.max(0, runStart - 4), runStart - 1);
+      if (back.some((t) => HEADS.has(t.lower))) m.cue = 'under';
+    }
+    if (reading && nameToks.length === 1 && !reading.head) reading = null;
+    if (reading) {
+      m.title = reading.title;
+      m.head = reading.head;
+      m.country = reading.country;
+      m.org = reading.org;
+      m.possessor = reading.possessor;
+      m.usedPlaces = reading.used;
+      m.cue = reading.head ? 'title' : reading.country || reading.org ? 'possessive-country' : m.cue;
+      if (m.cue === 'possessive-country' && !(prev?.poss && classify(info, runStart - 1).kind === 'place')) {
+        // a place must sit right before the name to make it an official without a title
+        m.cue = null;
+        m.country = null;
+        m.org = null;
+        m.usedPlaces = [];
+      }
+    }
+    if (!m.cue && whose) m.cue = 'whose';
+    if (!m.cue && honorific) m.cue = 'honorific';
+    out.push(m);
+  }
+  return out;
+}
+
+export { HEADS };

