@@ -6,6 +6,8 @@ import type { AppDeps, Context } from './context.ts';
 import { AppError } from './errors.ts';
 import { checkHealth } from './health.ts';
 import { buildSchema } from './schema/index.ts';
+import { aliasLimitPlugin } from './schema/limits.ts';
+import { webPlugin } from './web.ts';
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -61,7 +63,7 @@ export function createApp(deps: AppDeps): App {
         return Object.assign(new Error(message), { extensions: { code: 'INTERNAL' } }) as Error;
       },
     },
-    plugins: [healthzPlugin(deps)],
+    plugins: [healthzPlugin(deps), webPlugin(), aliasLimitPlugin(config.graphql.maxAliases)],
     context: ({ request }): Context => ({
       ...deps,
       auth: { ingest: bearerMatches(request.headers.get('authorization'), config.ingestToken) },

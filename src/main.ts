@@ -28,7 +28,7 @@ export async function main(opts: MainOptions = {}): Promise<void> {
   if (opts.beforeListen) await opts.beforeListen(deps);
   const running = await startServer(deps);
   logger.info({ graphql: `${running.url}/graphql`, healthz: `${running.url}/healthz` }, 'service ready');
-  process.stdout.write(`\nGraphQL: ${running.url}/graphql\nHealth:  ${running.url}/healthz\n\n`);
+  process.stdout.write(`\nGraphQL: ${running.url}/graphql\nHealth:  ${running.url}/healthz\nExplorer: ${running.url}/\n\n`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,6 @@
 // The one place that opens Neo4j sessions. Every transaction is tagged with metadata
 // (app, operation) and a timeout; driver errors are mapped to AppErrors by code.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { fromNeo4jError } from '../errors.ts';
 
 export interface Neo4jConnection {
@@ -27,6 +27,7 @@ export class Db {
   readonly driver: Driver;
   readonly database: string;
   readonly txTimeoutMs: number;
+  private readonly maxRetryTimeMs: number;
 
   constructor(conn: Neo4jConnection, opts: DbOptions) {
     this.driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
@@ -36,7 +37,10 @@ export class Db {
       connectionTimeout: 5_000,
       maxTransactionRetryTime: opts.maxRetryTimeMs ?? 5_000,
       userAgent: 'diplomatic-graph/0.1',
+      // The API reads notifications nowhere; the server then skips computing and sending them.
+      notificationFilter: { minimumSeverityLevel: 'OFF' },
     });
+    this.maxRetryTimeMs = opts.maxRetryTimeMs ?? 5_000;
     this.database = conn.database;
     this.txTimeoutMs = opts.txTimeoutMs;
   }
@@ -51,9 +55,30 @@ export class Db {
     return this.run('WRITE', operation, work, opts);
   }
 
-  /** One read query, records as plain objects. */
+  /**
+   * One read query, records as plain objects. A single read statement needs no explicit
+   * transaction: it runs as an auto-commit transaction (RUN+PULL in one round trip, where
+   * executeRead costs BEGIN…COMMIT, a second round trip), with the same timeout and metadata, and is
+   * retried on retriable errors within maxTransactionRetryTime like a managed transaction.
+   */
   async readRows<R extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}, opts: TxOptions = {}): Promise<R[]> {
-    return this.read(operation, async (tx) => toRows<R>(await tx.run<R>(cypher, params)), opts);
+    const config = { timeout: opts.timeoutMs ?? this.txTimeoutMs, metadata: { app: 'diplomatic-graph', operation } };
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      let error: unknown;
+      try {
+        return toRows<R>(await session.run<R>(cypher, params, config));
+      } catch (err) {
+        error = err;
+      } finally {
+        await session.close();
+      }
+      // Back off like the driver's managed transactions (1 s, 2 s, … with jitter), within the same budget.
+      const delay = Math.min(1_000 * 2 ** attempt, 8_000) * (0.8 + Math.random() * 0.4);
+      if (!isRetriableError(error) || Date.now() - started + delay > this.maxRetryTimeMs) throw fromNeo4jError(error);
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 
   /** One write query, records as plain objects. */

@@ -8,11 +8,27 @@
 //        -[:ATTENDED {sources}]->(:Meeting {id, kind, status, date, city, country, topics})
 //   (:Country)-[:PARTICIPATED_IN {sources}]->(:Meeting)
 //   (:Meeting)-[:HELD_IN {sources}]->(:Country)
-//   (:Official|:Country|:Organization|:Meeting)-[:MENTIONED_IN {sentences, starts, ends, texts}]->(:Article)
+//   (:Official|:Country|:Meeting)-[:MENTIONED_IN {sentences, starts, ends, texts}]->(:Article)
 //
-// `sources` lists the ids of the articles that support a relationship, so that deleting or
+// `sources` lists the ids of the articles that support a relationship (sorted), so that deleting or
 // changing one article removes exactly the facts only it supported. MENTIONED_IN carries the
 // evidence: parallel lists of sentence index, start and end offsets (into the article body) and text.
+//
+// Ids (rules and examples in ./README.md):
+//   Official.id  "<scope>:<folded-full-name>": scope = country code lower-case ("fr"), "org-<code>"
+//                ("org-eu") or "none"; e.g. "fr:jean-noel-barrot". A surname-only mention joins the one
+//                full name of its scope with that surname, else it is its own official ("fr:barrot").
+//   Meeting.id   "mtg-<16 hex of the signature>-<earliest date of the chain>" or "...-undated-<city>".
+//
+// Writer bookkeeping (written and read by ./loader.ts only; the API should not map or expose it):
+//   Article.extraction        JSON of the Extraction, to rewrite the article when the surname rule moves
+//                             (only articles with a surname-only name have it)
+//   Official.surname, .surnameOnly   folded surname; true for a surname-only official ("fr:barrot")
+//   Meeting.signature         kind|p|<official ids> or kind|s|<country codes>: what makes reports one meeting
+//   Official MENTIONED_IN also {name, shortName, title, aliases, surnameKeys}: what that article called him
+//   Meeting MENTIONED_IN also {reports}: JSON of that article's raw reports, to recompute the meeting
+// Every Official/Country/Meeting has at least one MENTIONED_IN or relationship with sources; none is left
+// without support after a load or a delete. Organizations get no MENTIONED_IN (only SERVES).
 
 export const Label = {
   Article: 'Article',

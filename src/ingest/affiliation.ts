@@ -131,9 +131,11 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (titled?.country || titled?.org) explicit.add(p.id);
   }
 
-  // person mentions per sentence, in token order
+  // person mentions per sentence, in token order; a lone capitalised word opening a sentence
+  // with no role ("Earlier", "Footage") is no person and takes no votes
   const slots = new Map<number, Slot[]>();
   for (const p of persons) {
+    if (p.name.split(/\s+/).length < 2 && p.mentions.every((m) => m.tokStart === 0 && !m.cue)) continue;
     for (const m of p.mentions) {
       const arr = slots.get(m.sentence);
       if (arr) arr.push({ pid: p.id, m });
@@ -274,7 +276,6 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const a = out.get(p.id) as Affiliation;
     const v = votes.get(p.id) ?? new Map<string, number>();
     if (dateline?.country) v.set(dateline.country, (v.get(dateline.country) ?? 0) + DATELINE);
-    if (process.env.DBG_AFF) console.error('votes', p.name, [...v]);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];

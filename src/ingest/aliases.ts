@@ -24,8 +24,23 @@ const skeleton = (s: string) => {
   return (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 };
 
+// Folded form and consonant skeleton per token, memoised (bounded: cleared when it grows large).
+const KEYS = new Map<string, [string, string]>();
+function keys(t: string): [string, string] {
+  let k = KEYS.get(t);
+  if (!k) {
+    if (KEYS.size > 20_000) KEYS.clear();
+    k = [fold(t), skeleton(t)];
+    KEYS.set(t, k);
+  }
+  return k;
+}
+
 function sameToken(a: string, b: string): boolean {
-  return fold(a) === fold(b) || (a.length > 3 && b.length > 3 && skeleton(a) === skeleton(b));
+  if (a === b) return true;
+  const ka = keys(a);
+  const kb = keys(b);
+  return ka[0] === kb[0] || (a.length > 3 && b.length > 3 && ka[1] === kb[1]);
 }
 
 /** Does the short form `s` (tokens) name the same person as the full form `f`? */
@@ -50,9 +65,31 @@ export function groupPersons(mentions: NameMention[]): Person[] {
   // longest forms first so that short forms find their full name wherever it appears
   const order = mentions.map((m, i) => i).sort((a, b) => (mentions[b]?.parts.length ?? 0) - (mentions[a]?.parts.length ?? 0) || a - b);
   const assign = new Map<number, Person>();
+  const nameParts = new Map<Person, string[]>();
+  const byKey = new Map<string, Person[]>();
+  const index = (p: Person) => {
+    for (const t of nameParts.get(p) as string[]) {
+      const [f, k] = keys(t);
+      for (const key of t.length > 3 ? [f, `~${k}`] : [f]) {
+        const arr = byKey.get(key);
+        if (!arr) byKey.set(key, [p]);
+        else if (!arr.includes(p)) arr.push(p);
+      }
+    }
+  };
   for (const idx of order) {
     const m = mentions[idx] as NameMention;
-    const cands = persons.filter((p) => formMatches(m.parts, p.name.split(/\s+/)) || formMatches(p.name.split(/\s+/), m.parts));
+    // only persons sharing a word with the mention can match (index by folded form and skeleton)
+    const pool = new Set<Person>();
+    for (const t of m.parts) {
+      const [f, k] = keys(t);
+      for (const p of byKey.get(f) ?? []) pool.add(p);
+      if (t.length > 3) for (const p of byKey.get(`~${k}`) ?? []) pool.add(p);
+    }
+    const cands = [...pool].sort((x, y) => x.id - y.id).filter((p) => {
+      const pp = nameParts.get(p) as string[];
+      return formMatches(m.parts, pp) || formMatches(pp, m.parts);
+    });
     let target: Person | undefined;
     if (cands.length === 1) target = cands[0];
     else if (cands.length > 1) {
@@ -65,16 +102,23 @@ export function groupPersons(mentions: NameMention[]): Person[] {
     if (!target) {
       target = { id: persons.length, name: m.text, forms: [], mentions: [] };
       persons.push(target);
+      nameParts.set(target, m.text.split(/\s+/));
+      index(target);
     }
     target.mentions.push(m);
-    if (m.parts.length > target.name.split(/\s+/).length) target.name = m.text;
+    if (m.parts.length > (nameParts.get(target) as string[]).length) {
+      target.name = m.text;
+      nameParts.set(target, m.text.split(/\s+/));
+      index(target);
+    }
     assign.set(idx, target);
     lastSeen.set(target.id, m.start);
   }
   for (const p of persons) {
     p.mentions.sort((a, b) => a.start - b.start);
     const forms = new Set<string>();
-    for (const m of p.mentions) if (fold(m.text) !== fold(p.name)) forms.add(m.text);
+    const own = keys(p.name)[0];
+    for (const m of p.mentions) if (keys(m.text)[0] !== own) forms.add(m.text);
     p.forms = [...forms];
   }
   return persons;

@@ -43,15 +43,31 @@ interface WorldCountry {
 
 const require = createRequire(import.meta.url);
 
-const keyOf = (phrase: string): string =>
-  tokenize(phrase)
-    .map((t) => t.lower)
-    .join(' ');
+// Lookup key of a phrase: its lower-case tokens joined by spaces. Memoised (bounded), since
+// meeting places and datelines look up the same few names again and again.
+const KEY_CACHE = new Map<string, string>();
+const keyOf = (phrase: string): string => {
+  let k = KEY_CACHE.get(phrase);
+  if (k === undefined) {
+    if (KEY_CACHE.size > 20_000) KEY_CACHE.clear();
+    k = tokenize(phrase)
+      .map((t) => t.lower)
+      .join(' ');
+    KEY_CACHE.set(phrase, k);
+  }
+  return k;
+};
 
 const RANK: Record<PlaceKind, number> = { short: 5, name: 4, seat: 3, demonym: 2, capital: 1 };
 
 let GAZ: Map<string, PlaceEntry> | null = null;
 let MAXLEN = 1;
+/** The gazetteer as a trie over lower-case tokens, for longest-match lookup without building strings. */
+interface TrieNode {
+  entry: PlaceEntry | null;
+  next: Map<string, TrieNode> | null;
+}
+let TRIE: TrieNode = { entry: null, next: null };
 let CAPITAL_CITY: Map<string, string> | null = null;
 
 function build(): Map<string, PlaceEntry> {
@@ -96,7 +112,20 @@ function build(): Map<string, PlaceEntry> {
   for (const [k, v] of Object.entries(SHORT_FORMS)) add(k, v, 'short', 10);
   CAPITAL_CITY = capitals;
   const out = new Map<string, PlaceEntry>();
-  for (const [k, v] of gaz) out.set(k, { code: v.code, kind: v.kind });
+  const root: TrieNode = { entry: null, next: null };
+  for (const [k, v] of gaz) {
+    const e = { code: v.code, kind: v.kind };
+    out.set(k, e);
+    let node = root;
+    for (const w of k.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { entry: null, next: null }));
+      node = child;
+    }
+    node.entry = e;
+  }
+  TRIE = root;
   return out;
 }
 
@@ -116,19 +145,12 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 const NOT_STATE_AFTER = new Set(['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'strait', 'straits']);
 const NOT_STATE_BEFORE = new Set(['latin', 'south', 'north', 'central', 'inter', 'pan']);
 
-function hit(tokens: Token[], i: number, n: number): PlaceEntry | undefined {
-  const gaz = gazetteer();
-  let key = '';
-  for (let k = i; k < i + n; k++) key += (k > i ? ' ' : '') + (tokens[k]?.lower ?? '');
-  const e = gaz.get(key);
-  if (!e) return undefined;
-  const first = tokens[i];
-  if (!first?.cap) return undefined;
-  if (e.kind === 'short') {
-    const surface = tokens.slice(i, i + n).map((t) => t.text).join(' ');
-    if (!(surface in SHORT_FORMS)) return undefined;
-  }
-  return e;
+/** Short forms match case-sensitively ("US", not "us"). */
+function acceptHit(tokens: Token[], i: number, n: number, e: PlaceEntry): boolean {
+  if (e.kind !== 'short') return true;
+  let surface = '';
+  for (let k = i; k < i + n; k++) surface += (k > i ? ' ' : '') + (tokens[k] as Token).text;
+  return surface in SHORT_FORMS;
 }
 
 /** Find country mentions in a tokenised sentence (tokens from `tokenize(sentence.text, sentence.start)`). */
@@ -142,29 +164,25 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
       continue;
     }
     let found: { e: PlaceEntry; n: number } | null = null;
-    for (let n = Math.min(MAXLEN, tokens.length - i); n >= 1; n--) {
-      // a possessive may only end the phrase
-      let ok = true;
-      for (let k = i; k < i + n - 1; k++) if (tokens[k]?.poss) ok = false;
-      if (!ok) continue;
-      const e = hit(tokens, i, n);
-      if (e) {
-        found = { e, n };
-        break;
-      }
+    // longest match in the trie; a possessive may only end the phrase
+    let node: TrieNode | undefined = TRIE;
+    for (let k = i; k < tokens.length && node?.next; k++) {
+      const tk = tokens[k] as Token;
+      node = node.next.get(tk.lower);
+      if (!node) break;
+      if (node.entry && acceptHit(tokens, i, k + 1 - i, node.entry)) found = { e: node.entry, n: k + 1 - i };
+      if (tk.poss) break;
     }
     if (!found && t.text.includes('-')) {
       // "US-Russian", "DPRK-Russia": every part must be a place
-      const parts = tokenize(t.text, t.start).filter((p) => p.word);
       const sub = t.text.split(/[-‑]/);
       if (sub.length > 1 && sub.every((p) => /^\p{Lu}/u.test(p))) {
         const hits = sub.map((p) => gazetteer().get(p.toLowerCase()));
         if (hits.every((h) => h && h.kind !== 'capital')) {
           for (const h of hits)
-            if (h) out.push({ ...h, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, refersToState: true });
+            if (h) out.push({ code: h.code, kind: h.kind, tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, refersToState: true });
         }
       }
-      void parts;
       i++;
       continue;
     }
@@ -182,7 +200,7 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
     if (e.kind === 'capital') state = capitalIsActor(tokens, i, n, out) && !(next && NOT_STATE_AFTER_CAPITAL.has(next.lower));
     // inside a person's name: "Lisa Monaco"
     if (e.kind === 'name' && n === 1 && i > 0 && prev?.cap && prev.word && !prev.poss && !gazetteer().has(prev.lower) && /\p{Ll}/u.test(prev.text)) state = false;
-    out.push({ ...e, tokStart: i, tokEnd: i + n, start: t.start, end: last.end, refersToState: state });
+    out.push({ code: e.code, kind: e.kind, tokStart: i, tokEnd: i + n, start: t.start, end: last.end, refersToState: state });
     i += n;
   }
   return out;

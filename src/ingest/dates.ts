@@ -1,7 +1,9 @@
-// Dates of events: "on Tuesday", "last week", "May 26", "on June 22, 2019" resolved against
-// the article's publication date with chrono-node; weekdays go to the latest such day on or
-// before publication for past events and the earliest on or after it for planned ones.
-import * as chrono from 'chrono-node';
+// Dates of events: "on Tuesday", "last Friday", "May 26", "26 May 2023", "on June 22, 2019",
+// "yesterday" resolved against the article's publication date. Weekdays go to the latest such
+// day on or before publication for past events and the earliest on or after it for planned
+// ones; a month and day without a year go to the year that keeps past events in the past and
+// planned ones in the future. One regular expression scan per sentence (no date library: this
+// runs on every meeting sentence).
 
 const DAY = 86_400_000;
 
@@ -16,6 +18,28 @@ function utc(isoDate: string): Date {
 // A date right after a verb of saying dates the statement, not the event.
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|noted|wrote|tweeted|confirmed|disclosed|public|published|released)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_RE = new RegExp(
+  [
+    // 1 last/next/this, 2 weekday
+    '\\b(?:(last|next|this)\\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
+    // 3 month, 4 day, 5 year: "June 22, 2019", "May 19-21"
+    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(\\d{4})\\b)?`,
+    // 6 day, 7 month, 8 year: "26 May 2023", "27th Jul, 2023"
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
+    // 9 relative day
+    '\\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\\b',
+  ].join('|'),
+  'g',
+);
+
+const POSSESSIVE_AFTER = /^['’]s\s/;
+
 export interface FoundDate {
   date: string | null;
   index: number;
@@ -24,51 +48,53 @@ export interface FoundDate {
 
 /**
  * Resolve the first event date in `text`. `published` is ISO or null; `future` chooses the
- * direction for bare weekdays. Returns null when nothing can be resolved.
+ * direction for bare weekdays; `trigger` (offset in `text` of the event noun, optional) lets a
+ * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
+ * can be resolved.
  */
-export function resolveDate(text: string, published: string | null, future: boolean): FoundDate | null {
-  if (!/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d+\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\btoday\b|\byesterday\b|\btomorrow\b/i.test(text)) {
-    return null;
-  }
+export function resolveDate(text: string, published: string | null, future: boolean, trigger = -1): FoundDate | null {
   const ref = published ? utc(published) : null;
-  let results: chrono.ParsedResult[];
-  try {
-    results = ref ? chrono.parse(text, { instant: ref, timezone: 0 }) : chrono.parse(text);
-  } catch {
-    return null;
-  }
-  for (const r of results) {
-    const before = text.slice(0, r.index);
-    if (REPORTING_BEFORE.test(before)) continue;
-    const s = r.start;
-    const known = (c: chrono.Component) => s.isCertain(c);
-    if (!known('day') && !known('weekday') && !/\b(?:today|yesterday|tomorrow)\b/i.test(r.text)) continue;
-    if (!ref) {
-      if (known('year') && known('month') && known('day')) {
-        return { date: iso(new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12))), index: r.index, text: r.text };
-      }
-      return { date: null, index: r.index, text: r.text };
-    }
-    if (known('weekday') && !known('day')) {
-      const wd = s.get('weekday') ?? 0;
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text)) !== null) {
+    if (REPORTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Tuesday's meeting … a summit": a possessive date belongs to the noun after it
+    const poss = POSSESSIVE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (poss && trigger >= 0 && m.index + m[0].length + poss[0].length !== trigger) continue;
+    const found = (date: string | null): FoundDate => ({ date, index: m?.index ?? 0, text: m?.[0] ?? '' });
+    if (m[2]) {
+      if (!ref) return found(null);
+      const wd = WEEKDAYS[m[2].slice(0, 3).toLowerCase()] ?? 0;
       const refWd = ref.getUTCDay();
       let delta = future ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
-      if (/\blast\b/i.test(r.text) && delta === 0) delta = -7;
-      if (/\bnext\b/i.test(r.text) && !future) delta = (wd - refWd + 7) % 7 || 7;
-      return { date: iso(new Date(ref.getTime() + delta * DAY)), index: r.index, text: r.text };
+      if (m[1]?.toLowerCase() === 'last' && delta === 0) delta = -7;
+      if (m[1]?.toLowerCase() === 'next' && !future) delta = (wd - refWd + 7) % 7 || 7;
+      return found(iso(new Date(ref.getTime() + delta * DAY)));
     }
-    if (known('day') && known('month')) {
-      let year = known('year') ? (s.get('year') ?? ref.getUTCFullYear()) : ref.getUTCFullYear();
-      let d = new Date(Date.UTC(year, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
-      if (!known('year')) {
-        // past events do not lie far in the future, planned ones not far in the past
-        if (!future && d.getTime() - ref.getTime() > 7 * DAY) d = new Date(Date.UTC(--year, d.getUTCMonth(), d.getUTCDate(), 12));
-        if (future && ref.getTime() - d.getTime() > 180 * DAY) d = new Date(Date.UTC(++year, d.getUTCMonth(), d.getUTCDate(), 12));
-      }
-      return { date: iso(d), index: r.index, text: r.text };
+    if (m[9]) {
+      if (!ref) return found(null);
+      const w = m[9].toLowerCase();
+      return found(iso(new Date(ref.getTime() + (w === 'yesterday' ? -DAY : w === 'tomorrow' ? DAY : 0))));
     }
-    const d = s.date();
-    return { date: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12))), index: r.index, text: r.text };
+    const monthName = m[3] ?? m[7];
+    const dayText = m[4] ?? m[6];
+    const yearText = m[5] ?? m[8];
+    if (!monthName || !dayText) continue;
+    const month = MONTHS[monthName.slice(0, monthName.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 1;
+    const day = Number(dayText);
+    if (day < 1 || day > 31) continue;
+    if (!ref) {
+      if (yearText) return found(iso(new Date(Date.UTC(Number(yearText), month - 1, day, 12))));
+      return found(null);
+    }
+    let year = yearText ? Number(yearText) : ref.getUTCFullYear();
+    let d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (!yearText) {
+      // past events do not lie far in the future, planned ones not far in the past
+      if (!future && d.getTime() - ref.getTime() > 7 * DAY) d = new Date(Date.UTC(--year, month - 1, day, 12));
+      if (future && ref.getTime() - d.getTime() > 180 * DAY) d = new Date(Date.UTC(++year, month - 1, day, 12));
+    }
+    return found(iso(d));
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { dropFurniture } from './furniture.ts';
 import { findMeetings, type PersonMention } from './meetings.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
+import type { Token } from './tokens.ts';
 import type { Article, Evidence, ExtractedCountry, ExtractedOfficial, Extraction } from './types.ts';
 
 const OFFICIAL_CUES = new Set(['title', 'possessive-country', 'whose', 'under']);
@@ -63,6 +64,8 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
   return none;
 }
 
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king']);
+
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
@@ -79,6 +82,10 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   const toks = info.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]?.lower !== 'the' && toks[i]?.lower !== 'pm' && toks[i]?.lower !== 'mr') continue;
+    // cheap check first: a role noun within the next three words
+    let role = false;
+    for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (DESCRIPTOR_NOUNS.has((toks[k] as Token).lower)) role = true;
+    if (!role) continue;
     for (let n = 3; n >= 1; n--) {
       const seg = toks.slice(i, i + n + 1);
       if (seg.length < n + 1) continue;

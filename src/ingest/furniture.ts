@@ -37,11 +37,18 @@ function lineOf(body: string, s: Sentence): string {
 /** Return the sentences that belong to the story. */
 export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
+  // the line tests run once per line, not once per sentence
+  let lastLine = '';
+  let lastFurniture = false;
   for (const s of sentences) {
     const line = lineOf(body, s);
     const atLineStart = body.lastIndexOf('\n', s.start - 1) + 1 === s.start || line.startsWith(s.text);
     if (atLineStart && TAIL_START.test(s.text)) break;
-    if (LINE_FURNITURE.some((re) => re.test(line))) continue;
+    if (line !== lastLine) {
+      lastLine = line;
+      lastFurniture = LINE_FURNITURE.some((re) => re.test(line));
+    }
+    if (lastFurniture) continue;
     out.push(s);
   }
   return out;

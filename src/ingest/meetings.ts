@@ -5,6 +5,7 @@
 // per bilateral.
 import type { Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
+import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
 import { resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
@@ -108,11 +109,13 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
       (next && REPORTING.test(next.lower)) ||
-      (next && next2 && ['on', 'has', 'had', 'later', 'also'].includes(next.lower) && REPORTING.test(toks[m.tokEnd + 2]?.lower ?? next2.lower));
+      (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower));
     if (isSpeaker && m.tokStart < triggerTok) {
       // "Macron said he spoke by phone to …": the speaker takes part when "he" does
       const between = toks.slice(m.tokEnd, triggerTok).map((t) => t.lower);
-      if (!between.some((w) => w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i')) continue;
+      // "X said after a meeting with Y": the meeting is the speaker's own
+      const own = /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') || /^(?:after|following|during|at)$/.test(between.at(-3) ?? '');
+      if (!own && !between.some((w) => w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i')) continue;
     }
     if (isSpeaker && m.tokStart > triggerTok) continue;
     const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
@@ -130,6 +133,112 @@ function sameSet<T>(a: T[], b: T[]) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+const MEET_G = new RegExp(MEET.source, 'gi');
+const CALL_G = new RegExp(CALL.source, 'gi');
+
+/** Token indexes where the trigger pattern matches, in order. */
+function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(info.s.text)) !== null) {
+    const at = m.index + info.s.start;
+    const k = info.tokens.findIndex((t) => t.start >= at);
+    if (k >= 0 && !out.includes(k)) out.push(k);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * The clause of the trigger, as a token range: clauses end at ";" and at a subordinating word
+ * that starts a new subject ("…, when Armando Benedetti posted", "… after Maduro reshuffled",
+ * "…, where he met"); "after a meeting with" is a phrase, not a clause.
+ */
+function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: number): [number, number] {
+  const toks = info.tokens;
+  const starts = new Set(ms.map((m) => m.tokStart));
+  const boundary = (i: number): boolean => {
+    const t = toks[i];
+    if (!t) return false;
+    if (t.text === ';') return true;
+    if (!SUBORDINATORS.has(t.lower)) return false;
+    const n = toks[i + 1];
+    return !!n && (starts.has(i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
+  };
+  let a = 0;
+  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (boundary(i)) { a = i; break; }
+  let b = toks.length;
+  for (let i = triggerTok + 1; i < toks.length; i++) if (boundary(i)) { b = i; break; }
+  return [a, b];
+}
+
+/** "… under President X": a time reference, not a participant. */
+function governedByUnder(info: SentenceInfo, m: PersonMention): boolean {
+  for (let k = m.tokStart - 1; k >= 0 && k >= m.tokStart - 4; k--) {
+    const t = info.tokens[k] as { lower: string; cap: boolean };
+    if (t.lower === 'under') return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
+const COUNTERPART = /^counterparts?$/;
+const LEADERS_OF = /^(?:leaders?|presidents?|heads?|prime|ministers?|counterparts?)$/;
+
+/** States whose unnamed officials are met: "his Japanese, Italian and French counterparts", "the leaders of Ecuador and Uruguay". */
+function counterpartStates(info: SentenceInfo, from: number, to: number): string[] {
+  const toks = info.tokens;
+  const out: string[] = [];
+  const ps = info.places.filter((p) => p.tokStart > from && p.tokStart < to);
+  for (let i = 0; i < ps.length; i++) {
+    // extend over a list of places
+    let j = i;
+    while (j + 1 < ps.length) {
+      const gap = toks.slice((ps[j] as CountryMention).tokEnd, (ps[j + 1] as CountryMention).tokStart);
+      if (gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the')) break;
+      j++;
+    }
+    const first = ps[i] as CountryMention;
+    const last = ps[j] as CountryMention;
+    const after = toks[last.tokEnd]?.lower ?? '';
+    const before1 = toks[first.tokStart - 1]?.lower ?? '';
+    const before2 = toks[first.tokStart - 2]?.lower ?? '';
+    const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2));
+    if (isCp) for (let k = i; k <= j; k++) if (!out.includes((ps[k] as CountryMention).code)) out.push((ps[k] as CountryMention).code);
+    i = j;
+  }
+  return out;
+}
+
+const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
+const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
+const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'shall', 'can', 'should', "'ll"]);
+
+/**
+ * Status from the trigger's own clause: a finite past trigger ("met", "held talks") took place;
+ * otherwise modality between the clause start and the trigger ("will address … and meet",
+ * "was scheduled to spend …, meeting", "to pave the way for a summit") or just after it makes it planned.
+ */
+function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): MeetingStatus {
+  const text = info.s.text;
+  if (CANCEL.test(text)) return 'cancelled';
+  const toks = info.tokens;
+  const trig = toks[triggerTok];
+  if (!trig) return statusOf(text, text.length);
+  const prev = toks[triggerTok - 1]?.lower ?? '';
+  const prev2 = toks[triggerTok - 2]?.lower ?? '';
+  if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2)) return 'held';
+  if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
+  const from = (toks[clauseStart]?.start ?? info.s.start) - info.s.start;
+  const upto = Math.min(text.length, trig.end - info.s.start + 25);
+  if (PLANNED.test(text.slice(from, upto))) return 'planned';
+  return 'held';
+}
+
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   const { infos, aff, published } = inp;
   const out: DraftMeeting[] = [];
@@ -141,13 +250,16 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
     const firstPid = ms[0]?.pid ?? null;
-    const callM = CALL.exec(text);
+    // cheap substring checks before the larger patterns
+    const low = text.toLowerCase();
+    const callM = low.includes('phone') || low.includes('video') ? CALL.exec(text) : null;
     const meetM = MEET.exec(text);
-    const letterM = LETTER.exec(text);
+    const letterM = low.includes('letter') || low.includes('message') ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    if (JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 2 && ms.length) {
+    if ((low.includes('attend') || low.includes('accompan') || low.includes('present') || low.includes('joined') || low.includes('sat in')) && JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 6 && ms.length) {
       for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       lastMeeting.evidence.push(evidenceOf(info));
+      lastMeetingSentence = idx;
       if (firstPid !== null) lastSubject = firstPid;
       return;
     }
@@ -169,20 +281,35 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       return;
     }
     const kind: MeetingKind = callM ? 'call' : 'meeting';
-    const trigStart = trig.index + info.s.start;
-    let triggerTok = info.tokens.findIndex((t) => t.start >= trigStart);
-    if (triggerTok < 0) triggerTok = info.tokens.length;
-    let parts = participantsOf(info, ms.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
-    // a pronoun subject before the trigger: "he also met …"
-    const beforeTrig = info.tokens.slice(0, triggerTok).map((t) => t.lower);
-    if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && lastSubject !== null && !ms.some((m) => m.tokStart < triggerTok)) {
-      if (!parts.includes(lastSubject)) parts.unshift(lastSubject);
+    // the trigger that governs the people: the last one before the first person named after a trigger
+    const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+    let triggerTok = trigToks[0] ?? info.tokens.length;
+    const firstAfter = ms.find((m) => m.tokStart > triggerTok);
+    if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
+    const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
+    const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
+    let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
+    // a pronoun subject before the trigger: "he also met …", "…, where he met …"
+    const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
+    if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
+      const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : lastSubject;
+      if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+    }
+    // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
+    // the article's one official of each state, else the state alone
+    const cp = counterpartStates(info, triggerTok, cEnd);
+    const unresolved: string[] = [];
+    for (const code of cp) {
+      const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOf(p.id) === code && !parts.includes(p.id));
+      if (who.length === 1) parts.push((who[0] as Person).id);
+      else unresolved.push(code);
     }
     const weak = WEAK_ONLY.test(trig[0]);
     if (firstPid !== null) lastSubject = firstPid;
     if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return;
-    const status = statusOf(text, trig.index);
-    const dateFound = resolveDate(text, published, status === 'planned');
+    const status = statusAt(info, cStart, triggerTok);
+    const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
+    const dateFound = resolveDate(text, published, status === 'planned', trigAt);
     const date = dateFound?.date ?? null;
     let place = kind === 'call' ? null : findCity(info);
     if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
@@ -193,31 +320,64 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
     const mk = (ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting => ({
       kind, status, date, city: place?.city ?? null, country: place?.country ?? null,
-      participants: ps, countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics, evidence: [evidenceOf(info)],
+      participants: [...ps], countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics: [...topics], evidence: [evidenceOf(info)],
     });
     const fresh: DraftMeeting[] = [];
-    if (SIDELINES.test(text) && parts.length >= 3 && kind === 'meeting') {
+    const at = (pid: number) => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
+    const subjects = parts.filter((pid) => at(pid) < triggerTok);
+    const objects = parts.filter((pid) => at(pid) > triggerTok);
+    if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
       const subj = parts[0] as number;
-      fresh.push(mk(parts, true));
+      fresh.push(mk(parts, true, unresolved));
       for (const o of parts.slice(1)) fresh.push(mk([subj, o], false));
+      for (const c of unresolved) fresh.push(mk([subj], false, [c]));
+    } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
+      // "X spoke by phone to Y and Z": one call each
+      for (const o of objects) fresh.push(mk([subjects[0] as number, o], false));
     } else if (parts.length === 1) {
       // one named person visiting or meeting states: one meeting per state named after the trigger
       const own = countryOf(parts[0] as number);
-      const dests = [...new Set(info.places.filter((p) => p.tokStart > triggerTok && p.code !== own && (p.refersToState || p.kind === 'capital')).map((p) => p.code))];
+      const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
+      const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
       if (dests.length === 0) {
         if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return;
         fresh.push(mk(parts, false));
-      } else for (const d of dests) fresh.push(mk(parts, false, [d]));
-    } else fresh.push(mk(parts, false));
+      } else {
+        for (const d of dests) {
+          const m = mk(parts, false, [d]);
+          const destAt = destPlaces.find((p) => p.code === d);
+          const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
+          if (dests.length > 1 && kind === 'meeting' && isDest) {
+            // "travelled to Kiev and Berlin": each destination its own place
+            const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
+            m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
+            m.country = d;
+          }
+          fresh.push(m);
+        }
+      }
+    } else {
+      fresh.push(mk(parts, false));
+      for (const c of unresolved) fresh.push(mk([parts[0] as number], false, [c]));
+    }
     for (const f of fresh) {
       // merge with an earlier meeting about the same event
       const target = out.find((e) => {
         if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
         if (e.date && f.date && e.date !== f.date) return false;
         if (e.city && f.city && e.city !== f.city) return false;
-        if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned')) return false;
+        // a cancelled trip is described by what was planned for it
+        if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
+        const sub = (a: string[], b: string[]) => a.every((c) => b.includes(c));
+        if (f.participants.length === 1 && e.participants.length === 1) {
+          // the same person's trip: the same destination, or one side names none
+          return sameSet(e.participants, f.participants) && (sub(e.countries, f.countries) || sub(f.countries, e.countries));
+        }
         if (f.participants.length === 1 || e.participants.length === 1) {
-          return sameSet(e.participants, f.participants) && sameSet(e.countries, f.countries);
+          // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
+          const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
+          if (e.status !== f.status && e.status !== 'cancelled') return false;
+          return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && sub(one.countries, many.countries);
         }
         if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
         const common = f.participants.filter((p) => e.participants.includes(p)).length;

@@ -99,10 +99,19 @@ const isInitial = (t: Token | undefined, next: Token | undefined) =>
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  if (/^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text)) return true;
-  if (!t.cap) return false;
+  if (!t.cap) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text);
   // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
-  return /\p{Ll}/u.test(t.text);
+  return !t.upper;
+}
+
+// First word of each body's name → the name lengths (in tokens) that start with it, longest first.
+const ORG_FIRST = new Map<string, number[]>();
+for (const k of Object.keys(ORGS)) {
+  const n = tokenize(k).length;
+  const w0 = (tokenize(k)[0] as Token).text;
+  const lens = ORG_FIRST.get(w0) ?? [];
+  if (!lens.includes(n)) lens.push(n);
+  ORG_FIRST.set(w0, lens.sort((a, b) => b - a));
 }
 
 function findOrgs(tokens: Token[]): OrgMention[] {
@@ -111,7 +120,8 @@ function findOrgs(tokens: Token[]): OrgMention[] {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
     let hit: OrgMention | null = null;
-    for (let n = Math.min(5, tokens.length - i); n >= 1 && !hit; n--) {
+    for (const n of ORG_FIRST.get(t.text) ?? []) {
+      if (hit || n > tokens.length - i) continue;
       let surface = '';
       for (let k = i; k < i + n; k++) surface += (k > i ? ' ' : '') + (tokens[k] as Token).text;
       const code = ORGS[surface];
@@ -197,6 +207,12 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     const c = classify(info, i);
     if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower))) {
       stopWord = t.lower;
+      break;
+    }
+    // "Italian Prime Minister Sara Conti and French President Luc Morel": a name before "and"
+    // ends the title of the second person
+    if (t.lower === 'and' && i > 0 && classify(info, i - 1).kind === 'cap') {
+      stopWord = 'and';
       break;
     }
     units.unshift(c);

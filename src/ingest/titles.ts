@@ -80,8 +80,21 @@ export function isTitleWord(lower: string): boolean {
 
 const SMALL = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', 'in', 'with']);
 
-/** "foreign affairs advisor" → "Foreign Affairs Advisor". */
+const TITLE_CACHE = new Map<string, string>();
+
+/** "foreign affairs advisor" → "Foreign Affairs Advisor". Memoised (bounded): titles repeat. */
 export function titleCase(words: string[]): string {
+  const key = words.join(' ');
+  let out = TITLE_CACHE.get(key);
+  if (out === undefined) {
+    if (TITLE_CACHE.size > 5_000) TITLE_CACHE.clear();
+    out = titleCaseRaw(words);
+    TITLE_CACHE.set(key, out);
+  }
+  return out;
+}
+
+function titleCaseRaw(words: string[]): string {
   return words
     .map((w, i) =>
       i > 0 && SMALL.has(w.toLowerCase())

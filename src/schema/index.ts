@@ -2,6 +2,15 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './health.ts';
+import './official.ts';
+import './country.ts';
+import './meeting.ts';
+import './article.ts';
+import './evidence.ts';
+import './network.ts';
+import './stats.ts';
+import './subscription.ts';
+import './ingest.ts';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();

@@ -10,6 +10,11 @@ describe('resolveDate', () => {
     ['full date', 'The summit opened on April 2, 2021.', '2021-04-10', false, '2021-04-02'],
     ['a statement date is not the event date', 'The office said on Friday that the leaders met.', '2024-03-09', false, null],
     ['no published date', 'They met on Tuesday.', null, false, null],
+    ['day before month', 'They met on 26 May 2023 in Goa.', '2023-06-01', false, '2023-05-26'],
+    ['yesterday', 'The ministers met yesterday.', '2024-03-07', false, '2024-03-06'],
+    ['last weekday on the same weekday', 'They met last Thursday.', '2024-03-07', false, '2024-02-29'],
+    ['a range starts the event', 'She will visit Moscow on June 21-24.', '2021-06-20', true, '2021-06-21'],
+    ['no date without day', 'They met in May.', '2024-06-07', false, null],
   ])('%s', (_n, text, published, future, expected) => {
     expect(resolveDate(text, published, future)?.date ?? null).toBe(expected);
   });

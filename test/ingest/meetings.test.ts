@@ -35,8 +35,84 @@ describe('meetings', () => {
       'Canadian Foreign Minister Emma Clark met Mexican Foreign Secretary Luis Ortiz in Ottawa. Kremlin spokesman Ivan Petrenko said the meeting was pointless.',
       [{ kind: 'meeting', status: 'held', date: null, p: ['Emma Clark', 'Luis Ortiz'] }],
     ],
+    [
+      'modality scopes over coordinated verbs',
+      'Swiss Foreign Minister Anna Keller will address parliament and meet Austrian Chancellor Karl Huber.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Anna Keller', 'Karl Huber'] }],
+    ],
+    [
+      'a summit that a meeting prepares is planned',
+      "Monday's meeting was meant to pave the way for a summit between Austrian Chancellor Karl Huber and Swiss President Anna Keller.",
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Anna Keller', 'Karl Huber'] }],
+    ],
+    [
+      'a speaker "after a meeting with" took part',
+      'Ukrainian Foreign Minister Olena Marchenko said after a meeting with Chinese envoy Wei Lin on Tuesday that Kyiv would not cede land.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Olena Marchenko', 'Wei Lin'] }],
+    ],
+    [
+      'one phone call per person called',
+      'Italian Prime Minister Paolo Conti said he spoke by phone to Spanish Prime Minister Luis Vega and Greek Prime Minister Nikos Pappas.',
+      [
+        { kind: 'call', status: 'held', date: null, p: ['Luis Vega', 'Paolo Conti'] },
+        { kind: 'call', status: 'held', date: null, p: ['Nikos Pappas', 'Paolo Conti'] },
+      ],
+    ],
+    [
+      'counterparts named elsewhere in the story',
+      'Canadian Prime Minister Mark Dunn met his Italian and French counterparts in Rome. Italian Prime Minister Sara Conti and French President Luc Morel later returned home.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Luc Morel', 'Mark Dunn', 'Sara Conti'] }],
+    ],
+    [
+      'a person in another clause is no participant',
+      'The visit came a day after Brazilian President Rui Lopes appointed Ana Dias as foreign minister.',
+      [],
+    ],
+    ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
+    ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
+    [
+      'an itinerary in the present tense is planned',
+      'From Lima, Spanish Foreign Minister Pablo Gil travels on to Chile and then Bolivia.',
+      [
+        { kind: 'meeting', status: 'planned', date: null, p: ['Pablo Gil'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Pablo Gil'] },
+      ],
+    ],
   ])('%s', (_n, body, expected) => {
     expect(meet(body)).toEqual(expected);
+  });
+
+  it('each destination of a trip gets its own place', () => {
+    const m = extract(art('Chinese envoy Wei Lin had previously travelled to Kiev and Berlin.')).meetings;
+    expect(m.map((x) => [x.city, x.countries])).toEqual([
+      ['Kiev', ['CN', 'UA']],
+      ['Berlin', ['CN', 'DE']],
+    ]);
+  });
+
+  it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
+    const m = extract(
+      art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
+    ).meetings;
+    expect(m.map((x) => [x.status, x.city, [...x.participants].sort(), x.countries])).toEqual([
+      ['cancelled', 'Athens', ['David Levi', 'Nikos Pappas'], ['IL', 'GR']],
+      ['cancelled', null, ['David Levi'], ['IL', 'CY']],
+    ]);
+  });
+
+  it('a planned return visit stays apart from the meeting that was held', () => {
+    const m = meet('Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday. Otieno is set to visit Tokyo next month.');
+    expect(m).toEqual([
+      { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] },
+      { kind: 'meeting', status: 'planned', date: null, p: ['Samuel Otieno'] },
+    ]);
+  });
+
+  it('people who accompany a host join the meeting', () => {
+    const m = meet(
+      'President Rosa Vera met US climate envoy Tom Reed in Lima. They toured the palace. The president was accompanied by Foreign Minister Luis Ortiz.',
+    );
+    expect(m).toEqual([{ kind: 'meeting', status: 'held', date: null, p: ['Luis Ortiz', 'Rosa Vera', 'Tom Reed'] }]);
   });
 
   it('one event from several sentences', () => {

@@ -17,6 +17,12 @@ describe('officials', () => {
     ['possessor person', "Brazilian President Paulo Ramos's foreign policy adviser, Ana Costa, flew home.", [['Paulo Ramos', 'BR'], ['Ana Costa', 'BR']]],
     ['counterpart with demonym', 'He met his Indian counterpart, Ravi Kapoor, on Monday.', [['Ravi Kapoor', 'IN']]],
     ['not an official: no role', 'Novelist Jane Austen Smith wrote about the summit in a column.', []],
+    ['"his deputy" shares the possessor\'s state', 'Spanish Foreign Minister Pablo Gil and his deputy Marta Ruiz arrived in Lima.', [['Pablo Gil', 'ES'], ['Marta Ruiz', 'ES']]],
+    ['a given name that is also a title', 'Defence Minister Amir Karimi said the drills would go ahead in Iraq.', [['Amir Karimi', 'IQ']]],
+    ['a last name that is also an abbreviation', 'Cambodian Prime Minister Hun Sen spoke first.', [['Hun Sen', 'KH']]],
+    ['"who heads" the embassy of a state', 'Laura Pike, who heads the consular section of the Canadian embassy, spoke to reporters.', [['Laura Pike', 'CA']]],
+    ['a place before a lower-case noun is no person', 'He met the chairman of the Kherson regional administration on Monday.', []],
+    ['an acronym that is a state is no body', 'US Secretary of State Emma Stone arrived in Oslo.', [['Emma Stone', 'US']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
   });
@@ -26,5 +32,16 @@ describe('officials', () => {
     expect(x.officials).toHaveLength(1);
     expect(x.officials[0]?.name).toBe('Oleg Sidorov');
     expect(x.officials[0]?.aliases).toContain('Sidorov');
+  });
+
+  it.each([
+    ['definite description', 'President Aldo Brenner arrived in Paris on Monday. The Austrian president was greeted by officials.', 'Aldo Brenner', 'AT'],
+    ['dateline of the lede', 'TEHRAN - Defence Minister Amir Karimi said sanctions would fail.', 'Amir Karimi', 'IR'],
+    ['the nearest state, not the first one', 'The deal collapsed after President Tom Reed took the United States out of it; Russia and China remain parties.', 'Tom Reed', 'US'],
+    ['a state in a quotation is weak evidence of the speaker', 'Chief Adviser Omar Faruk spoke in Dhaka. "Our friends in Japan and Canada must help," said Omar Faruk, who leads Bangladesh.', 'Omar Faruk', 'BD'],
+    ['a list of states is weak evidence', 'President Tom Reed urged Britain, China, France and Russia to act. The White House said Reed would call them.', 'Tom Reed', 'US'],
+  ])('country from context: %s', (_n, body, name, code) => {
+    const o = extract(art(body)).officials.find((x) => x.name === name);
+    expect(o?.country ?? o?.org).toBe(code);
   });
 });

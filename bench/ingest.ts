@@ -1,0 +1,333 @@
+// npm run bench:ingest -- N [--concurrency 4] [--batch-size 20] [--port 7691] [--profile]
+// Generates N synthetic articles (header format, ~2–3k chars) about a pool of a few hundred synthetic
+// officials of ~60 countries, loads them end to end (read + extract + write, as `npm run seed` does) into
+// a local Neo4j of its own (port 7691, data in .neo4j/ingest-bench/; bench:api has another), then writes the resulting graph's
+// rows again as plain UNWIND batches straight through neo4j-driver into the cleared database, and prints
+// both rates and their ratio. Refuses a database holding anything but bench data.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { seedArticles, type Work } from '../src/cli/seed.ts';
+import { Db } from '../src/db/executor.ts';
+import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type LocalNeo4jName } from '../src/db/local-neo4j.ts';
+import { migrate } from '../src/db/migrations.ts';
+import { createLoader } from '../src/graph/loader.ts';
+import { readArticles } from '../src/ingest/read.ts';
+import { createLogger } from '../src/logger.ts';
+
+const MARKER = '__DiplomaticGraphBenchDatabase';
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic news
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Country {
+  code: string;
+  name: string;
+  demonym: string;
+  capital: string;
+}
+interface Person {
+  first: string;
+  last: string;
+  title: string;
+  country: Country;
+}
+
+const FIRST = ['Anna', 'Boris', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hassan', 'Ingrid', 'Jorge', 'Kenji', 'Lucia', 'Mehmet', 'Nadia', 'Oskar', 'Priya', 'Rafael', 'Sofia', 'Tomas', 'Ursula', 'Viktor', 'Wen', 'Yusuf', 'Zofia', 'Amara', 'Bjorn', 'Chloe', 'Dario', 'Emeka', 'Fatima'];
+const LAST = ['Adler', 'Baranov', 'Castell', 'Dumont', 'Eriksen', 'Fontaine', 'Garrido', 'Halvorsen', 'Ibrahimov', 'Jansen', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrescu', 'Quiroga', 'Rasmussen', 'Santoro', 'Tanaka', 'Urbanek', 'Varga', 'Weber', 'Xenakis', 'Yilmaz', 'Zoric', 'Albrecht', 'Bertrand', 'Conti', 'Delgado', 'Esposito', 'Ferrante', 'Gallagher', 'Horvath', 'Iversen', 'Jovanovic', 'Keller', 'Lambert', 'Marchetti', 'Nilsson'];
+const TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Trade Minister', 'Finance Minister'];
+const TOPICS = ['trade', 'energy security', 'the war in Ukraine', 'migration', 'climate finance', 'arms control', 'food security', 'sanctions'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const FILLER = [
+  'The talks came as governments across the region weighed how to respond to rising prices and a slowing economy.',
+  'Officials said the discussions covered a range of bilateral issues, including investment, visas and cooperation in research.',
+  'Analysts said the meeting was a sign that relations had improved after a difficult period marked by disputes over tariffs.',
+  'Neither side gave details of any agreement, but a joint statement is expected to be published later in the week.',
+  'The visit was the first of its kind in several years and was closely watched by diplomats in the capital.',
+  'Both governments have faced pressure at home to show results on jobs and growth before elections next year.',
+  'A spokesperson said further rounds of talks would be held at the level of senior officials in the coming months.',
+  'The two countries signed a memorandum on cooperation in renewable energy and infrastructure last year.',
+  'Observers noted that the agenda had been agreed weeks in advance, after lengthy consultations between the two ministries.',
+  'Business groups welcomed the talks and called for a swift agreement on customs procedures and market access.',
+];
+
+function world(random: () => number): { countries: Country[]; people: Person[] } {
+  const require = createRequire(import.meta.url);
+  const all = (require('world-countries/countries.json') as { cca2: string; unMember?: boolean; name: { common: string }; capital?: string[]; demonyms?: { eng?: { m: string } } }[])
+    .filter((c) => c.unMember && c.capital?.[0] && c.demonyms?.eng?.m && /^[A-Za-z ]+$/.test(c.capital[0]) && /^[A-Za-z]+$/.test(c.demonyms.eng.m))
+    .map((c) => ({ code: c.cca2, name: c.name.common, demonym: c.demonyms!.eng!.m, capital: c.capital![0]! }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  const countries = all.filter((_, i) => i % 3 === 0).slice(0, 60);
+  const people: Person[] = [];
+  const used = new Set<string>();
+  for (const country of countries) {
+    for (const title of TITLES.slice(0, 5)) {
+      let first: string;
+      let last: string;
+      do {
+        first = FIRST[Math.floor(random() * FIRST.length)]!;
+        last = LAST[Math.floor(random() * LAST.length)]!;
+      } while (used.has(`${first} ${last}`));
+      used.add(`${first} ${last}`);
+      people.push({ first, last, title, country });
+    }
+  }
+  return { countries, people };
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function syntheticArticles(n: number, seed = 7): { name: string; text: string }[] {
+  const random = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const { people } = world(random);
+  const start = Date.UTC(2025, 0, 1);
+  const out: { name: string; text: string }[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const a = pick(people);
+    let b = pick(people);
+    while (b.country === a.country) b = pick(people);
+    const day = new Date(start + Math.floor(random() * 300) * 86_400_000);
+    const published = new Date(day.getTime() + (random() < 0.5 ? 0 : 86_400_000));
+    const call = random() < 0.25;
+    const topic = pick(TOPICS);
+    const host = random() < 0.5 ? a : b;
+    const when = `on ${WEEKDAYS[day.getUTCDay()]}, ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
+    const lead = call
+      ? `${a.country.demonym} ${a.title} ${a.first} ${a.last} spoke by phone with ${b.country.demonym} ${b.title} ${b.first} ${b.last} ${when} about ${topic}, ${a.last}'s office said.`
+      : `${a.country.demonym} ${a.title} ${a.first} ${a.last} met ${b.country.demonym} ${b.title} ${b.first} ${b.last} in ${host.country.capital} ${when} to discuss ${topic}.`;
+    const paras = [
+      `${host.country.capital.toUpperCase()}, ${MONTHS[published.getUTCMonth()]} ${published.getUTCDate()} (Synthetic News) - ${lead}`,
+      `"We had a frank and useful exchange on ${topic}," ${a.last} told reporters afterwards. ${pick(FILLER)}`,
+      `${b.last} said ${b.country.name} was ready to deepen cooperation with ${a.country.name}. ${pick(FILLER)} ${pick(FILLER)}`,
+      `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`,
+      `${a.last} and ${b.last} also discussed ${pick(TOPICS)} and agreed to stay in close contact. ${pick(FILLER)}`,
+      `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`,
+      `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`,
+    ];
+    const text = `url: https://synthetic.example/${i}\npublished: ${isoDate(published)}\ntitle: ${a.last} and ${b.last} discuss ${topic}\nsource: Synthetic News\n\n${paras.join('\n\n')}\n`;
+    out.push({ name: `bench-${String(i).padStart(6, '0')}.txt`, text });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database
+
+async function guardAndClear(db: Db): Promise<void> {
+  const [row] = await db.readRows<{ nodes: number; marked: boolean }>(
+    'bench:inspect',
+    `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { OPTIONAL MATCH (m:${MARKER}) RETURN count(m) > 0 AS marked } RETURN nodes, marked`,
+  );
+  if (row && row.nodes > 0 && !row.marked) {
+    throw new Error(`The bench database holds ${row.nodes} nodes that are not bench data; refusing to clear it.`);
+  }
+  for (;;) {
+    const [r] = await db.writeRows<{ n: number }>('bench:clear', `MATCH (n) WHERE NOT n:${MARKER} WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n`, {}, { timeoutMs: 120_000 });
+    if (!r || r.n === 0) break;
+  }
+  await db.writeRows('bench:mark', `MERGE (:${MARKER})`);
+}
+
+interface Dump {
+  nodes: Map<string, { key: string; rows: Record<string, unknown>[] }>;
+  rels: Map<string, { from: string; fromKey: string; to: string; toKey: string; rows: { a: unknown; b: unknown; props: Record<string, unknown> }[] }>;
+  total: number;
+}
+
+const KEY: Record<string, string> = { Article: 'id', Official: 'id', Meeting: 'id', Country: 'code', Organization: 'code' };
+
+async function dumpGraph(driver: Driver): Promise<Dump> {
+  const nodes: Dump['nodes'] = new Map();
+  const rels: Dump['rels'] = new Map();
+  let total = 0;
+  const session = driver.session();
+  try {
+    for (const label of Object.keys(KEY)) {
+      const res = await session.run(`MATCH (n:${label}) RETURN properties(n) AS p`);
+      nodes.set(label, { key: KEY[label]!, rows: res.records.map((r) => r.get('p') as Record<string, unknown>) });
+      total += res.records.length;
+    }
+    const res = await session.run(
+      `MATCH (a)-[r]->(b) WHERE NOT a:${MARKER} RETURN labels(a)[0] AS la, labels(b)[0] AS lb, type(r) AS t, coalesce(a.id, a.code) AS ka, coalesce(b.id, b.code) AS kb, properties(r) AS p`,
+    );
+    for (const rec of res.records) {
+      const la = rec.get('la') as string;
+      const lb = rec.get('lb') as string;
+      const t = rec.get('t') as string;
+      const k = `${la}|${t}|${lb}`;
+      const g = rels.get(k) ?? { from: la, fromKey: KEY[la]!, to: lb, toKey: KEY[lb]!, rows: [] };
+      g.rows.push({ a: rec.get('ka'), b: rec.get('kb'), props: rec.get('p') as Record<string, unknown> });
+      rels.set(k, g);
+      total += 1;
+    }
+  } finally {
+    await session.close();
+  }
+  return { nodes, rels, total };
+}
+
+/** The same rows, as plain UNWIND batches (MERGE on the constrained key, CREATE relationships), `concurrency` at a time. */
+async function rawWrite(driver: Driver, dump: Dump, batchRows: number, concurrency: number): Promise<number> {
+  const jobs: { cypher: string; rows: unknown[] }[] = [];
+  const chunk = (cypher: string, rows: unknown[]) => {
+    for (let i = 0; i < rows.length; i += batchRows) jobs.push({ cypher, rows: rows.slice(i, i + batchRows) });
+  };
+  for (const [label, g] of dump.nodes) chunk(`UNWIND $rows AS row MERGE (n:${label} {${g.key}: row.${g.key}}) SET n += row`, g.rows);
+  const nodeJobs = jobs.length;
+  for (const [k, g] of dump.rels) {
+    const type = k.split('|')[1]!;
+    chunk(`UNWIND $rows AS row MATCH (a:${g.from} {${g.fromKey}: row.a}) MATCH (b:${g.to} {${g.toKey}: row.b}) CREATE (a)-[r:${type}]->(b) SET r = row.props`, g.rows);
+  }
+  const started = performance.now();
+  const runJobs = async (list: typeof jobs) => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const session = driver.session();
+        try {
+          while (next < list.length) {
+            const job = list[next++]!;
+            await session.executeWrite((tx) => tx.run(job.cypher, { rows: job.rows }));
+          }
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+  };
+  await runJobs(jobs.slice(0, nodeJobs)); // relationships need their nodes
+  await runJobs(jobs.slice(nodeJobs));
+  return (performance.now() - started) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' } },
+  });
+  const n = Number(positionals[0] ?? 2000);
+  const concurrency = Number(values.concurrency ?? 4);
+  const batchSize = Number(values['batch-size'] ?? 20);
+  const port = Number(values.port ?? 7691);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number, got ${positionals[0]}`);
+
+  // One bench at a time: a second run would clear the database under the first one.
+  const dataRootDir = fileURLToPath(new URL('../.neo4j/ingest-bench', import.meta.url));
+  mkdirSync(dataRootDir, { recursive: true });
+  const lockFile = `${dataRootDir}/bench.lock`;
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(holder, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`another bench:ingest (pid ${holder}) is running; wait for it`);
+    writeFileSync(lockFile, String(process.pid));
+  }
+  process.on('exit', () => rmSync(lockFile, { force: true }));
+
+  await ensureNeo4jInstalled();
+  // Its own server and data folder: the bench never touches the dev, test or bench:api databases.
+  const server = await ensureLocalNeo4j({ name: 'bench' as LocalNeo4jName, dataRoot: dataRootDir, port, password: LOCAL_NEO4J_PASSWORD, heap: '2g', pageCache: '1g', txMemory: '1g' });
+  const db = new Db({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' }, { txTimeoutMs: 120_000, maxRetryTimeMs: 30_000 });
+  const logger = createLogger({ level: 'warn', format: 'json' });
+  try {
+    await migrate(db);
+    await guardAndClear(db);
+
+    let t = performance.now();
+    const texts = syntheticArticles(n);
+    const genSeconds = (performance.now() - t) / 1000;
+    const chars = texts.reduce((s, a) => s + a.text.length, 0);
+    process.stdout.write(`generated ${n} articles, ${Math.round(chars / n)} chars on average (${genSeconds.toFixed(1)} s)\n`);
+
+    t = performance.now();
+    const work: Work[] = [];
+    for (const a of texts) {
+      for (const r of readArticles({ name: a.name, bytes: Buffer.from(a.text) })) if (r.ok) work.push({ file: a.name, article: r.article });
+    }
+    // --profile: where the loader's time goes, per statement (summed), and how often it retried.
+    const profile = new Map<string, { ms: number; n: number }>();
+    let retries = 0;
+    const loader = createLoader(db, {
+      batchSize,
+      ...(values.profile
+        ? {
+            onStatement: (cypher: string, ms: number) => {
+              const key = cypher.trim().split('\n').slice(0, 2).join(' ').slice(0, 70);
+              const p = profile.get(key) ?? { ms: 0, n: 0 };
+              p.ms += ms;
+              p.n += 1;
+              profile.set(key, p);
+            },
+            onRetry: () => {
+              retries += 1;
+            },
+          }
+        : {}),
+    });
+    const report = await seedArticles({ logger, graph: { loader } }, work, { concurrency, batchSize, progress: process.stderr.isTTY ? process.stderr : false });
+    const e2e = (performance.now() - t) / 1000;
+    if (report.failed) process.stdout.write(`  ${report.failed} failed, first: ${report.failures[0]?.reason}\n`);
+    if (values.profile) {
+      process.stdout.write(`  loader retries: ${retries}; statement time summed over all transactions:\n`);
+      for (const [k, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms)) process.stdout.write(`  ${(p.ms / 1000).toFixed(1).padStart(7)} s ${String(p.n).padStart(6)}×  ${k}\n`);
+    }
+
+    const dump = await dumpGraph(db.driver);
+    const transactions = Math.ceil(work.length / batchSize);
+    const rowsPerTx = Math.max(1, Math.round(dump.total / transactions));
+    const [official] = await db.readRows<{ officials: number; meetings: number }>(
+      'bench:shape',
+      'CALL () { MATCH (o:Official) RETURN count(o) AS officials } CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings } RETURN officials, meetings',
+    );
+    process.stdout.write(
+      `end to end: ${n} articles in ${e2e.toFixed(1)} s = ${(n / e2e).toFixed(0)} articles/s; graph ${dump.total} rows (nodes + relationships; ` +
+        `${official?.officials} officials, ${official?.meetings} meetings) = ${(dump.total / e2e).toFixed(0)} rows/s ` +
+        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n`,
+    );
+
+    await guardAndClear(db);
+    const rawSeconds = await rawWrite(db.driver, dump, rowsPerTx, concurrency);
+    const rawRate = dump.total / rawSeconds;
+    process.stdout.write(
+      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s [${rowsPerTx} rows per transaction, concurrency ${concurrency}]\n` +
+        `ratio end-to-end / raw: ${(dump.total / e2e / rawRate).toFixed(2)}\n`,
+    );
+    await guardAndClear(db);
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`bench:ingest failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,105 @@
+// Child process: the load client. Keeps one keep-alive HTTP agent and one neo4j driver (bare
+// defaults) across jobs, runs each job (n requests at a given concurrency, bounded in time) and
+// sends back every latency. Loopback only.
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { ClientJob, Conn, GqlBody, Measured, Statement } from './protocol.ts';
+import { decodeParams } from './protocol.ts';
+
+const conn = JSON.parse(process.env.BENCH_CONN ?? '{}') as Conn;
+const driver: Driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const executors = new Map<string, { readRows: (op: string, c: string) => Promise<unknown> }>();
+
+function post(url: URL, payload: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
+            if (res.statusCode !== 200 || json.errors) reject(new Error(`API ${res.statusCode}: ${json.errors?.[0]?.message ?? ''}`));
+            else resolve();
+          } catch (err) {
+            reject(err as Error);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** The statements of one request in one bare session: executeRead each (managed), or session.run (auto-commit). */
+async function replay(steps: Statement[], autocommit = false): Promise<void> {
+  const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    for (const s of steps) {
+      const res = autocommit ? await session.run(s.cypher, s.params) : await session.executeRead((tx) => tx.run(s.cypher, s.params));
+      res.records.map((r) => r.toObject());
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+async function once(job: ClientJob, i: number): Promise<void> {
+  switch (job.kind) {
+    case 'api':
+      return post(new URL(job.url), JSON.stringify(job.bodies[i % job.bodies.length]));
+    case 'raw':
+      return replay(job.statements[i % job.statements.length]!, job.autocommit);
+    case 'floor':
+      if (job.what === 'executeRead') return replay([{ cypher: 'RETURN 1 AS ok', params: {} }]);
+      if (job.what === 'autocommit') {
+        const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          (await session.run('RETURN 1 AS ok')).records.map((r) => r.toObject());
+        } finally {
+          await session.close();
+        }
+        return;
+      }
+      await executors.get(job.tree!)!.readRows('bench.floor', 'RETURN 1 AS ok');
+  }
+}
+
+async function run(job: ClientJob): Promise<Measured> {
+  if (job.kind === 'raw') job.statements = job.statements.map((steps) => steps.map((s) => ({ cypher: s.cypher, params: decodeParams(s.params) as Record<string, unknown> })));
+  if (job.kind === 'floor' && job.what === 'executor' && !executors.has(job.tree!)) {
+    const { Db } = await import(pathToFileURL(`${job.tree}/src/db/executor.ts`).href);
+    executors.set(job.tree!, new Db(conn, { txTimeoutMs: 15_000 }));
+  }
+  const offset = 'offset' in job ? (job.offset ?? 0) : 0;
+  const lat: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (next < job.n && performance.now() - t0 < job.maxMs) {
+        const i = next++;
+        const t = performance.now();
+        await once(job, offset + i);
+        lat.push(performance.now() - t);
+      }
+    }),
+  );
+  return { lat, ms: performance.now() - t0 };
+}
+
+process.on('message', (job: ClientJob & { id: number }) => {
+  run(job).then(
+    (r) => process.send!({ id: job.id, ...r }),
+    (err: unknown) => process.send!({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
+  );
+});
+process.on('disconnect', () => {
+  void driver.close().finally(() => process.exit(0));
+});
+process.send!({ ready: true });

@@ -1,0 +1,64 @@
+// Child process: the real API server of one source tree (BENCH_TREE, default this checkout) on an
+// ephemeral loopback port. It records the Cypher each request runs (Db.readRows) when asked, so the
+// raw driver replays exactly what the API ran, and sums the time spent in Db.readRows.
+import { pathToFileURL } from 'node:url';
+import type { Conn } from './protocol.ts';
+import { encodeParams } from './protocol.ts';
+
+const tree = process.env.BENCH_TREE || process.cwd();
+const conn = JSON.parse(process.env.BENCH_CONN ?? '{}') as Conn;
+const mod = (p: string) => import(pathToFileURL(`${tree}/${p}`).href);
+
+const [{ loadConfig }, { Db }, { createGraph }, { createLogger }, { startServer }] = await Promise.all([
+  mod('src/config.ts'),
+  mod('src/db/executor.ts'),
+  mod('src/graph/index.ts'),
+  mod('src/logger.ts'),
+  mod('src/server.ts'),
+]);
+
+let recording: { cypher: string; params: unknown }[] | null = null;
+let dbCalls: number[] = [];
+const readRows = Db.prototype.readRows;
+Db.prototype.readRows = async function (this: unknown, operation: string, cypher: string, params: Record<string, unknown> = {}, opts?: unknown) {
+  recording?.push({ cypher, params: encodeParams(params) });
+  const t = performance.now();
+  try {
+    return await readRows.call(this, operation, cypher, params, opts);
+  } finally {
+    dbCalls.push(performance.now() - t);
+  }
+};
+
+const config = loadConfig({
+  ...process.env,
+  NEO4J_URI: conn.uri,
+  NEO4J_USER: conn.user,
+  NEO4J_PASSWORD: conn.password,
+  NEO4J_DATABASE: conn.database,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  LOG_FORMAT: 'json',
+  NODE_ENV: 'production',
+  GRAPHQL_INTROSPECTION: 'false',
+});
+const db = new Db(conn, { txTimeoutMs: 15_000 });
+const running = await startServer({ config, db, graph: createGraph(db), logger: createLogger(config.log) });
+
+process.on('message', (m: { type: string }) => {
+  if (m.type === 'record') {
+    recording = [];
+    process.send!({ type: 'recording' });
+  } else if (m.type === 'stop-record') {
+    process.send!({ type: 'recorded', statements: recording ?? [] });
+    recording = null;
+  } else if (m.type === 'dbstats') {
+    process.send!({ type: 'dbstats', calls: dbCalls });
+    dbCalls = [];
+  } else if (m.type === 'close') {
+    void running.close().then(() => db.close()).then(() => process.exit(0));
+  }
+});
+process.on('disconnect', () => process.exit(0));
+process.send!({ type: 'ready', url: `${running.url}/graphql` });

@@ -1,0 +1,75 @@
+// Old-vs-new extraction in one process: identical contract JSON on the dev set and on
+// composite bench articles, then interleaved timing (articles per CPU-second and wall-clock).
+// Usage: npx tsx scripts/ingest-compare.ts OLD_DIR [--n 1500] [--runs 4]
+//   OLD_DIR: a copy of src/ingest (with a node_modules link beside or above it).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticleFile } from './dev-eval.ts';
+import { toContract, type Article, type Extraction } from '../src/ingest/types.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { n: { type: 'string', default: '1500' }, runs: { type: 'string', default: '4' }, dir: { type: 'string', default: '/work/shared/corpus/dev' } },
+});
+const oldDir = resolve(positionals[0] ?? '/tmp/ingest-orig/src-ingest');
+type X = (a: Article) => Extraction;
+const oldX = ((await import(join(oldDir, 'extract.ts'))) as { extract: X }).extract;
+const newX = ((await import('../src/ingest/extract.ts')) as { extract: X }).extract;
+
+const dir = values.dir;
+const base = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => parseArticleFile(f.slice(0, -4), readFileSync(join(dir, f), 'utf8')));
+const N = Number(values.n);
+const arts: Article[] = [];
+for (let i = 0; i < N; i++) {
+  const a = base[i % base.length]!;
+  const target = 1500 + ((i * 7919) % 3001);
+  let body = a.body;
+  for (let k = 1; body.length < target; k++) body += `\n\n${base[(i + k) % base.length]!.body}`;
+  if (body.length > target) {
+    const cut = body.indexOf('. ', target);
+    body = body.slice(0, cut >= 0 && cut < target + 300 ? cut + 1 : target);
+  }
+  arts.push({ ...a, id: `${a.id}-${i}`, body });
+}
+
+let diffs = 0;
+for (const a of [...base, ...arts.slice(0, 300)]) {
+  const o = JSON.stringify(toContract(oldX(a)));
+  const n = JSON.stringify(toContract(newX(a)));
+  if (o !== n) {
+    diffs++;
+    if (diffs <= 5) console.log(`DIFF ${a.id}\n old ${o}\n new ${n}`);
+  }
+}
+console.log(`identical contract JSON: ${diffs === 0 ? 'yes' : `NO (${diffs} differ)`} over ${base.length} dev + 300 composite articles`);
+
+function run(x: X) {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  let sink = 0;
+  for (const a of arts) sink += x(a).officials.length;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
+  if (sink < 0) console.log(sink);
+  return { cpuRate: arts.length / cpu, wallRate: arts.length / wall };
+}
+run(oldX);
+run(newX);
+const res: Record<string, { cpuRate: number; wallRate: number }[]> = { old: [], new: [] };
+for (let r = 0; r < Number(values.runs); r++) {
+  res.old!.push(run(oldX));
+  res.new!.push(run(newX));
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const meanChars = arts.reduce((s, a) => s + a.body.length, 0) / arts.length;
+console.log(`${N} articles, mean ${meanChars.toFixed(0)} chars, ${values.runs} interleaved runs`);
+for (const k of ['old', 'new']) {
+  const rs = res[k]!;
+  console.log(`${k}: ${med(rs.map((r) => r.cpuRate)).toFixed(0)} articles/CPU-s (runs ${rs.map((r) => r.cpuRate.toFixed(0)).join(' ')}), ${med(rs.map((r) => r.wallRate)).toFixed(0)} articles/wall-s`);
+}
+console.log(`heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);

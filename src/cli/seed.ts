@@ -1,0 +1,307 @@
+// npm run seed -- PATHS… : files, folders (recursive) or "-" (stdin, JSON Lines) → extraction → graph.
+// Options: --dry-run (extract only, no database), --concurrency N (default 4), --batch-size N (default 20).
+// Prints a progress bar on a terminal (plain lines otherwise) and a summary; exits 1 when an article failed.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import type { Graph } from '../graph/index.ts';
+import type { Logger } from '../logger.ts';
+import type { LoadResult } from '../graph/loader.ts';
+import { extract } from '../ingest/extract.ts';
+import { isArticleFile, readArticles } from '../ingest/read.ts';
+import type { Article } from '../ingest/types.ts';
+
+export interface SeedOptions {
+  /** Extract only: nothing is written (deps.graph is not used). */
+  dryRun?: boolean;
+  /** Batches loaded at the same time. Default 4. */
+  concurrency?: number;
+  /** Articles per transaction. Default 20. */
+  batchSize?: number;
+  /** Where progress goes: a bar on a TTY, lines otherwise; false for none. Default process.stderr. */
+  progress?: NodeJS.WriteStream | false;
+  /** Read for the path "-" (JSON Lines). Default process.stdin. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface SeedFailure {
+  /** File (or "stdin", or "file:line") the article came from. */
+  file: string;
+  /** Article id when it was read, null when the input could not be read as an article. */
+  id: string | null;
+  reason: string;
+}
+
+export interface SeedReport {
+  /** Articles read from the inputs (failed reads included). */
+  read: number;
+  new: number;
+  unchanged: number;
+  updated: number;
+  failed: number;
+  failures: SeedFailure[];
+  /** Articles extracted (dry run: the only work done). */
+  extracted: number;
+  seconds: number;
+}
+
+export interface SeedDeps {
+  /** Not needed for a dry run. AppDeps fits. */
+  graph?: Pick<Graph, 'loader'>;
+  logger: Logger;
+}
+
+export interface Work {
+  file: string;
+  article: Article;
+}
+
+async function collectFiles(path: string): Promise<string[]> {
+  const s = await stat(path);
+  if (!s.isDirectory()) return [path];
+  const out: string[] = [];
+  const entries = await readdir(path, { withFileTypes: true });
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(path, e.name);
+    if (e.isDirectory()) out.push(...(await collectFiles(full)));
+    else if (e.isFile() && isArticleFile(e.name)) out.push(full);
+  }
+  return out;
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Reads every input; articles to load, and the inputs that could not be read. */
+export async function readInputs(paths: readonly string[], stdin: NodeJS.ReadableStream = process.stdin): Promise<{ work: Work[]; failures: SeedFailure[] }> {
+  const work: Work[] = [];
+  const failures: SeedFailure[] = [];
+  const seen = new Map<string, string>();
+  const take = (name: string, bytes: Buffer, format?: 'jsonl') => {
+    for (const r of readArticles({ name, bytes }, format ? { format } : {})) {
+      if (!r.ok) {
+        failures.push({ file: r.source, id: null, reason: `${r.error.code}: ${r.error.message}` });
+        continue;
+      }
+      const first = seen.get(r.article.id);
+      if (first !== undefined) {
+        failures.push({ file: r.source, id: r.article.id, reason: `duplicate article id "${r.article.id}" (also in ${first}); the first one was loaded` });
+        continue;
+      }
+      seen.set(r.article.id, r.source);
+      work.push({ file: r.source, article: r.article });
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') {
+      take('stdin', await readStream(stdin), 'jsonl');
+      continue;
+    }
+    let files: string[];
+    try {
+      files = await collectFiles(p);
+    } catch (err) {
+      failures.push({ file: p, id: null, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      continue;
+    }
+    for (const f of files) {
+      try {
+        const rel = relative(process.cwd(), f);
+        take(rel && !rel.startsWith('..') ? rel : f, await readFile(f));
+      } catch (err) {
+        failures.push({ file: f, id: null, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      }
+    }
+  }
+  return { work, failures };
+}
+
+interface Progress {
+  tick(n: number, counts: Record<string, number>): void;
+  stop(): void;
+}
+
+function progressOf(out: NodeJS.WriteStream | false, total: number): Progress {
+  if (!out) return { tick: () => {}, stop: () => {} };
+  if (out.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { stream: out, format: 'seed [{bar}] {value}/{total} articles | {percentage}% | {eta_formatted} left | new {new} · unchanged {unchanged} · updated {updated} · failed {failed}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { new: 0, unchanged: 0, updated: 0, failed: 0 });
+    return { tick: (n, c) => bar.increment(n, c), stop: () => bar.stop() };
+  }
+  let done = 0;
+  let lastLine = 0;
+  return {
+    tick(n, c) {
+      done += n;
+      const now = Date.now();
+      if (done === total || now - lastLine > 1000) {
+        lastLine = now;
+        out.write(`seed: ${done}/${total} articles (new ${c.new}, unchanged ${c.unchanged}, updated ${c.updated}, failed ${c.failed})\n`);
+      }
+    },
+    stop: () => {},
+  };
+}
+
+/** Reads, extracts and loads every article under `paths`; never throws for a bad article (see the report). */
+export async function seedPaths(deps: SeedDeps, paths: readonly string[], opts: SeedOptions = {}): Promise<SeedReport> {
+  const started = performance.now();
+  if (!opts.dryRun && !deps.graph) throw new Error('seedPaths needs deps.graph unless dryRun is set');
+  const { work, failures } = await readInputs(paths, opts.stdin);
+  const report = await seedArticles(deps, work, opts);
+  report.read += failures.length;
+  report.failed += failures.length;
+  report.failures.unshift(...failures);
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+/** Extracts and loads articles already read: `concurrency` workers, `batchSize` articles per transaction. */
+export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: SeedOptions = {}): Promise<SeedReport> {
+  const started = performance.now();
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const batchSize = Math.max(1, opts.batchSize ?? 20);
+  const loader = deps.graph?.loader;
+  if (!opts.dryRun && !loader) throw new Error('seedArticles needs deps.graph unless dryRun is set');
+  const report: SeedReport = { read: work.length, new: 0, unchanged: 0, updated: 0, failed: 0, failures: [], extracted: 0, seconds: 0 };
+  const progress = progressOf(opts.progress ?? process.stderr, work.length);
+  const tally = () => ({ new: report.new, unchanged: report.unchanged, updated: report.updated, failed: report.failed });
+
+  let next = 0;
+  const worker = async () => {
+    while (next < work.length) {
+      const batch = work.slice(next, next + batchSize);
+      next += batch.length;
+      const items: { file: string; article: Article; extraction: ReturnType<typeof extract> }[] = [];
+      for (const w of batch) {
+        try {
+          items.push({ ...w, extraction: extract(w.article) });
+        } catch (err) {
+          report.failed += 1;
+          report.failures.push({ file: w.file, id: w.article.id, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+        }
+      }
+      report.extracted += items.length;
+      if (loader && !opts.dryRun && items.length) {
+        let results: LoadResult[];
+        try {
+          results = await loader.load(items);
+        } catch (err) {
+          results = items.map((i) => ({ id: i.article.id, status: 'failed', error: err instanceof Error ? err.message : String(err), counts: { officials: 0, countries: 0, meetings: 0 }, meetingIds: [] }));
+        }
+        results.forEach((r, i) => {
+          if (r.status === 'failed') {
+            report.failed += 1;
+            report.failures.push({ file: items[i]!.file, id: r.id, reason: r.error ?? 'unknown error' });
+          } else {
+            report[r.status] += 1;
+          }
+        });
+      }
+      progress.tick(batch.length, tally());
+      // Let the other workers' I/O callbacks run between CPU-bound extractions.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    progress.stop();
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  deps.logger.debug({ ...tally(), read: report.read, seconds: report.seconds }, 'articles loaded');
+  return report;
+}
+
+export function formatReport(r: SeedReport, dryRun = false): string {
+  const lines = [
+    dryRun
+      ? `Dry run: read ${r.read}, extracted ${r.extracted}, failed ${r.failed} (${r.seconds.toFixed(1)} s; nothing written)`
+      : `Read ${r.read} · new ${r.new} · unchanged ${r.unchanged} · updated ${r.updated} · failed ${r.failed} (${r.seconds.toFixed(1)} s, ${(r.read / Math.max(r.seconds, 0.001)).toFixed(0)} articles/s)`,
+  ];
+  for (const f of r.failures) lines.push(`  FAILED ${f.file}${f.id && !f.file.endsWith(f.id) ? ` [${f.id}]` : ''}: ${f.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const USAGE = `Usage: npm run seed -- [--dry-run] [--concurrency N] [--batch-size N] PATH…
+  PATH   an article file (.txt .json .jsonl .ndjson .html), a folder (read recursively), or - for JSON Lines on stdin
+`;
+
+async function cli(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const int = (v: string | undefined, name: string, dflt: number) => {
+    if (v === undefined) return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 256) throw new Error(`--${name} must be a whole number from 1 to 256, got "${v}"`);
+    return n;
+  };
+  let concurrency: number;
+  let batchSize: number;
+  try {
+    concurrency = int(values.concurrency, 'concurrency', 4);
+    batchSize = int(values['batch-size'], 'batch-size', 20);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`Give at least one path.\n${USAGE}`);
+    return 2;
+  }
+  const dryRun = values['dry-run'] ?? false;
+
+  const { loadConfig } = await import('../config.ts');
+  const { createLogger } = await import('../logger.ts');
+  const config = loadConfig();
+  const logger = createLogger({ ...config.log, level: config.log.level === 'info' ? 'warn' : config.log.level });
+  if (dryRun) {
+    const report = await seedPaths({ logger }, positionals, { dryRun, concurrency, batchSize });
+    process.stdout.write(formatReport(report, true));
+    return report.failed ? 1 : 0;
+  }
+  const { openDb, resolveConnection } = await import('../db/connect.ts');
+  const { migrate } = await import('../db/migrations.ts');
+  const { createGraph } = await import('../graph/index.ts');
+  const db = openDb(await resolveConnection(config, logger), config);
+  try {
+    await migrate(db);
+    const report = await seedPaths({ logger, graph: createGraph(db) }, positionals, { concurrency, batchSize });
+    process.stdout.write(formatReport(report));
+    return report.failed ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  cli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`seed failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

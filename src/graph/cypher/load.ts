@@ -1,0 +1,305 @@
+// Cypher of the loader, one constant per statement. Labels and types come from model.ts; every value
+// is a parameter, and every write is one `UNWIND $rows` over a batch (STYLE 3). A test snapshots
+// this text (test/graph/cypher.test.ts) so a change is reviewable without a database.
+// Several writes share one statement as `CALL () { UNWIND $list … }` blocks: one round trip each.
+// `SET n._lock = true REMOVE n._lock` takes a node's write lock (held until commit) and changes nothing.
+import { Label as L, Rel as R } from '../model.ts';
+
+/**
+ * Locks the articles of a batch (ids sorted) before anything is read, so that two loaders given the
+ * same article wait for each other; returns the stored sha256 (null: the article is new, and the node
+ * made here disappears if the transaction rolls back).
+ */
+export const LOCK_ARTICLES = `
+UNWIND $ids AS id
+MERGE (a:${L.Article} {id: id})
+SET a._lock = true REMOVE a._lock
+RETURN a.id AS id, a.sha256 AS sha256`;
+
+/** Locks one stored article; no row when it is not in the graph. */
+export const LOCK_STORED_ARTICLE = `
+MATCH (a:${L.Article} {id: $id})
+SET a._lock = true REMOVE a._lock
+RETURN a.id AS id`;
+
+/** What the loader stored of an article, to write it again when the surname rule changes its officials. */
+export const READ_STORED_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${L.Article} {id: id})
+RETURN a.id AS id, a.url AS url, a.title AS title, a.published AS published, a.source AS source,
+       a.sha256 AS sha256, a.ingestedAt AS ingestedAt, a.extraction AS extraction`;
+
+/**
+ * Removes the official and country mentions of articles about to be replaced or deleted, and says
+ * which officials, countries, organisations and meetings they touched (the meetings are recomputed from the
+ * remaining reports; their relationships are not deleted here).
+ */
+export const RETRACT_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${L.Article} {id: id})
+CALL (a) {
+  OPTIONAL MATCH (a)<-[m:${R.MENTIONED_IN}]-(o:${L.Official})
+  WITH collect(o.id) AS officials, collect(o.country) AS officialCountries, collect(o.org) AS orgs, collect(m) AS ms
+  FOREACH (m IN ms | DELETE m)
+  RETURN officials, officialCountries, orgs
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[m:${R.MENTIONED_IN}]-(c:${L.Country})
+  WITH collect(c.code) AS countries, collect(m) AS ms
+  FOREACH (m IN ms | DELETE m)
+  RETURN countries
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:${R.MENTIONED_IN}]-(mt:${L.Meeting})
+  RETURN collect(mt.id) AS meetings, collect(mt.signature) AS signatures
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:${R.MENTIONED_IN}]-(:${L.Meeting})-[:${R.HELD_IN}|${R.PARTICIPATED_IN}]-(c:${L.Country})
+  RETURN collect(DISTINCT c.code) AS meetingCountries
+}
+RETURN a.id AS id, officials, officialCountries + countries + meetingCountries AS countries, orgs, meetings, signatures`;
+
+/**
+ * Places, articles and full-name officials of a round, in one round trip. `created` says an official
+ * did not exist before (the surname rule must then be checked again for its surname).
+ */
+export const WRITE_BASE = `
+CALL () {
+  UNWIND $countries AS row
+  MERGE (c:${L.Country} {code: row.code})
+  ON CREATE SET c.name = row.name
+}
+CALL () {
+  UNWIND $orgs AS row
+  MERGE (g:${L.Organization} {code: row.code})
+  ON CREATE SET g.name = row.name
+}
+CALL () {
+  UNWIND $articles AS row
+  MERGE (a:${L.Article} {id: row.id})
+  SET a += row.props
+}
+UNWIND $officials AS row
+OPTIONAL MATCH (x:${L.Official} {id: row.id})
+WITH row, x IS NULL AS created
+MERGE (o:${L.Official} {id: row.id})
+ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
+              o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
+RETURN row.id AS id, created`;
+
+
+
+
+/**
+ * The surname rule's lock and candidates, per key (keys sorted). The lock is the surname-only
+ * official itself ("fr:barrot"), made here if missing: every loader that could change what a key
+ * resolves to takes it first, and reads after it. An unused one is deleted with the other officials
+ * left without mentions. Candidates: the full-name officials of the scope with that surname.
+ */
+export const SURNAME_CANDIDATES = `
+UNWIND $keys AS k
+MERGE (s:${L.Official} {id: k.lockId})
+ON CREATE SET s.name = k.name, s.country = k.country, s.org = k.org, s.surname = k.surname,
+              s.surnameOnly = true, s.aliases = [], s.aliasText = '', s.titles = []
+SET s._lock = true REMOVE s._lock
+WITH k
+CALL (k) {
+  MATCH (o:${L.Official} {country: k.country})
+  WHERE k.org IS NULL AND o.org IS NULL AND o.surname = k.surname AND NOT o.surnameOnly
+  RETURN o.id AS candidate
+  UNION
+  MATCH (o:${L.Official} {org: k.org})
+  WHERE o.surname = k.surname AND NOT o.surnameOnly
+  RETURN o.id AS candidate
+}
+RETURN k.key AS key, collect(candidate) AS candidates`;
+
+/** Surname-only officials made only as a lock by the last check of the surname rule. */
+export const DELETE_UNUSED_OFFICIALS = `
+UNWIND $ids AS id
+MATCH (o:${L.Official} {id: id})
+WHERE NOT (o)--()
+DELETE o`;
+
+/** Articles whose surname-only mention of key k sits on official `official`. */
+export const SURNAME_DEPENDENTS = `
+UNWIND $rows AS row
+MATCH (o:${L.Official} {id: row.official})-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+WHERE row.key IN m.surnameKeys
+RETURN row.key AS key, o.id AS official, collect(a.id) AS articles`;
+
+/** Surname-only officials that stay alone, then the official and country mentions of a round. */
+export const WRITE_MENTIONS = `
+CALL () {
+  UNWIND $surnameOfficials AS row
+  MERGE (o:${L.Official} {id: row.id})
+  ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
+                o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
+}
+CALL () {
+  UNWIND $officials AS row
+  MATCH (o:${L.Official} {id: row.official})
+  MATCH (a:${L.Article} {id: row.articleId})
+  CREATE (o)-[:${R.MENTIONED_IN} {
+    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts,
+    name: row.name, shortName: row.shortName, title: row.title, aliases: row.aliases, surnameKeys: row.surnameKeys
+  }]->(a)
+}
+CALL () {
+  UNWIND $countries AS row
+  MATCH (c:${L.Country} {code: row.code})
+  MATCH (a:${L.Article} {id: row.articleId})
+  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)
+}`;
+
+/**
+ * The last writes of a round (officials are locked as late as possible: many loaders share them).
+ * Deletes the removed articles. For the officials a round touched: takes their locks (ids sorted) before reading, so a loader adding a
+ * mention concurrently has committed by then; deletes those left without any mention (returning what
+ * the surname rule needs); recomputes the others from all their mentions: name = the full name most
+ * articles use (else the most used surname form; ties: smallest), titles by use, every other form an
+ * alias, and the sources of REPRESENTS / SERVES = the articles mentioning the official. Then deletes
+ * the countries and organisations nothing refers to any more.
+ */
+export const SETTLE_OFFICIALS = `
+CALL () {
+  UNWIND $deleteArticles AS id
+  MATCH (a:${L.Article} {id: id})
+  DETACH DELETE a
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (o:${L.Official} {id: id})
+  SET o._lock = true REMOVE o._lock
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (o:${L.Official} {id: id})
+  WHERE NOT (o)-[:${R.MENTIONED_IN}]->()
+  WITH o, {id: o.id, country: o.country, org: o.org, surname: o.surname, surnameOnly: o.surnameOnly} AS info
+  DETACH DELETE o
+  RETURN collect(info) AS deleted
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (o:${L.Official} {id: id})
+  CALL (o) {
+    MATCH (o)-[:${R.MENTIONED_IN}]->(a:${L.Article})
+    WITH a.id AS source ORDER BY source
+    RETURN collect(source) AS sources
+  }
+  CALL (o) {
+    MATCH (o)-[m:${R.MENTIONED_IN}]->()
+    WITH coalesce(m.name, m.shortName) AS form, m.name IS NOT NULL AS full
+    WITH form, full, count(*) AS votes ORDER BY full DESC, votes DESC, form ASC
+    RETURN collect(form)[0] AS name
+  }
+  CALL (o) {
+    MATCH (o)-[m:${R.MENTIONED_IN}]->()
+    WHERE m.title IS NOT NULL
+    WITH m.title AS title, count(*) AS votes ORDER BY votes DESC, title ASC
+    RETURN collect(title) AS titles
+  }
+  CALL (o) {
+    MATCH (o)-[m:${R.MENTIONED_IN}]->()
+    UNWIND coalesce(m.aliases, []) + [m.name, m.shortName] AS form
+    WITH DISTINCT form WHERE form IS NOT NULL
+    WITH form ORDER BY form
+    RETURN collect(form) AS forms
+  }
+  WITH o, sources, name, titles, [f IN forms WHERE f <> name] AS aliases
+  SET o.name = name, o.titles = titles, o.aliases = aliases,
+      o.aliasText = reduce(text = '', f IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + f)
+  WITH o, sources
+  CALL (o, sources) {
+    OPTIONAL MATCH (c:${L.Country} {code: o.country})
+    FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
+      MERGE (o)-[r:${R.REPRESENTS}]->(c) SET r.sources = sources)
+  }
+  CALL (o, sources) {
+    OPTIONAL MATCH (g:${L.Organization} {code: o.org})
+    FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
+      MERGE (o)-[r:${R.SERVES}]->(g) SET r.sources = sources)
+  }
+}
+CALL () {
+  UNWIND $countries AS code
+  MATCH (c:${L.Country} {code: code})
+  WHERE NOT (c)--()
+  DELETE c
+}
+CALL () {
+  UNWIND $orgs AS code
+  MATCH (g:${L.Organization} {code: code})
+  WHERE NOT (g)--()
+  DELETE g
+}
+RETURN deleted`;
+
+/**
+ * Locks the touched meeting groups and reads their stored reports, except those of the articles
+ * being replaced in this round. A group's lock is a Meeting node with the id "<prefix>~lock": made
+ * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
+ * WRITE_MEETINGS in the same transaction, so it is never seen outside.
+ */
+export const READ_GROUPS = `
+CALL () {
+  UNWIND $lockIds AS id
+  MERGE (l:${L.Meeting} {id: id})
+  SET l._lock = true REMOVE l._lock
+}
+CALL () {
+  UNWIND $prefixes AS prefix
+  MATCH (m:${L.Meeting})
+  WHERE m.id STARTS WITH prefix
+  MATCH (m)-[r:${R.MENTIONED_IN}]->(a:${L.Article})
+  WHERE NOT a.id IN $exclude
+  RETURN collect({prefix: prefix, reports: r.reports}) AS reports
+}
+RETURN reports`;
+
+/**
+ * Meetings of the touched groups are rewritten whole: stale ones (and the group locks) deleted, the
+ * others get their attributes and every relationship anew.
+ */
+export const WRITE_MEETINGS = `
+CALL () {
+  UNWIND $groups AS g
+  MATCH (m:${L.Meeting})
+  WHERE m.id STARTS WITH g.prefix AND NOT m.id IN g.keep
+  DETACH DELETE m
+}
+CALL () {
+  UNWIND $meetings AS row
+  MERGE (m:${L.Meeting} {id: row.id})
+  SET m += row.props
+  WITH m
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r]-()
+    DELETE r
+  }
+}
+CALL () {
+  UNWIND $attended AS row
+  MATCH (o:${L.Official} {id: row.official})
+  MATCH (m:${L.Meeting} {id: row.meeting})
+  CREATE (o)-[:${R.ATTENDED} {sources: row.sources}]->(m)
+}
+CALL () {
+  UNWIND $participated AS row
+  MATCH (c:${L.Country} {code: row.code})
+  MATCH (m:${L.Meeting} {id: row.meeting})
+  CREATE (c)-[:${R.PARTICIPATED_IN} {sources: row.sources}]->(m)
+}
+CALL () {
+  UNWIND $heldIn AS row
+  MATCH (c:${L.Country} {code: row.code})
+  MATCH (m:${L.Meeting} {id: row.meeting})
+  CREATE (m)-[:${R.HELD_IN} {sources: row.sources}]->(c)
+}
+CALL () {
+  UNWIND $mentions AS row
+  MATCH (m:${L.Meeting} {id: row.meeting})
+  MATCH (a:${L.Article} {id: row.articleId})
+  CREATE (m)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts, reports: row.reports}]->(a)
+}`;

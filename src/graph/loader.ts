@@ -1,0 +1,589 @@
+// The graph writer: Article + Extraction → Neo4j, one transaction per batch of articles.
+// The rules (ids, the surname rule, meeting groups, sources) are explained with examples in
+// ./README.md; the pure parts live in ./resolve.ts and the Cypher in ./cypher/load.ts.
+import { Neo4jError, isRetriableError, type ManagedTransaction } from 'neo4j-driver';
+import type { Db } from '../db/executor.ts';
+import { AppError } from '../errors.ts';
+import type { Article, Evidence, Extraction, MeetingKind } from '../ingest/types.ts';
+import * as Q from './cypher/load.ts';
+import type { GraphEvents } from './events.ts';
+import {
+  articleSha256,
+  clusterReports,
+  countryName,
+  foldName,
+  isSurnameOnly,
+  meetingFacts,
+  meetingGroupPrefix,
+  meetingSignature,
+  officialId,
+  organizationName,
+  resolveSurname,
+  surnameKey,
+  surnameOf,
+  type MeetingReport,
+  type Scope,
+} from './resolve.ts';
+
+export type LoadStatus = 'new' | 'unchanged' | 'updated' | 'failed';
+
+export interface LoadCounts {
+  officials: number;
+  countries: number;
+  meetings: number;
+}
+
+export interface LoadResult {
+  id: string;
+  status: LoadStatus;
+  /** Why it failed (status "failed" only). */
+  error: string | null;
+  counts: LoadCounts;
+  /** Meetings the article supports after the load (sorted). */
+  meetingIds: string[];
+}
+
+export interface LoadItem {
+  article: Article;
+  extraction: Extraction;
+}
+
+export interface LoaderOptions {
+  /** Articles per transaction. A failed batch is retried one article per transaction. Default 20. */
+  batchSize?: number;
+  /** Attempts for deadlocks and other transient errors, on top of the driver's own retries. Default 8. */
+  maxAttempts?: number;
+  events?: GraphEvents;
+  /** Clock for `ingestedAt` (tests). */
+  now?: () => Date;
+  /** Profiling (bench): each statement of a round with its duration. */
+  onStatement?: (cypher: string, ms: number) => void;
+  /** Profiling (bench): a transaction retried after a transient error. */
+  onRetry?: (attempt: number, err: unknown) => void;
+  /** Test seam: called inside the transaction after the writes, before commit; throwing rolls the batch back. */
+  beforeCommit?: (articleIds: readonly string[]) => void | Promise<void>;
+}
+
+export interface Loader {
+  /** Loads articles with their extractions; never throws for one bad article (it is reported "failed"). */
+  load(items: readonly LoadItem[]): Promise<LoadResult[]>;
+  /** Removes the article and the facts only it supported; false when it was not in the graph. */
+  deleteArticle(id: string): Promise<boolean>;
+}
+
+/** "mtg-" + 16 hex + "-": see meetingGroupPrefix. */
+const MEETING_PREFIX_LENGTH = meetingGroupPrefix('').length;
+
+const ZERO: LoadCounts = { officials: 0, countries: 0, meetings: 0 };
+
+// ---------------------------------------------------------------------------------------------
+// Preparing one article (pure): names folded, duplicates merged, nothing resolved against the graph yet.
+
+interface PreparedOfficial {
+  /** Id when the name is a full name; for a surname-only name, the id of the surname alone. */
+  id: string;
+  scope: Scope;
+  surname: string;
+  surnameOnly: boolean;
+  /** Surname-rule key (surname-only names only). */
+  key: string | null;
+  name: string;
+  title: string | null;
+  aliases: string[];
+  evidence: Evidence[];
+}
+
+interface PreparedMeeting {
+  kind: MeetingKind;
+  status: MeetingReport['status'];
+  date: string | null;
+  city: string | null;
+  country: string | null;
+  /** Prepared official ids (before the surname rule). */
+  participants: string[];
+  states: string[];
+  topics: string[];
+  evidence: Evidence[];
+}
+
+interface PreparedArticle {
+  id: string;
+  sha256: string;
+  ingestedAt: string;
+  props: Record<string, unknown>;
+  officials: PreparedOfficial[];
+  countries: { code: string; evidence: Evidence[] }[];
+  meetings: PreparedMeeting[];
+}
+
+function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
+  const out = [...a];
+  for (const e of b) if (!out.some((x) => x.start === e.start && x.end === e.end)) out.push(e);
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | 'source'>, x: Extraction, sha256: string, ingestedAt: string): PreparedArticle {
+  const officials = new Map<string, PreparedOfficial>();
+  const byName = new Map<string, string>();
+  for (const o of x.officials) {
+    const folded = foldName(o.name);
+    if (!folded) continue;
+    const scope: Scope = { country: o.org ? null : o.country, org: o.org };
+    const surnameOnly = isSurnameOnly(folded);
+    const surname = surnameOnly ? folded : surnameOf(folded);
+    const id = officialId(o.name, scope);
+    byName.set(o.name, id);
+    const prev = officials.get(id);
+    if (prev) {
+      prev.aliases = [...new Set([...prev.aliases, ...o.aliases, o.name])].filter((a) => a !== prev.name).sort(byString);
+      prev.title ??= o.title;
+      prev.evidence = mergeEvidence(prev.evidence, o.evidence);
+      continue;
+    }
+    officials.set(id, {
+      id,
+      scope,
+      surname,
+      surnameOnly,
+      key: surnameOnly ? surnameKey(surname, scope) : null,
+      name: o.name,
+      title: o.title,
+      aliases: [...new Set(o.aliases)].filter((a) => a !== o.name).sort(byString),
+      evidence: mergeEvidence([], o.evidence),
+    });
+  }
+  const countries = new Map<string, Evidence[]>();
+  for (const c of x.countries) countries.set(c.code, mergeEvidence(countries.get(c.code) ?? [], c.evidence));
+  const meetings = x.meetings.map((m) => ({
+    kind: m.kind,
+    status: m.status,
+    date: m.date,
+    city: m.city,
+    country: m.country,
+    participants: [...new Set(m.participants.map((p) => byName.get(p)).filter((p): p is string => p !== undefined))].sort(byString),
+    states: [...new Set(m.countries)].sort(byString),
+    topics: [...new Set(m.topics)].sort(byString),
+    evidence: mergeEvidence([], m.evidence),
+  }));
+  return {
+    id: article.id,
+    sha256,
+    ingestedAt,
+    props: {
+      url: article.url,
+      title: article.title,
+      published: article.published,
+      source: article.source,
+      sha256,
+      ingestedAt,
+      // Only an article with a surname-only name can be rewritten by the surname rule (see README).
+      extraction: [...officials.values()].some((o) => o.surnameOnly) ? JSON.stringify(x) : null,
+    },
+    officials: [...officials.values()].sort((a, b) => byString(a.id, b.id)),
+    countries: [...countries].sort(([a], [b]) => byString(a, b)).map(([code, evidence]) => ({ code, evidence })),
+    meetings,
+  };
+}
+
+const evidenceLists = (ev: readonly Evidence[]) => ({
+  sentences: ev.map((e) => e.sentence),
+  starts: ev.map((e) => e.start),
+  ends: ev.map((e) => e.end),
+  texts: ev.map((e) => e.text),
+});
+
+// ---------------------------------------------------------------------------------------------
+// One round of writes inside a transaction (see README: "Rounds").
+
+interface KeyInfo {
+  key: string;
+  scope: Scope;
+  surname: string;
+  surnameOnlyId: string;
+  /** Display name for the surname-only official if it has to be made. */
+  name: string;
+}
+
+function keyOf(scope: Scope, surname: string, name = surname): KeyInfo {
+  return { key: surnameKey(surname, scope), scope, surname, surnameOnlyId: officialId(surname, scope), name };
+}
+
+class Round {
+  readonly outcome = new Map<string, { counts: LoadCounts; meetingIds: string[] }>();
+  private readonly candidatesOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly onStatement?: LoaderOptions['onStatement'],
+  ) {}
+
+  private async run<R>(cypher: string, params: Record<string, unknown>): Promise<R[]> {
+    const t0 = performance.now();
+    const res = await this.tx.run(cypher, params);
+    this.onStatement?.(cypher, performance.now() - t0);
+    return res.records.map((r) => r.toObject() as R);
+  }
+
+  /**
+   * Writes (or rewrites) `items` and removes `removeIds`; returns the articles the surname rule now
+   * resolves otherwise (the caller writes them again). `fresh`: none of the items is in the graph yet.
+   */
+  async apply(items: readonly PreparedArticle[], removeIds: readonly string[], fresh = false): Promise<string[]> {
+    const itemIds = items.map((i) => i.id);
+    const replaced = [...itemIds, ...removeIds];
+
+    // 1. Retract: the official and country mentions of the replaced articles go; their meetings are recomputed below.
+    const retracted = fresh
+      ? []
+      : await this.run<{ officials: string[]; countries: string[]; orgs: string[]; meetings: string[]; signatures: string[] }>(Q.RETRACT_ARTICLES, { ids: replaced });
+    const touchedOfficials = new Set(retracted.flatMap((r) => r.officials));
+    const touchedCountries = new Set(retracted.flatMap((r) => r.countries));
+    const touchedOrgs = new Set(retracted.flatMap((r) => r.orgs));
+    const groups = new Map<string, string>(); // prefix → signature
+    for (const r of retracted) r.meetings.forEach((m, i) => groups.set(m.slice(0, MEETING_PREFIX_LENGTH), r.signatures[i]!));
+
+    // 2. Places, articles, full-name officials.
+    const countryCodes = new Set<string>();
+    const orgCodes = new Set<string>();
+    for (const it of items) {
+      for (const o of it.officials) {
+        if (o.scope.country) countryCodes.add(o.scope.country);
+        if (o.scope.org) orgCodes.add(o.scope.org);
+      }
+      for (const c of it.countries) countryCodes.add(c.code);
+      for (const m of it.meetings) {
+        for (const st of m.states) countryCodes.add(st);
+        if (m.country) countryCodes.add(m.country);
+      }
+    }
+    countryCodes.forEach((c) => touchedCountries.add(c));
+    orgCodes.forEach((c) => touchedOrgs.add(c));
+    const fullNames = new Map<string, PreparedOfficial>();
+    for (const it of items) for (const o of it.officials) if (!o.surnameOnly) fullNames.set(o.id, o);
+    const created = await this.run<{ id: string; created: boolean }>(Q.WRITE_BASE, {
+      countries: [...countryCodes].sort(byString).map((code) => ({ code, name: countryName(code) })),
+      orgs: [...orgCodes].sort(byString).map((code) => ({ code, name: organizationName(code) })),
+      articles: items.map((i) => ({ id: i.id, props: i.props })),
+      officials: [...fullNames.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
+    });
+    const changedKeys = new Map<string, KeyInfo>();
+    for (const c of created) {
+      if (!c.created) continue;
+      const o = fullNames.get(c.id)!;
+      const k = keyOf(o.scope, o.surname);
+      changedKeys.set(k.key, k);
+    }
+
+    // 3. The surname rule for the surname-only names of these articles, under the lock of their scope.
+    const ownKeys = new Map<string, KeyInfo>();
+    for (const it of items) for (const o of it.officials) if (o.surnameOnly) ownKeys.set(o.key!, keyOf(o.scope, o.surname, o.name));
+    const targets = await this.resolveKeys([...ownKeys.values()]);
+    for (const k of ownKeys.values()) touchedOfficials.add(k.surnameOnlyId); // the lock node goes if unused
+
+    // 4. Mentions: one MENTIONED_IN per (official after the surname rule, article).
+    const mentionRows: Record<string, unknown>[] = [];
+    const surnameNodes = new Map<string, PreparedOfficial>();
+    const resolvedIds = new Map<string, Map<string, string>>(); // article → prepared id → final id
+    for (const it of items) {
+      const finalOf = new Map<string, string>();
+      const merged = new Map<string, { name: string | null; shortName: string | null; title: string | null; aliases: Set<string>; keys: Set<string>; evidence: Evidence[] }>();
+      for (const o of it.officials) {
+        const target = o.surnameOnly ? (targets.get(o.key!) ?? o.id) : o.id;
+        finalOf.set(o.id, target);
+        if (o.surnameOnly && target === o.id) surnameNodes.set(o.id, o);
+        const m = merged.get(target) ?? { name: null, shortName: null, title: null, aliases: new Set<string>(), keys: new Set<string>(), evidence: [] };
+        if (o.surnameOnly) {
+          m.shortName ??= o.name;
+          m.keys.add(o.key!);
+          m.aliases.add(o.name);
+        } else {
+          m.name ??= o.name;
+        }
+        m.title ??= o.title;
+        for (const a of o.aliases) m.aliases.add(a);
+        m.evidence = mergeEvidence(m.evidence, o.evidence);
+        merged.set(target, m);
+      }
+      resolvedIds.set(it.id, finalOf);
+      for (const [official, m] of [...merged].sort(([a], [b]) => byString(a, b))) {
+        touchedOfficials.add(official);
+        mentionRows.push({
+          official,
+          articleId: it.id,
+          ...evidenceLists(m.evidence),
+          name: m.name,
+          shortName: m.shortName,
+          title: m.title,
+          aliases: [...m.aliases].filter((a) => a !== m.name).sort(byString),
+          surnameKeys: [...m.keys].sort(byString),
+        });
+      }
+      const o = this.outcome.get(it.id) ?? { counts: { ...ZERO }, meetingIds: [] };
+      o.counts.officials = merged.size;
+      o.counts.countries = it.countries.length;
+      this.outcome.set(it.id, o);
+    }
+    if (items.length) {
+      await this.run(Q.WRITE_MENTIONS, {
+        surnameOfficials: [...surnameNodes.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
+        officials: mentionRows,
+        countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...evidenceLists(c.evidence) }))),
+      });
+    }
+
+    // 5. Meetings: every group (signature) touched is recomputed from all its reports.
+    const reports: MeetingReport[] = [];
+    for (const it of items) {
+      const finalOf = resolvedIds.get(it.id)!;
+      for (const m of it.meetings) {
+        reports.push({ articleId: it.id, ...m, participants: [...new Set(m.participants.map((p) => finalOf.get(p) ?? p))].sort(byString) });
+      }
+    }
+    const fresh_ = new Map<string, MeetingReport[]>();
+    for (const r of reports) {
+      if (r.participants.length < 2 && r.states.length === 0) continue; // nothing identifies it: see README
+      const sig = meetingSignature(r);
+      const prefix = meetingGroupPrefix(sig);
+      groups.set(prefix, sig);
+      (fresh_.get(prefix) ?? fresh_.set(prefix, []).get(prefix)!).push(r);
+    }
+    const prefixes = [...groups.keys()].sort(byString);
+    // One lock per group, so that a group is recomputed by one transaction at a time.
+    const [read] = await this.run<{ reports: { prefix: string; reports: string }[] }>(Q.READ_GROUPS, {
+      lockIds: prefixes.map((p) => `${p}~lock`),
+      prefixes,
+      exclude: replaced,
+    });
+    const all = new Map<string, MeetingReport[]>(prefixes.map((p) => [p, [...(fresh_.get(p) ?? [])]]));
+    for (const st of read!.reports) all.get(st.prefix)!.push(...(JSON.parse(st.reports) as MeetingReport[]));
+    const w = this.meetingWrites(groups, all);
+
+    await this.run(Q.WRITE_MEETINGS, w);
+
+    // 6. Last, so their locks are held briefly: removed articles go; officials nobody mentions any more go
+    //    (a full-name one leaving changes the surname rule), the others get their attributes recomputed;
+    //    then places nothing refers to.
+    const officialIds = [...touchedOfficials].sort(byString);
+    {
+      const [settled] = await this.run<{ deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[] }>(
+        Q.SETTLE_OFFICIALS,
+        { ids: officialIds, deleteArticles: [...removeIds], countries: [...touchedCountries].sort(byString), orgs: [...touchedOrgs].sort(byString) },
+      );
+      for (const d of settled!.deleted) {
+        if (!d.surnameOnly && d.surname) {
+          const k = keyOf({ country: d.country, org: d.org }, d.surname);
+          changedKeys.set(k.key, k);
+        }
+      }
+    }
+
+    // 7. Keys whose candidates changed: articles resolved otherwise must be written again.
+    if (changedKeys.size === 0) return [];
+    const keys = [...changedKeys.values()];
+    const newTargets = await this.resolveKeys(keys, true);
+    const probe = keys.flatMap((k) => [...(this.candidatesOf.get(k.key) ?? []), k.surnameOnlyId].map((official) => ({ key: k.key, official })));
+    const deps = await this.run<{ key: string; official: string; articles: string[] }>(Q.SURNAME_DEPENDENTS, { rows: probe });
+    const redo = new Set<string>();
+    for (const d of deps) if (d.official !== newTargets.get(d.key)) d.articles.forEach((a) => redo.add(a));
+    for (const id of removeIds) redo.delete(id);
+    await this.run(Q.DELETE_UNUSED_OFFICIALS, { ids: keys.map((k) => k.surnameOnlyId).sort(byString) });
+    return [...redo].sort(byString);
+  }
+
+  /** Takes each key's lock (sorted), then applies the surname rule to it. */
+  private async resolveKeys(keys: readonly KeyInfo[], fresh = false): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const live = keys.filter((k) => k.scope.country !== null || k.scope.org !== null).sort((a, b) => byString(a.surnameOnlyId, b.surnameOnlyId));
+    for (const k of keys) out.set(k.key, k.surnameOnlyId);
+    if (live.length === 0) return out;
+    const rows = await this.run<{ key: string; candidates: string[] }>(Q.SURNAME_CANDIDATES, {
+      keys: live.map((k) => ({ key: k.key, lockId: k.surnameOnlyId, name: k.name, country: k.scope.country, org: k.scope.org, surname: k.surname })),
+    });
+    const found = new Map(rows.map((r) => [r.key, r.candidates]));
+    for (const k of live) {
+      const candidates = (found.get(k.key) ?? []).sort(byString);
+      if (fresh || !this.candidatesOf.has(k.key)) this.candidatesOf.set(k.key, candidates);
+      out.set(k.key, resolveSurname(k.surnameOnlyId, k.scope, candidates));
+    }
+    return out;
+  }
+
+  /** Rows of WRITE_MEETINGS for the touched groups, and the meetings each article of the round now supports. */
+  private meetingWrites(groups: Map<string, string>, all: Map<string, MeetingReport[]>) {
+    const meetings: Record<string, unknown>[] = [];
+    const attended: Record<string, unknown>[] = [];
+    const participated: Record<string, unknown>[] = [];
+    const heldIn: Record<string, unknown>[] = [];
+    const mentions: Record<string, unknown>[] = [];
+    const keep: { prefix: string; keep: string[] }[] = [];
+    for (const [prefix, reports] of all) {
+      const sig = groups.get(prefix)!;
+      const kind = sig.split('|')[0] as MeetingKind;
+      const clusters = clusterReports(sig, reports);
+      keep.push({ prefix, keep: clusters.map((c) => c.id) });
+      for (const c of clusters) {
+        const f = meetingFacts(kind, c);
+        meetings.push({ id: f.id, props: { ...f.props, signature: sig } });
+        for (const [official, sources] of f.attended) attended.push({ official, meeting: f.id, sources });
+        for (const [code, sources] of f.states) participated.push({ code, meeting: f.id, sources });
+        if (f.heldIn) heldIn.push({ code: f.heldIn.country, meeting: f.id, sources: f.heldIn.sources });
+        for (const [articleId, m] of f.mentions) {
+          mentions.push({ meeting: f.id, articleId, ...evidenceLists(m.evidence), reports: JSON.stringify(m.reports) });
+          const o = this.outcome.get(articleId);
+          if (o && !o.meetingIds.includes(f.id)) {
+            o.meetingIds.push(f.id);
+            o.meetingIds.sort(byString);
+            o.counts.meetings = o.meetingIds.length;
+          }
+        }
+      }
+    }
+    return { groups: keep, meetings, attended, participated, heldIn, mentions };
+  }
+}
+
+function officialRow(o: PreparedOfficial) {
+  return { id: o.id, name: o.name, country: o.scope.country, org: o.scope.org, surname: o.surname, surnameOnly: o.surnameOnly };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transactions, retries, results.
+
+const MAX_ROUNDS = 6;
+
+/** Applies writes and removals, then rewrites the articles the surname rule moved, until nothing moves. */
+async function applyAll(tx: ManagedTransaction, items: PreparedArticle[], removeIds: string[], fresh = false, opts: LoaderOptions = {}): Promise<Round> {
+  const round = new Round(tx, opts.onStatement);
+  let redo = await round.apply(items, removeIds, fresh);
+  for (let i = 1; redo.length > 0; i += 1) {
+    if (i >= MAX_ROUNDS) throw new AppError('INTERNAL', `entity resolution did not settle after ${MAX_ROUNDS} rounds`);
+    const rows = await tx.run(Q.READ_STORED_ARTICLES, { ids: redo });
+    const again = rows.records.map((r) => {
+      const a = r.toObject() as { id: string; url: string | null; title: string | null; published: string | null; source: string | null; sha256: string; ingestedAt: string; extraction: string };
+      return prepare(a, JSON.parse(a.extraction) as Extraction, a.sha256, a.ingestedAt); // stored: it has a surname-only name
+    });
+    redo = await round.apply(again, []);
+  }
+  return round;
+}
+
+const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
+
+/** Transient after the driver gave up (deadlocks under many loaders, a busy server) or a MERGE race. */
+export function isRetryable(err: unknown): boolean {
+  const cause = err instanceof AppError ? err.options.cause : err;
+  if (cause instanceof Neo4jError) {
+    return cause.code === DEADLOCK || cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || isRetriableError(cause);
+  }
+  return false;
+}
+
+async function withRetries<T>(attempts: number, work: () => Promise<T>, onRetry?: (attempt: number, err: unknown) => void): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await work();
+    } catch (err) {
+      if (i >= attempts || !isRetryable(err)) throw err;
+      onRetry?.(i, err);
+      await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** i) * (0.5 + Math.random())));
+    }
+  }
+}
+
+function describe(err: unknown): string {
+  if (err instanceof AppError) {
+    const cause = err.options.cause;
+    if (cause instanceof Neo4jError) return `${err.message} (${cause.code}: ${cause.message.split('\n')[0]})`;
+    // The executor wraps whatever the transaction threw; the original says more.
+    if (err.code === 'INTERNAL' && cause instanceof Error) return cause.message;
+    return err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
+  const batchSize = Math.max(1, opts.batchSize ?? 20);
+  const attempts = opts.maxAttempts ?? 8;
+  const now = opts.now ?? (() => new Date());
+
+  async function loadBatch(batch: LoadItem[]): Promise<LoadResult[]> {
+    const ingestedAt = now().toISOString();
+    const prepared = batch.map(({ article, extraction }) => prepare(article, extraction, articleSha256(article), ingestedAt));
+    const { results, written } = await withRetries(attempts, () =>
+      db.write('ingest:load', async (tx) => {
+        const locked = await tx.run(Q.LOCK_ARTICLES, { ids: prepared.map((p) => p.id).sort(byString) });
+        const existing = new Map<string, string>();
+        for (const r of locked.records) if (r.get('sha256') !== null) existing.set(r.get('id') as string, r.get('sha256') as string);
+        const toWrite = prepared.filter((p) => existing.get(p.id) !== p.sha256);
+        const round = toWrite.length ? await applyAll(tx, toWrite, [], toWrite.every((p) => !existing.has(p.id)), opts) : null;
+        if (opts.beforeCommit) await opts.beforeCommit(toWrite.map((p) => p.id));
+        const results: LoadResult[] = prepared.map((p) => {
+          const status: LoadStatus = !existing.has(p.id) ? 'new' : existing.get(p.id) === p.sha256 ? 'unchanged' : 'updated';
+          const o = round?.outcome.get(p.id);
+          return { id: p.id, status, error: null, counts: o ? { ...o.counts } : { ...ZERO }, meetingIds: o ? [...o.meetingIds] : [] };
+        });
+        return { results, written: toWrite.length };
+      }),
+      opts.onRetry,
+    );
+    if (written && opts.events) {
+      for (const r of results) {
+        if ((r.status === 'new' || r.status === 'updated') && r.meetingIds.length) {
+          opts.events.publish('meetingAdded', { articleId: r.id, status: r.status, meetingIds: r.meetingIds });
+        }
+      }
+    }
+    return results;
+  }
+
+  async function loadIsolated(batch: LoadItem[]): Promise<LoadResult[]> {
+    try {
+      return await loadBatch(batch);
+    } catch (err) {
+      if (batch.length === 1) {
+        return [{ id: batch[0]!.article.id, status: 'failed', error: describe(err), counts: { ...ZERO }, meetingIds: [] }];
+      }
+      // One bad article must not sink the others: one transaction each.
+      const out: LoadResult[] = [];
+      for (const item of batch) out.push(...(await loadIsolated([item])));
+      return out;
+    }
+  }
+
+  return {
+    async load(items) {
+      const results = new Map<number, LoadResult>();
+      // An id twice in one call: the later copy goes in a later batch (it then reads as unchanged or updated).
+      let pending = items.map((item, index) => ({ item, index }));
+      while (pending.length) {
+        const seen = new Set<string>();
+        const now: typeof pending = [];
+        const later: typeof pending = [];
+        for (const p of pending) (seen.has(p.item.article.id) ? later : now).push(p);
+        for (const p of now) seen.add(p.item.article.id);
+        for (let i = 0; i < now.length; i += batchSize) {
+          const slice = now.slice(i, i + batchSize);
+          const res = await loadIsolated(slice.map((s) => s.item));
+          res.forEach((r, j) => results.set(slice[j]!.index, r));
+        }
+        pending = later;
+      }
+      return items.map((_, i) => results.get(i)!);
+    },
+
+    async deleteArticle(id) {
+      return withRetries(attempts, () =>
+        db.write('ingest:delete', async (tx) => {
+          const found = await tx.run(Q.LOCK_STORED_ARTICLE, { id });
+          if (found.records.length === 0) return false;
+          await applyAll(tx, [], [id], false, opts);
+          if (opts.beforeCommit) await opts.beforeCommit([id]);
+          return true;
+        }),
+        opts.onRetry,
+      );
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// Graph-shaped reads: the shortest chain of meetings between two officials (or countries), and the
+// neighbourhood of a node as nodes + edges for Cytoscape / Sigma.
+import type { Db } from '../../db/executor.ts';
+import type { CountryNode, MeetingNode, OfficialNode, OrganizationNode } from '../model.ts';
+import { Label, Rel } from '../model.ts';
+import { project, toCountry, toMeeting, toOfficial, toOrganization } from './mappers.ts';
+import { int, lines, type Query } from './query.ts';
+
+export type NodeType = 'Official' | 'Country' | 'Organization' | 'Meeting';
+export interface NodeRef {
+  type: NodeType;
+  /** `id` of officials and meetings, `code` of countries and organizations. */
+  key: string;
+}
+
+export const MAX_PATH_HOPS = 6;
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+
+/** How to find a node of each type by its key; `$param` is filled in by the builder. */
+const FIND: Record<NodeType, (v: string, param: string) => string> = {
+  Official: (v, p) => `(${v}:${Label.Official} {id: $${p}})`,
+  Country: (v, p) => `(${v}:${Label.Country} {code: $${p}})`,
+  Organization: (v, p) => `(${v}:${Label.Organization} {code: $${p}})`,
+  Meeting: (v, p) => `(${v}:${Label.Meeting} {id: $${p}})`,
+};
+
+const NODE_REF = (v: string) =>
+  `{type: CASE WHEN ${v}:${Label.Official} THEN 'Official' WHEN ${v}:${Label.Meeting} THEN 'Meeting' WHEN ${v}:${Label.Country} THEN 'Country' ELSE 'Organization' END, key: coalesce(${v}.id, ${v}.code)}`;
+
+function boundedInt(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} must be an integer from ${min} to ${max}`);
+  return value;
+}
+
+/**
+ * Shortest chain of meetings between two officials (ATTENDED) or two countries (PARTICIPATED_IN);
+ * between an official and a country, both. One meeting is two relationships, so the bound of the
+ * variable-length pattern is 2 × maxHops: a validated integer from a closed range (Cypher cannot
+ * take it as a parameter). Cancelled meetings do not link anyone.
+ */
+export function shortestChain(from: NodeRef, to: NodeRef, maxHops: number): Query {
+  const hops = boundedInt(maxHops, 1, MAX_PATH_HOPS, 'maxHops');
+  if (from.type === 'Meeting' || from.type === 'Organization' || to.type === 'Meeting' || to.type === 'Organization') {
+    throw new RangeError('a path links officials or countries');
+  }
+  const types = from.type === to.type ? (from.type === 'Official' ? Rel.ATTENDED : Rel.PARTICIPATED_IN) : `${Rel.ATTENDED}|${Rel.PARTICIPATED_IN}`;
+  return {
+    cypher: lines(
+      `MATCH ${FIND[from.type]('a', 'from')}, ${FIND[to.type]('b', 'to')}`,
+      `MATCH p = shortestPath((a)-[:${types}*..${2 * hops}]-(b))`,
+      `WHERE all(n IN nodes(p) WHERE NOT n:${Label.Meeting} OR n.status <> 'cancelled')`,
+      `RETURN [n IN nodes(p) | ${NODE_REF('n')}] AS steps`,
+    ),
+    params: { from: from.key, to: to.key },
+  };
+}
+
+/** Relationships a neighbourhood follows (articles would make every story a hub, so MENTIONED_IN is left out). */
+const NETWORK_RELS = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN, Rel.REPRESENTS, Rel.SERVES].join('|');
+
+/** Edges are read from the side of small degree: a meeting's few participants, an official's country and organization (never an official's meetings). */
+const MEETING_RELS = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN].join('|');
+const OFFICIAL_RELS = [Rel.REPRESENTS, Rel.SERVES].join('|');
+/** An edge seen from node x: [type, x is its start, elementId of the other end, number of supporting articles]. */
+const EDGE = (x: string, r: string, y: string) => `[type(${r}), startNode(${r}) = ${x}, elementId(${y}), size(coalesce(${r}.sources, []))]`;
+
+/**
+ * Nodes within `depth` relationships of a start node (pruning breadth-first expansion, nearest
+ * first, at most `limit`), then every relationship among them, read from the meeting side (and
+ * an official's REPRESENTS/SERVES) and kept only when the other end is in the node set. Edges name
+ * their other end by element id (the repository maps it to the node's ref): no label checks or
+ * key reads per edge end, and small lists instead of maps.
+ */
+export function neighborhood(start: NodeRef, depth: number, limit: number): Query {
+  const d = boundedInt(depth, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+  return {
+    cypher: lines(
+      `MATCH ${FIND[start.type]('s', 'key')}`,
+      `CALL (s) {`,
+      `  MATCH (s)-[:${NETWORK_RELS}*1..${d}]-(n)`,
+      `  WHERE n <> s`,
+      `  RETURN DISTINCT n LIMIT $limit`,
+      `}`,
+      `WITH s, collect(n) AS found`,
+      `WITH [s] + found AS nodes`,
+      `UNWIND nodes AS x`,
+      `RETURN elementId(x) AS eid, ${NODE_REF('x')} AS ref,`,
+      `  CASE WHEN x:${Label.Official} THEN ${project.official('x')} WHEN x:${Label.Meeting} THEN ${project.meeting('x')} WHEN x:${Label.Country} THEN ${project.country('x')} ELSE ${project.organization('x')} END AS props,`,
+      `  CASE`,
+      `    WHEN x:${Label.Meeting} THEN COLLECT { MATCH (x)-[r:${MEETING_RELS}]-(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
+      `    WHEN x:${Label.Official} THEN COLLECT { MATCH (x)-[r:${OFFICIAL_RELS}]->(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
+      `    ELSE [] END AS edges`,
+    ),
+    params: { key: start.key, limit: int(limit) },
+  };
+}
+
+export type NetworkNode =
+  | { ref: NodeRef & { type: 'Official' }; official: OfficialNode }
+  | { ref: NodeRef & { type: 'Country' }; country: CountryNode }
+  | { ref: NodeRef & { type: 'Organization' }; organization: OrganizationNode }
+  | { ref: NodeRef & { type: 'Meeting' }; meeting: MeetingNode };
+
+export interface NetworkEdge {
+  type: string;
+  source: NodeRef;
+  target: NodeRef;
+  /** Number of articles supporting the relationship. */
+  articles: number;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** True when the limit cut the neighbourhood short. */
+  truncated: boolean;
+}
+
+function toNetworkNode(ref: NodeRef, props: Record<string, unknown>): NetworkNode {
+  switch (ref.type) {
+    case 'Official':
+      return { ref: { type: 'Official', key: ref.key }, official: toOfficial(props) };
+    case 'Country':
+      return { ref: { type: 'Country', key: ref.key }, country: toCountry(props) };
+    case 'Organization':
+      return { ref: { type: 'Organization', key: ref.key }, organization: toOrganization(props) };
+    case 'Meeting':
+      return { ref: { type: 'Meeting', key: ref.key }, meeting: toMeeting(props) };
+  }
+}
+
+export function createNetworkReads(db: Db) {
+  return {
+    /** The chain endpoint, meeting, endpoint, …; null when not linked within maxHops. from == to is a chain of length 0. */
+    async shortestChain(from: NodeRef, to: NodeRef, maxHops: number): Promise<NodeRef[] | null> {
+      if (from.type === to.type && from.key === to.key) {
+        // shortestPath between a node and itself is an error in Neo4j: answer without asking it (but check the node exists).
+        const q = { cypher: `MATCH ${FIND[from.type]('a', 'key')} RETURN count(a) AS n`, params: { key: from.key } };
+        const [row] = await db.readRows<{ n: number }>('network.path.self', q.cypher, q.params);
+        return row && row.n > 0 ? [from] : null;
+      }
+      const q = shortestChain(from, to, maxHops);
+      const [row] = await db.readRows<{ steps: NodeRef[] }>('network.path', q.cypher, q.params);
+      return row ? row.steps : null;
+    },
+    async neighborhood(start: NodeRef, depth: number, limit: number): Promise<Network> {
+      const q = neighborhood(start, depth, limit);
+      type Row = { eid: string; ref: NodeRef; props: Record<string, unknown>; edges: [string, boolean, string, number][] };
+      const rows = await db.readRows<Row>('network.neighborhood', q.cypher, q.params);
+      const nodes = rows.map((r) => toNetworkNode(r.ref, r.props));
+      const byEid = new Map(rows.map((r) => [r.eid, r.ref]));
+      const seen = new Set<string>();
+      const edges: NetworkEdge[] = [];
+      for (const r of rows) {
+        for (const [type, out, other, articles] of r.edges) {
+          const y = byEid.get(other);
+          if (!y) continue;
+          const [source, target] = out ? [r.ref, y] : [y, r.ref];
+          const id = out ? `${type}|${r.eid}|${other}` : `${type}|${other}|${r.eid}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          edges.push({ type, source, target, articles: Number(articles) });
+        }
+      }
+      return { nodes, edges, truncated: rows.length - 1 >= limit };
+    },
+  };
+}
+
+export type NetworkReads = ReturnType<typeof createNetworkReads>;

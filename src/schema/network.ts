@@ -1,0 +1,159 @@
+// Graph-shaped answers: the shortest chain of meetings between two officials (or countries), and a
+// node's neighbourhood as {nodes, edges} ready for Cytoscape / Sigma (ids are Relay global ids).
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { AppError } from '../errors.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type NetworkEdge, type NetworkNode, type NodeRef, type NodeType } from '../graph/read/network.ts';
+import { builder } from './builder.ts';
+import { Country } from './country.ts';
+import { Meeting } from './meeting.ts';
+import { Official } from './official.ts';
+
+export const MAX_NEIGHBORHOOD_NODES = 1000;
+
+const NodeTypeEnum = builder.enumType('NodeType', { values: ['Official', 'Country', 'Organization', 'Meeting'] as const });
+
+const NODE_TYPES = new Set<string>(['Official', 'Country', 'Organization', 'Meeting']);
+/** Global ids of refs, computed once per ref object: a neighbourhood's edges share their endpoints' refs. */
+const gids = new WeakMap<NodeRef, string>();
+function gid(r: NodeRef): string {
+  let id = gids.get(r);
+  if (id === undefined) {
+    id = encodeGlobalID(r.type, r.key);
+    gids.set(r, id);
+  }
+  return id;
+}
+
+/** A node reference from an ID argument: a global id of one of `allowed`, or a raw official key. */
+function refFromId(value: string, allowed: readonly NodeType[], argument: string): NodeRef {
+  let decoded: { typename: string; id: string } | null = null;
+  try {
+    decoded = decodeGlobalID(value);
+  } catch {
+    decoded = null;
+  }
+  if (decoded && NODE_TYPES.has(decoded.typename)) {
+    const type = decoded.typename as NodeType;
+    if (!allowed.includes(type)) throw new AppError('BAD_USER_INPUT', `"${argument}" must be the id of a ${allowed.join(' or ')}, not of a ${type}.`, { argument });
+    return { type, key: decoded.id };
+  }
+  if (allowed.includes('Official')) return { type: 'Official', key: value };
+  throw new AppError('BAD_USER_INPUT', `"${argument}" must be a global id (of a ${allowed.join(' or ')}).`, { argument });
+}
+
+function checkInt(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new AppError('BAD_USER_INPUT', `"${argument}" must be from ${min} to ${max}.`, { argument });
+  return value;
+}
+
+const PathStep = builder.objectRef<NodeRef>('PathStep').implement({
+  description: 'One node of a chain: an endpoint (official or country) or a meeting linking two of them',
+  fields: (t) => ({
+    id: t.id({ resolve: gid }),
+    type: t.expose('type', { type: NodeTypeEnum }),
+    official: t.field({ type: Official, nullable: true, resolve: (r) => (r.type === 'Official' ? r.key : null) }),
+    country: t.field({ type: Country, nullable: true, resolve: (r) => (r.type === 'Country' ? r.key : null) }),
+    meeting: t.field({ type: Meeting, nullable: true, resolve: (r) => (r.type === 'Meeting' ? r.key : null) }),
+  }),
+});
+
+const Path = builder.objectRef<NodeRef[]>('Path').implement({
+  description: 'The shortest chain of meetings linking two officials (or countries)',
+  fields: (t) => ({
+    hops: t.int({ description: 'Meetings on the chain (0 when from = to)', resolve: (steps) => steps.filter((s) => s.type === 'Meeting').length }),
+    steps: t.field({ type: [PathStep], description: 'from, meeting, …, meeting, to', resolve: (steps) => steps }),
+    meetings: t.field({ type: [Meeting], description: 'The meetings on the chain, in order', resolve: (steps) => steps.filter((s) => s.type === 'Meeting').map((s) => s.key) }),
+  }),
+});
+
+const NetworkNodeProps = builder.objectRef<NetworkNode>('NetworkNodeProps').implement({
+  description: 'Properties of a network node; which are set depends on its type',
+  fields: (t) => ({
+    name: t.string({ nullable: true, resolve: (n) => ('official' in n ? n.official.name : 'country' in n ? n.country.name : 'organization' in n ? n.organization.name : null) }),
+    code: t.string({ nullable: true, resolve: (n) => ('country' in n ? n.country.code : 'organization' in n ? n.organization.code : null) }),
+    country: t.string({ nullable: true, resolve: (n) => ('official' in n ? n.official.country : 'meeting' in n ? n.meeting.country : null) }),
+    organization: t.string({ nullable: true, resolve: (n) => ('official' in n ? n.official.org : null) }),
+    titles: t.stringList({ nullable: true, resolve: (n) => ('official' in n ? n.official.titles : null) }),
+    kind: t.string({ nullable: true, resolve: (n) => ('meeting' in n ? n.meeting.kind : null) }),
+    status: t.string({ nullable: true, resolve: (n) => ('meeting' in n ? n.meeting.status : null) }),
+    date: t.field({ type: 'Date', nullable: true, resolve: (n) => ('meeting' in n ? n.meeting.date : null) }),
+    city: t.string({ nullable: true, resolve: (n) => ('meeting' in n ? n.meeting.city : null) }),
+  }),
+});
+
+function nodeLabel(n: NetworkNode): string {
+  if ('official' in n) return n.official.name;
+  if ('country' in n) return n.country.name;
+  if ('organization' in n) return n.organization.name;
+  const m = n.meeting;
+  return [m.kind === 'call' ? 'Call' : 'Meeting', m.date, m.city].filter(Boolean).join(' · ');
+}
+
+const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
+  fields: (t) => ({
+    id: t.id({ description: 'Global id (usable with node(id))', resolve: (n) => gid(n.ref) }),
+    type: t.field({ type: NodeTypeEnum, resolve: (n) => n.ref.type }),
+    label: t.string({ resolve: nodeLabel }),
+    props: t.field({ type: NetworkNodeProps, resolve: (n) => n }),
+  }),
+});
+
+const NetworkEdgeProps = builder.objectRef<NetworkEdge>('NetworkEdgeProps').implement({
+  fields: (t) => ({ articles: t.exposeInt('articles', { description: 'Articles supporting the relationship' }) }),
+});
+
+const NetworkEdgeRef = builder.objectRef<NetworkEdge>('NetworkEdge').implement({
+  fields: (t) => ({
+    id: t.string({ description: 'Unique within the answer', resolve: (e) => `${e.type}:${gid(e.source)}:${gid(e.target)}` }),
+    source: t.id({ resolve: (e) => gid(e.source) }),
+    target: t.id({ resolve: (e) => gid(e.target) }),
+    type: t.exposeString('type', { description: 'ATTENDED, PARTICIPATED_IN, HELD_IN, REPRESENTS or SERVES' }),
+    props: t.field({ type: NetworkEdgeProps, resolve: (e) => e }),
+  }),
+});
+
+const Network = builder
+  .objectRef<{ nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean }>('Network')
+  .implement({
+    description: 'Nodes and edges around a node, for graph views',
+    fields: (t) => ({
+      nodes: t.field({ type: [NetworkNodeRef], resolve: (n) => n.nodes }),
+      edges: t.field({ type: [NetworkEdgeRef], resolve: (n) => n.edges }),
+      truncated: t.exposeBoolean('truncated', { description: 'The limit cut the neighbourhood short' }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  path: t.field({
+    type: Path,
+    nullable: true,
+    description: `Shortest chain of meetings linking two officials or countries (null when none within maxHops ≤ ${MAX_PATH_HOPS})`,
+    args: {
+      from: t.arg.id({ required: true, description: 'Global id of an Official or Country (or an official key)' }),
+      to: t.arg.id({ required: true }),
+      maxHops: t.arg.int({ defaultValue: 4, description: `Meetings on the chain, at most ${MAX_PATH_HOPS}` }),
+    },
+    complexity: (args) => 5 * (args.maxHops ?? 4),
+    resolve: (_root, args, ctx) => {
+      const hops = checkInt(args.maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
+      const from = refFromId(String(args.from), ['Official', 'Country'], 'from');
+      const to = refFromId(String(args.to), ['Official', 'Country'], 'to');
+      return ctx.graph.network.shortestChain(from, to, hops);
+    },
+  }),
+  neighborhood: t.field({
+    type: Network,
+    description: `Nodes within depth ≤ ${MAX_NEIGHBORHOOD_DEPTH} relationships of a node (nearest first, at most limit ≤ ${MAX_NEIGHBORHOOD_NODES}) and the edges among them`,
+    args: {
+      id: t.arg.id({ required: true, description: 'Global id of an Official, Country, Organization or Meeting (or an official key)' }),
+      depth: t.arg.int({ defaultValue: 1 }),
+      limit: t.arg.int({ defaultValue: 100 }),
+    },
+    complexity: (args) => ({ field: Math.ceil((args.limit ?? 100) / 10) * (args.depth ?? 1), multiplier: 1 }),
+    resolve: (_root, args, ctx) => {
+      const depth = checkInt(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+      const limit = checkInt(args.limit ?? 100, 1, MAX_NEIGHBORHOOD_NODES, 'limit');
+      return ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit);
+    },
+  }),
+}));

@@ -1,0 +1,72 @@
+// Eight loaders at once, over overlapping sets of articles, must build exactly the graph of one sequential load.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/executor.ts';
+import { createLoader, type LoadItem } from '../../src/graph/loader.ts';
+import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { canonicalDump, item, meeting, official } from './fixtures.ts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await resetTestGraph(db);
+});
+
+/** A small deterministic random generator, so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PEOPLE: [string, string][] = [
+  ['Emmanuel Macron', 'FR'], ['Jean-Noël Barrot', 'FR'], ['Pierre Barrot', 'FR'], ['Olaf Scholz', 'DE'], ['Annalena Baerbock', 'DE'],
+  ['Donald Tusk', 'PL'], ['Radoslaw Sikorski', 'PL'], ['Giorgia Meloni', 'IT'], ['Antonio Tajani', 'IT'], ['Marco Rubio', 'US'],
+];
+
+function articles(n: number, random: () => number): LoadItem[] {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const a = pick(PEOPLE);
+    let b = pick(PEOPLE);
+    while (b === a) b = pick(PEOPLE);
+    // every fifth article only gives the surname of its first official
+    const short = i % 5 === 0;
+    const nameA = short ? a[0].split(' ').at(-1)! : a[0];
+    const day = 1 + Math.floor(random() * 6);
+    return item(`c${i}`, {
+      officials: [official(nameA, a[1], { title: pick(['Minister', 'President', null]) }), official(b[0], b[1])],
+      countries: [a[1], b[1]],
+      meetings: [meeting([nameA, b[0]], { date: random() < 0.2 ? null : `2025-06-0${day}`, city: pick(['Paris', 'Berlin', null]), countries: [a[1], b[1]], topics: [pick(['trade', 'Ukraine'])] })],
+    });
+  });
+}
+
+describe('concurrent loaders', () => {
+  it('8 loaders of overlapping articles give the graph of one sequential load', async () => {
+    const random = rng(42);
+    const all = articles(60, random);
+
+    const sequential = createLoader(db, { batchSize: 1 });
+    for (const a of all) await sequential.load([a]);
+    const expected = await canonicalDump(db);
+
+    await resetTestGraph(db);
+    // each loader gets a shuffled half of the articles; together they cover all of them
+    const shares = Array.from({ length: 8 }, (_, k) => {
+      const mine = all.filter((_, i) => i % 8 === k || random() < 0.4);
+      return mine.sort(() => random() - 0.5);
+    });
+    const results = await Promise.all(shares.map((share, k) => createLoader(db, { batchSize: 1 + (k % 4) }).load(share)));
+    const statuses = results.flat();
+    expect(statuses.filter((r) => r.status === 'failed')).toEqual([]);
+    expect(statuses.filter((r) => r.status === 'new')).toHaveLength(all.length);
+    expect(await canonicalDump(db)).toBe(expected);
+  }, 180_000);
+});

@@ -1,0 +1,224 @@
+// The graph writer on the real test Neo4j: idempotence, replacement, meetings, surname rule, failures, delete.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/executor.ts';
+import { createLoader, type Loader, type LoadItem } from '../../src/graph/loader.ts';
+import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { canonicalDump, counts, item, meeting, official } from './fixtures.ts';
+
+let db: Db;
+let loader: Loader;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  loader = createLoader(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await resetTestGraph(db);
+});
+
+const macron = official('Emmanuel Macron', 'FR', { title: 'President' });
+const scholz = official('Olaf Scholz', 'DE', { title: 'Chancellor' });
+const tusk = official('Donald Tusk', 'PL', { title: 'Prime Minister' });
+
+const a1 = item('a1', {
+  officials: [macron, scholz],
+  countries: ['FR', 'DE'],
+  meetings: [meeting(['Emmanuel Macron', 'Olaf Scholz'], { date: '2025-03-01', city: 'Paris', country: 'FR', countries: ['FR', 'DE'], topics: ['Ukraine'] })],
+});
+const a2 = item('a2', {
+  officials: [official('Emmanuel Macron', 'FR', { title: 'French President' }), scholz],
+  countries: ['DE'],
+  meetings: [meeting(['Olaf Scholz', 'Emmanuel Macron'], { date: '2025-03-02', city: 'Paris', country: 'FR', countries: ['DE', 'FR'], topics: ['energy'] })],
+});
+const a3 = item('a3', { officials: [tusk, macron], countries: ['PL'], meetings: [meeting(['Donald Tusk', 'Emmanuel Macron'], { date: '2025-03-05' })] });
+
+async function meetings(): Promise<{ id: string; date: string | null; city: string | null; topics: string[]; sources: string[] }[]> {
+  return db.readRows(
+    't:meetings',
+    `MATCH (m:Meeting) OPTIONAL MATCH (m)-[:MENTIONED_IN]->(a:Article)
+     WITH m, a ORDER BY a.id
+     RETURN m.id AS id, m.date AS date, m.city AS city, m.topics AS topics, collect(a.id) AS sources ORDER BY id`,
+  );
+}
+
+describe('loader', () => {
+  it('writes an article and reports what it wrote', async () => {
+    const [r] = await loader.load([a1]);
+    expect(r).toMatchObject({ id: 'a1', status: 'new', error: null, counts: { officials: 2, countries: 2, meetings: 1 } });
+    const officials = await db.readRows<{ id: string; name: string; titles: string[]; country: string; sources: string[] }>(
+      't:officials',
+      'MATCH (o:Official)-[r:REPRESENTS]->(c:Country) RETURN o.id AS id, o.name AS name, o.titles AS titles, c.code AS country, r.sources AS sources ORDER BY id',
+    );
+    expect(officials).toEqual([
+      { id: 'de:olaf-scholz', name: 'Olaf Scholz', titles: ['Chancellor'], country: 'DE', sources: ['a1'] },
+      { id: 'fr:emmanuel-macron', name: 'Emmanuel Macron', titles: ['President'], country: 'FR', sources: ['a1'] },
+    ]);
+    const [country] = await db.readRows<{ name: string }>('t:country', "MATCH (c:Country {code: 'DE'}) RETURN c.name AS name");
+    expect(country?.name).toBe('Germany');
+  });
+
+  it('re-ingesting unchanged articles changes nothing', async () => {
+    await loader.load([a1, a2, a3]);
+    const before = await canonicalDump(db);
+    const sizes = await counts(db);
+    const again = await loader.load([a1, a2, a3]);
+    expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(await counts(db)).toEqual(sizes);
+    expect(await canonicalDump(db)).toBe(before);
+  });
+
+  it('two articles about one meeting (dates a day apart) make one Meeting with two sources', async () => {
+    const results = await loader.load([a1, a2]);
+    expect(results[0]!.meetingIds).toEqual(results[1]!.meetingIds);
+    const ms = await meetings();
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ city: 'Paris', sources: ['a1', 'a2'], topics: ['Ukraine', 'energy'] });
+    // a tie between the two dates goes to the earlier one
+    expect(ms[0]!.date).toBe('2025-03-01');
+    const attended = await db.readRows<{ sources: string[] }>('t:att', 'MATCH (:Official)-[r:ATTENDED]->(:Meeting) RETURN r.sources AS sources');
+    expect(attended).toEqual([{ sources: ['a1', 'a2'] }, { sources: ['a1', 'a2'] }]);
+  });
+
+  it('chains dates one day apart whatever the load order, and splits them again on delete', async () => {
+    const day = (id: string, date: string) =>
+      item(id, { officials: [macron, scholz], meetings: [meeting(['Emmanuel Macron', 'Olaf Scholz'], { date })] });
+    const d1 = day('d1', '2025-04-01');
+    const d3 = day('d3', '2025-04-03');
+    const d2 = day('d2', '2025-04-02');
+    await loader.load([d1, d3]);
+    expect(await meetings()).toHaveLength(2);
+    await loader.load([d2]);
+    const one = await meetings();
+    expect(one).toHaveLength(1);
+    expect(one[0]!.sources).toEqual(['d1', 'd2', 'd3']);
+    const joined = await canonicalDump(db);
+
+    await resetTestGraph(db);
+    await loader.load([d2]);
+    await loader.load([d3, d1]);
+    expect(await canonicalDump(db)).toBe(joined);
+
+    await loader.deleteArticle('d2');
+    expect((await meetings()).map((m) => m.sources).sort()).toEqual([['d1'], ['d3']]);
+  });
+
+  it('a changed article replaces exactly its own facts', async () => {
+    await loader.load([a1, a2, a3]);
+    // a3 now says Tusk met Scholz instead of Macron
+    const a3b = item('a3', { officials: [tusk, scholz], countries: ['PL'], meetings: [meeting(['Donald Tusk', 'Olaf Scholz'], { date: '2025-03-05' })] }, 2);
+    const [r] = await loader.load([a3b]);
+    expect(r!.status).toBe('updated');
+
+    // the graph equals a fresh load of a1, a2 and the new a3
+    const after = await canonicalDump(db);
+    await resetTestGraph(db);
+    await loader.load([a1, a2, a3b]);
+    expect(after).toBe(await canonicalDump(db));
+
+    const macronSources = await db.readRows<{ sources: string[] }>(
+      't:m',
+      "MATCH (:Official {id: 'fr:emmanuel-macron'})-[r:REPRESENTS]->() RETURN r.sources AS sources",
+    );
+    expect(macronSources).toEqual([{ sources: ['a1', 'a2'] }]);
+  });
+
+  it('delete removes the article and only the facts it alone supported', async () => {
+    await loader.load([a1, a2]);
+    const before = await canonicalDump(db);
+    await loader.load([a3]);
+    expect(await loader.deleteArticle('a3')).toBe(true);
+    expect(await canonicalDump(db)).toBe(before);
+    const tusks = await db.readRows('t:tusk', "MATCH (o:Official {id: 'pl:donald-tusk'}) RETURN o");
+    expect(tusks).toEqual([]);
+    const pl = await db.readRows('t:pl', "MATCH (c:Country {code: 'PL'}) RETURN c");
+    expect(pl).toEqual([]);
+    expect(await loader.deleteArticle('a3')).toBe(false);
+  });
+
+  it('organisations and meeting places go with the last article that referred to them', async () => {
+    await loader.load([a1]);
+    const before = await canonicalDump(db);
+    const eu = item('e1', {
+      officials: [official('Kaja Kallas', null, { org: 'EU', title: 'High Representative' }), macron],
+      meetings: [meeting(['Kaja Kallas', 'Emmanuel Macron'], { date: '2025-03-09', country: 'BE', countries: ['BE'] })],
+    });
+    const [r] = await loader.load([eu]);
+    expect(r!.counts).toEqual({ officials: 2, countries: 0, meetings: 1 });
+    const [served] = await db.readRows<{ name: string; sources: string[] }>(
+      't:eu',
+      "MATCH (:Official {id: 'org-eu:kaja-kallas'})-[r:SERVES]->(g:Organization {code: 'EU'}) RETURN g.name AS name, r.sources AS sources",
+    );
+    expect(served).toEqual({ name: 'European Union', sources: ['e1'] });
+    await loader.deleteArticle('e1');
+    expect(await canonicalDump(db)).toBe(before);
+  });
+
+  it('a failing article rolls back whole and is reported; the rest of its batch is written', async () => {
+    const failing = createLoader(db, {
+      beforeCommit: (ids) => {
+        if (ids.includes('a3')) throw new Error('forced failure after the writes');
+      },
+    });
+    const results = await failing.load([a1, a3, a2]);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['a1', 'new'],
+      ['a3', 'failed'],
+      ['a2', 'new'],
+    ]);
+    expect(results[1]!.error).toMatch(/forced failure/);
+    const expected = await canonicalDump(db);
+    await resetTestGraph(db);
+    await loader.load([a1, a2]);
+    expect(await canonicalDump(db)).toBe(expected);
+    const leftovers = await db.readRows('t:left', "MATCH (n) WHERE n.id IN ['a3', 'pl:donald-tusk'] OR n.code = 'PL' RETURN n");
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('surname rule', () => {
+  const barrotOnly = item('s1', { officials: [official('Barrot', 'FR', { title: 'Foreign Minister' })], meetings: [meeting(['Barrot'], { countries: ['FR', 'DE'], date: '2025-05-01' })] });
+  const jeanNoel = item('s2', { officials: [official('Jean-Noël Barrot', 'FR')] });
+  const jeanNoelAscii = item('s3', { officials: [official('jean-noel BARROT', 'FR')] });
+  const pierre = item('s4', { officials: [official('Pierre Barrot', 'FR')] });
+  const germanBarrot = item('s5', { officials: [official('Hans Barrot', 'DE')] });
+
+  async function officials(): Promise<{ id: string; name: string; sources: string[] }[]> {
+    return db.readRows(
+      't:off',
+      `MATCH (o:Official)-[:MENTIONED_IN]->(a:Article) WITH o, a ORDER BY a.id
+       RETURN o.id AS id, o.name AS name, collect(a.id) AS sources ORDER BY id`,
+    );
+  }
+
+  it('a surname-only official joins the one full name of its country, folding accents and case', async () => {
+    await loader.load([jeanNoel, germanBarrot]);
+    await loader.load([barrotOnly, jeanNoelAscii]);
+    expect(await officials()).toEqual([
+      { id: 'de:hans-barrot', name: 'Hans Barrot', sources: ['s5'] },
+      { id: 'fr:jean-noel-barrot', name: 'Jean-Noël Barrot', sources: ['s1', 's2', 's3'] },
+    ]);
+  });
+
+  it('gives the same graph whatever the order, and splits when a second candidate appears', async () => {
+    const all = [barrotOnly, jeanNoel, pierre, germanBarrot];
+    const orders: LoadItem[][] = [all, [...all].reverse(), [pierre, barrotOnly, germanBarrot, jeanNoel]];
+    const dumps: string[] = [];
+    for (const order of orders) {
+      await resetTestGraph(db);
+      for (const it of order) await loader.load([it]);
+      dumps.push(await canonicalDump(db));
+    }
+    expect(new Set(dumps).size).toBe(1);
+    expect((await officials()).map((o) => o.id)).toEqual(['de:hans-barrot', 'fr:barrot', 'fr:jean-noel-barrot', 'fr:pierre-barrot']);
+
+    // Pierre leaves: Barrot joins Jean-Noël again, exactly as if Pierre had never been loaded
+    await loader.deleteArticle('s4');
+    const after = await canonicalDump(db);
+    await resetTestGraph(db);
+    await loader.load([barrotOnly, jeanNoel, germanBarrot]);
+    expect(after).toBe(await canonicalDump(db));
+  });
+});
