@@ -47,29 +47,37 @@ for (const a of [...base, ...arts.slice(0, 300)]) {
 }
 console.log(`identical contract JSON: ${diffs === 0 ? 'yes' : `NO (${diffs} differ)`} over ${base.length} dev + 300 composite articles`);
 
-function run(x: X) {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
+// Fine-grained interleaving: chunks of 20 articles alternate between old and new, so that both
+// see the same load on a busy machine; CPU and wall time are summed per version.
+function timeBoth(rounds: number) {
+  const acc = { old: { cpu: 0, wall: 0, n: 0 }, new: { cpu: 0, wall: 0, n: 0 } };
   let sink = 0;
-  for (const a of arts) sink += x(a).officials.length;
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const c = process.cpuUsage(c0);
-  const cpu = (c.user + c.system) / 1e6;
+  const CH = 20;
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < arts.length; i += CH) {
+      const chunk = arts.slice(i, i + CH);
+      const order: ['old' | 'new', X][] = (i / CH + r) % 2 ? [['old', oldX], ['new', newX]] : [['new', newX], ['old', oldX]];
+      for (const [k, x] of order) {
+        const c0 = process.cpuUsage();
+        const t0 = process.hrtime.bigint();
+        for (const a of chunk) sink += x(a).officials.length;
+        const c = process.cpuUsage(c0);
+        acc[k].wall += Number(process.hrtime.bigint() - t0) / 1e9;
+        acc[k].cpu += (c.user + c.system) / 1e6;
+        acc[k].n += chunk.length;
+      }
+    }
+  }
   if (sink < 0) console.log(sink);
-  return { cpuRate: arts.length / cpu, wallRate: arts.length / wall };
+  return acc;
 }
-run(oldX);
-run(newX);
-const res: Record<string, { cpuRate: number; wallRate: number }[]> = { old: [], new: [] };
-for (let r = 0; r < Number(values.runs); r++) {
-  res.old!.push(run(oldX));
-  res.new!.push(run(newX));
-}
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+timeBoth(1); // warm-up
+const acc = timeBoth(Number(values.runs));
 const meanChars = arts.reduce((s, a) => s + a.body.length, 0) / arts.length;
-console.log(`${N} articles, mean ${meanChars.toFixed(0)} chars, ${values.runs} interleaved runs`);
-for (const k of ['old', 'new']) {
-  const rs = res[k]!;
-  console.log(`${k}: ${med(rs.map((r) => r.cpuRate)).toFixed(0)} articles/CPU-s (runs ${rs.map((r) => r.cpuRate.toFixed(0)).join(' ')}), ${med(rs.map((r) => r.wallRate)).toFixed(0)} articles/wall-s`);
+console.log(`${N} articles x ${values.runs} rounds, mean ${meanChars.toFixed(0)} chars, chunks of 20 alternating`);
+for (const k of ['old', 'new'] as const) {
+  const v = acc[k];
+  console.log(`${k}: ${(v.n / v.cpu).toFixed(0)} articles/CPU-s, ${(v.n / v.wall).toFixed(0)} articles/wall-s`);
 }
+console.log(`new/old per CPU-second: ${(acc.new.n / acc.new.cpu / (acc.old.n / acc.old.cpu)).toFixed(2)}`);
 console.log(`heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);

@@ -1,6 +1,7 @@
 // createApp(deps) → the yoga instance: schema, context, masked errors, /healthz. No listening here.
+import { PothosValidationError } from '@pothos/core';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, isIntrospectionType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { bearerMatches } from './auth.ts';
 import type { AppDeps, Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -33,12 +34,35 @@ function healthzPlugin(deps: AppDeps): Plugin {
   };
 }
 
+/** GRAPHQL_INTROSPECTION=false: `__schema` / `__type` are refused at validation (`__typename` stays). */
+const noIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    const type = getNamedType(context.getType());
+    if (type && isIntrospectionType(type)) {
+      context.reportError(
+        // yoga gives validation errors the code GRAPHQL_VALIDATION_FAILED; the message says why
+        new GraphQLError(`Introspection is turned off on this server; "${node.name.value}" cannot be queried.`, { nodes: [node] }),
+      );
+    }
+  },
+});
+
+function noIntrospectionPlugin(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(noIntrospectionRule);
+    },
+  };
+}
+
 export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   return createYoga<Record<string, unknown>, Context>({
     schema: schemaOnce(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // A larger body is refused with 413 (code REQUEST_ENTITY_TOO_LARGE) before it is parsed, chunked bodies included.
+    maxRequestBodySize: config.graphql.maxBodyBytes,
     graphiql: config.graphql.graphiql ? { title: 'Diplomatic graph' } : false,
     logging: {
       debug: (...args) => logger.debug(args.length === 1 ? args[0] : args),
@@ -58,12 +82,24 @@ export function createApp(deps: AppDeps): App {
         }
         // GraphQL validation and our own GraphQLErrors with a code are expected; everything else is masked.
         const ext = (error as { extensions?: Record<string, unknown> }).extensions;
+        // A variable of the wrong type or a missing required one (found before execution: no path,
+        // the variable's node) or an id that Pothos cannot decode as a global id: the client's mistake.
+        const gqlError = error as { path?: unknown; nodes?: unknown[] };
+        const badVariable = !gqlError.path && (gqlError.nodes?.length ?? 0) > 0 && (original instanceof Error || (!!ext && ext.code === undefined));
+        if (badVariable || original instanceof PothosValidationError) {
+          return Object.assign(error as Error, { extensions: { ...ext, code: 'BAD_USER_INPUT', ...(badVariable ? { http: { status: 400 } } : {}) } });
+        }
         if (!original && ext) return error as Error;
         logger.error({ err: original ?? error }, 'unexpected error in a GraphQL request');
         return Object.assign(new Error(message), { extensions: { code: 'INTERNAL' } }) as Error;
       },
     },
-    plugins: [healthzPlugin(deps), webPlugin(), aliasLimitPlugin(config.graphql.maxAliases)],
+    plugins: [
+      healthzPlugin(deps),
+      webPlugin(),
+      aliasLimitPlugin(config.graphql.maxAliases),
+      ...(config.graphql.introspection ? [] : [noIntrospectionPlugin()]),
+    ],
     context: ({ request }): Context => ({
       ...deps,
       auth: { ingest: bearerMatches(request.headers.get('authorization'), config.ingestToken) },

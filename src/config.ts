@@ -24,10 +24,11 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   INGEST_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(14),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
   CORS_ORIGINS: z.string().default(''),
@@ -57,6 +58,8 @@ export interface Config {
     maxComplexity: number;
     maxAliases: number;
     maxPageSize: number;
+    /** Largest request body; a larger one is refused with 413 before it is parsed. */
+    maxBodyBytes: number;
     introspection: boolean;
     graphiql: boolean;
   };
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       graphiql: e.GRAPHIQL ?? !production,
     },

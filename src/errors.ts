@@ -1,6 +1,6 @@
 // Expected errors carry a code from a closed set; GraphQL exposes them with that code, everything
 // else is masked. Neo4j driver errors are mapped by their code, never by message text.
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError, isRetryableError } from 'neo4j-driver';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -44,7 +44,7 @@ export function fromNeo4jError(err: unknown): AppError {
     if (err.code === 'Neo.ClientError.Security.Unauthorized') {
       return new AppError('DATABASE_UNAVAILABLE', 'Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD.', { cause: err });
     }
-    if (isRetriableError(err)) {
+    if (isRetryableError(err)) {
       return new AppError('DATABASE_UNAVAILABLE', 'Neo4j is busy or restarting; retry shortly.', { cause: err });
     }
   }

@@ -1,6 +1,6 @@
 // The one place that opens Neo4j sessions. Every transaction is tagged with metadata
 // (app, operation) and a timeout; driver errors are mapped to AppErrors by code.
-import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { fromNeo4jError } from '../errors.ts';
 
 export interface Neo4jConnection {
@@ -76,7 +76,7 @@ export class Db {
       }
       // Back off like the driver's managed transactions (1 s, 2 s, … with jitter), within the same budget.
       const delay = Math.min(1_000 * 2 ** attempt, 8_000) * (0.8 + Math.random() * 0.4);
-      if (!isRetriableError(error) || Date.now() - started + delay > this.maxRetryTimeMs) throw fromNeo4jError(error);
+      if (!isRetryableError(error) || Date.now() - started + delay > this.maxRetryTimeMs) throw fromNeo4jError(error);
       await new Promise((r) => setTimeout(r, delay));
     }
   }

@@ -16,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: 'article_url', cypher: 'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)' },
   { name: 'official_name', cypher: 'CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.name)' },
   { name: 'official_country', cypher: 'CREATE INDEX official_country IF NOT EXISTS FOR (n:Official) ON (n.country)' },
+  { name: 'official_org', cypher: 'CREATE INDEX official_org IF NOT EXISTS FOR (n:Official) ON (n.org)' },
   { name: 'meeting_date', cypher: 'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)' },
   { name: 'meeting_kind_status', cypher: 'CREATE INDEX meeting_kind_status IF NOT EXISTS FOR (n:Meeting) ON (n.kind, n.status)' },
   {

@@ -1,7 +1,7 @@
 // The graph writer: Article + Extraction → Neo4j, one transaction per batch of articles.
 // The rules (ids, the surname rule, meeting groups, sources) are explained with examples in
 // ./README.md; the pure parts live in ./resolve.ts and the Cypher in ./cypher/load.ts.
-import { Neo4jError, isRetriableError, type ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/executor.ts';
 import { AppError } from '../errors.ts';
 import type { Article, Evidence, Extraction, MeetingKind } from '../ingest/types.ts';
@@ -237,8 +237,18 @@ class Round {
     // 1. Retract: the official and country mentions of the replaced articles go; their meetings are recomputed below.
     const retracted = fresh
       ? []
-      : await this.run<{ officials: string[]; countries: string[]; orgs: string[]; meetings: string[]; signatures: string[] }>(Q.RETRACT_ARTICLES, { ids: replaced });
+      : await this.run<{ id: string; officials: string[]; mentions: (MentionVotes & { official: string })[]; countries: string[]; orgs: string[]; meetings: string[]; signatures: string[] }>(Q.RETRACT_ARTICLES, { ids: replaced });
     const touchedOfficials = new Set(retracted.flatMap((r) => r.officials));
+    // What this round changes in each official's tally and sources (see settleOfficials).
+    const deltas = new Map<string, OfficialDelta>();
+    const deltaOf = (id: string) => deltas.get(id) ?? deltas.set(id, { votes: new Map(), plus: new Set(), minus: new Set() }).get(id)!;
+    for (const r of retracted) {
+      for (const m of r.mentions) {
+        const d = deltaOf(m.official);
+        addVotes(d.votes, m, -1);
+        d.minus.add(r.id);
+      }
+    }
     const touchedCountries = new Set(retracted.flatMap((r) => r.countries));
     const touchedOrgs = new Set(retracted.flatMap((r) => r.orgs));
     const groups = new Map<string, string>(); // prefix → signature
@@ -309,14 +319,15 @@ class Round {
       resolvedIds.set(it.id, finalOf);
       for (const [official, m] of [...merged].sort(([a], [b]) => byString(a, b))) {
         touchedOfficials.add(official);
+        const votes = { name: m.name, shortName: m.shortName, title: m.title, aliases: [...m.aliases].filter((a) => a !== m.name).sort(byString) };
+        const d = deltaOf(official);
+        addVotes(d.votes, votes, 1);
+        d.plus.add(it.id);
         mentionRows.push({
           official,
           articleId: it.id,
           ...evidenceLists(m.evidence),
-          name: m.name,
-          shortName: m.shortName,
-          title: m.title,
-          aliases: [...m.aliases].filter((a) => a !== m.name).sort(byString),
+          ...votes,
           surnameKeys: [...m.keys].sort(byString),
         });
       }
@@ -367,10 +378,15 @@ class Round {
     //    then places nothing refers to.
     const officialIds = [...touchedOfficials].sort(byString);
     {
-      const [settled] = await this.run<{ deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[] }>(
-        Q.SETTLE_OFFICIALS,
-        { ids: officialIds, deleteArticles: [...removeIds], countries: [...touchedCountries].sort(byString), orgs: [...touchedOrgs].sort(byString) },
-      );
+      const [settled] = await this.run<{
+        deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[];
+        officials: { id: string; tally: string | null; mentions: (MentionVotes & { article: string })[] }[];
+      }>(Q.SETTLE_OFFICIALS, { ids: officialIds, deleteArticles: [...removeIds] });
+      await this.run(Q.WRITE_OFFICIALS, {
+        officials: settleOfficials(settled!.officials, deltas),
+        countries: [...touchedCountries].sort(byString),
+        orgs: [...touchedOrgs].sort(byString),
+      });
       for (const d of settled!.deleted) {
         if (!d.surnameOnly && d.surname) {
           const k = keyOf({ country: d.country, org: d.org }, d.surname);
@@ -444,6 +460,99 @@ class Round {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Officials' derived values, kept incrementally (see README: "Officials' tallies").
+
+/** What one MENTIONED_IN of an official says about his names and titles. */
+interface MentionVotes {
+  name: string | null;
+  shortName: string | null;
+  title: string | null;
+  aliases: string[] | null;
+}
+
+/** Votes of all the mentions of an official; keys "f" full name, "s" short name, "t" title, "a" any form. */
+type Votes = Map<string, number>;
+
+interface OfficialDelta {
+  votes: Votes;
+  /** Articles whose mention was written (plus) or retracted (minus) in this round. */
+  plus: Set<string>;
+  minus: Set<string>;
+}
+
+const SEP = '\u0000';
+
+function addVotes(votes: Votes, m: MentionVotes, sign: 1 | -1): void {
+  const bump = (key: string) => votes.set(key, (votes.get(key) ?? 0) + sign);
+  bump('n');
+  if (m.name !== null) bump(`f${SEP}${m.name}`);
+  else if (m.shortName !== null) bump(`s${SEP}${m.shortName}`);
+  if (m.title !== null) bump(`t${SEP}${m.title}`);
+  for (const form of new Set([...(m.aliases ?? []), m.name, m.shortName])) if (form !== null) bump(`a${SEP}${form}`);
+}
+
+/** Strings in Neo4j's order (by code point), as the Cypher this replaces sorted them. */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/** The tally as stored: counts without zeros, keys sorted, so equal vote sets give equal text. */
+function tallyText(votes: Votes): string {
+  return JSON.stringify(Object.fromEntries([...votes].filter(([, n]) => n !== 0).sort(([a], [b]) => byString(a, b))));
+}
+
+/**
+ * The derived attributes of an official from the votes of all its mentions: name = the full name
+ * most mentions use (else the most used surname form; ties: the smallest), titles by use (ties: the
+ * smallest first), every other form an alias (sorted).
+ */
+function derived(votes: Votes): Record<string, unknown> {
+  const of = (kind: string) =>
+    [...votes]
+      .filter(([k, n]) => n > 0 && k.startsWith(`${kind}${SEP}`))
+      .map(([k, n]) => ({ value: k.slice(kind.length + 1), n }))
+      .sort((a, b) => b.n - a.n || byCodePoint(a.value, b.value));
+  const name = (of('f')[0] ?? of('s')[0])?.value ?? null;
+  const aliases = of('a')
+    .map((x) => x.value)
+    .filter((f) => f !== name)
+    .sort(byCodePoint);
+  return { name, titles: of('t').map((x) => x.value), aliases, aliasText: aliases.join(' | ') };
+}
+
+/**
+ * WRITE_OFFICIALS rows for the officials still mentioned: the stored tally plus this round's votes, or,
+ * for an official without a tally, the tally of all its mentions (and its sources whole).
+ */
+function settleOfficials(officials: readonly { id: string; tally: string | null; mentions: (MentionVotes & { article: string })[] }[], deltas: Map<string, OfficialDelta>) {
+  const rows: Record<string, unknown>[] = [];
+  for (const o of officials) {
+    const d = deltas.get(o.id);
+    let votes: Votes;
+    let sources: string[] | null = null;
+    if (o.tally === null) {
+      votes = new Map();
+      for (const m of o.mentions) addVotes(votes, m, 1);
+      sources = o.mentions.map((m) => m.article); // sorted by the statement
+    } else {
+      if (!d) continue; // touched (e.g. as a surname lock) but none of its mentions changed
+      votes = new Map(Object.entries(JSON.parse(o.tally) as Record<string, number>));
+      for (const [k, n] of d.votes) votes.set(k, (votes.get(k) ?? 0) + n);
+    }
+    const plus = d ? [...d.plus].sort(byString) : [];
+    const minus = d ? [...new Set([...d.minus, ...d.plus])].sort(byString) : [];
+    rows.push({ id: o.id, props: { ...derived(votes), tally: tallyText(votes) }, sources, plus, minus });
+  }
+  return rows;
+}
+
 function officialRow(o: PreparedOfficial) {
   return { id: o.id, name: o.name, country: o.scope.country, org: o.scope.org, surname: o.surname, surnameOnly: o.surnameOnly };
 }
@@ -475,7 +584,7 @@ const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
 export function isRetryable(err: unknown): boolean {
   const cause = err instanceof AppError ? err.options.cause : err;
   if (cause instanceof Neo4jError) {
-    return cause.code === DEADLOCK || cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || isRetriableError(cause);
+    return cause.code === DEADLOCK || cause.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || isRetryableError(cause);
   }
   return false;
 }
@@ -502,6 +611,8 @@ function describe(err: unknown): string {
   }
   return err instanceof Error ? err.message : String(err);
 }
+
+const hasSurnameOnly = (x: Extraction) => x.officials.some((o) => isSurnameOnly(foldName(o.name)));
 
 export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
   const batchSize = Math.max(1, opts.batchSize ?? 20);
@@ -563,10 +674,16 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
         const later: typeof pending = [];
         for (const p of pending) (seen.has(p.item.article.id) ? later : now).push(p);
         for (const p of now) seen.add(p.item.article.id);
-        for (let i = 0; i < now.length; i += batchSize) {
-          const slice = now.slice(i, i + batchSize);
-          const res = await loadIsolated(slice.map((s) => s.item));
-          res.forEach((r, j) => results.set(slice[j]!.index, r));
+        // Articles with a surname-only name take the surname rule's key locks, held until commit and
+        // contended (a few surnames recur): they go in transactions of their own, so the others take none.
+        const plain = now.filter((p) => !hasSurnameOnly(p.item.extraction));
+        const surnamed = now.filter((p) => hasSurnameOnly(p.item.extraction));
+        for (const group of [plain, surnamed]) {
+          for (let i = 0; i < group.length; i += batchSize) {
+            const slice = group.slice(i, i + batchSize);
+            const res = await loadIsolated(slice.map((s) => s.item));
+            res.forEach((r, j) => results.set(slice[j]!.index, r));
+          }
         }
         pending = later;
       }

@@ -24,6 +24,8 @@
 //   Article.extraction        JSON of the Extraction, to rewrite the article when the surname rule moves
 //                             (only articles with a surname-only name have it)
 //   Official.surname, .surnameOnly   folded surname; true for a surname-only official ("fr:barrot")
+//   Official.tally            JSON counts of the name forms, titles and aliases of all its mentions, kept
+//                             by +/- per mention; name, titles, aliases are derived from it (README "Sources")
 //   Meeting.signature         kind|p|<official ids> or kind|s|<country codes>: what makes reports one meeting
 //   Official MENTIONED_IN also {name, shortName, title, aliases, surnameKeys}: what that article called him
 //   Meeting MENTIONED_IN also {reports}: JSON of that article's raw reports, to recompute the meeting

@@ -11,8 +11,16 @@ function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+// The publication date of the article being read: the same string for every sentence.
+let UTC_KEY = '';
+let UTC_DATE = new Date(0);
+/** Noon UTC of an ISO date (memoised for the last date asked; the Date is only read). */
 function utc(isoDate: string): Date {
-  return new Date(`${isoDate}T12:00:00Z`);
+  if (isoDate !== UTC_KEY) {
+    UTC_DATE = new Date(`${isoDate}T12:00:00Z`);
+    UTC_KEY = isoDate;
+  }
+  return UTC_DATE;
 }
 
 // A date right after a verb of saying dates the statement, not the event.
@@ -39,6 +47,9 @@ const DATE_RE = new RegExp(
 );
 
 const POSSESSIVE_AFTER = /^['’]s\s/;
+// A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —".
+const DATELINE_BEFORE = /^[\p{Lu}][\p{L}.'’ -]{1,30}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?,\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s/;
 
 export interface FoundDate {
   date: string | null;
@@ -56,8 +67,19 @@ export function resolveDate(text: string, published: string | null, future: bool
   const ref = published ? utc(published) : null;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let datelineDate: FoundDate | null = null;
   while ((m = DATE_RE.exec(text)) !== null) {
     if (REPORTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!datelineDate && m.index <= 60 && DATELINE_BEFORE.test(text.slice(0, m.index)) && DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      // "ANKARA, July 9 (Reuters) - … met … on Tuesday": the dateline dates the report; it
+      // dates the event only when the sentence gives no other date
+      const at = m.index;
+      const end = DATE_RE.lastIndex;
+      const own = resolveDate(m[0], published, future);
+      DATE_RE.lastIndex = end;
+      datelineDate = own ? { ...own, index: at } : null;
+      continue;
+    }
     // "Tuesday's meeting … a summit": a possessive date belongs to the noun after it
     const poss = POSSESSIVE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (poss && trigger >= 0 && m.index + m[0].length + poss[0].length !== trigger) continue;
@@ -96,5 +118,5 @@ export function resolveDate(text: string, published: string | null, future: bool
     }
     return found(iso(d));
   }
-  return null;
+  return datelineDate;
 }

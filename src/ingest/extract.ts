@@ -112,7 +112,8 @@ export function extract(article: Article): Extraction {
   const body = typeof article.body === 'string' ? article.body : '';
   const sentences = dropFurniture(body, splitSentences(body));
   const infos = sentences.map(analyseSentence);
-  const mentions: NameMention[] = infos.flatMap(findNameMentions);
+  const mentions: NameMention[] = [];
+  for (const info of infos) for (const m of findNameMentions(info)) mentions.push(m);
   const persons = groupPersons(mentions);
   const dateline = findDateline(infos, body);
   const aff = resolveAffiliations(persons, infos, dateline.span);

@@ -6,6 +6,11 @@ import type { Sentence } from './sentences.ts';
 const TAIL_START =
   /^(?:read more\b|read also\b|also read\b|related(?: articles| stories| news)?\b|tags?\s*:|keywords?\s*:|see also\b|you may also like|most popular|more from\b|recommended\b|trending\b|latest news\b|home page$|leave a comment|share this\b|follow us\b|subscribe\b|advertisement$|comments?$|\(?[A-Z]{2,4}\/[A-Z]{2,4}\)?$)/i;
 
+// "Read more: <headline>" on one line: a teaser inside the story, not necessarily its end.
+const INLINE_TEASER = /^(?:read more|read also|also read|see also)\s*[:\-–—]\s*\S.{10,}$/i;
+// A paragraph of the story: several words ending a sentence (teaser headlines have no period).
+const STORY_PARAGRAPH = /^(?:\S+\s+){7,}.*[.!?]["”’)]?$/;
+
 // Single lines that are furniture wherever they appear.
 const LINE_FURNITURE: RegExp[] = [
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, // byline "By Jane Doe" / "by admin"
@@ -40,13 +45,24 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
   // the line tests run once per line, not once per sentence
   let lastLine = '';
   let lastFurniture = false;
+  // after an inline teaser ("READ MORE: Sudan talks stall"), lines are teasers until a
+  // paragraph of the story resumes
+  let teasers = false;
   for (const s of sentences) {
     const line = lineOf(body, s);
     const atLineStart = body.lastIndexOf('\n', s.start - 1) + 1 === s.start || line.startsWith(s.text);
-    if (atLineStart && TAIL_START.test(s.text)) break;
+    if (atLineStart && TAIL_START.test(s.text)) {
+      // near the end of the page it starts the tail of teasers, as a bare "Read more" does
+      if (!INLINE_TEASER.test(line) || s.start > body.length * 0.6) break;
+      teasers = true;
+      lastLine = line;
+      lastFurniture = true;
+      continue;
+    }
     if (line !== lastLine) {
       lastLine = line;
-      lastFurniture = LINE_FURNITURE.some((re) => re.test(line));
+      if (teasers && STORY_PARAGRAPH.test(line)) teasers = false;
+      lastFurniture = teasers || LINE_FURNITURE.some((re) => re.test(line));
     }
     if (lastFurniture) continue;
     out.push(s);

@@ -33,7 +33,7 @@ export interface DraftMeeting {
 const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -77,11 +77,16 @@ function statusOf(text: string, triggerAt: number): MeetingStatus {
   return 'held';
 }
 
-function findCity(info: SentenceInfo): { city: string; country: string } | null {
+const VISIT_VERB = new Set(['visited', 'visiting', 'visit', 'visits']);
+
+/** The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence; with `before`, the last one before that token. */
+function findCity(info: SentenceInfo, before?: number): { city: string; country: string } | null {
   const toks = info.tokens;
-  for (let i = 0; i < toks.length - 1; i++) {
+  let found: { city: string; country: string } | null = null;
+  const stop = before === undefined ? toks.length - 1 : Math.min(before, toks.length - 1);
+  for (let i = 0; i < stop; i++) {
     const w = toks[i]?.lower;
-    if (w !== 'in' && w !== 'to' && w !== 'at') continue;
+    if (w !== 'in' && w !== 'to' && w !== 'at' && !VISIT_VERB.has(w ?? '')) continue;
     // longest capitalised run after the preposition
     let j = i + 1;
     if (toks[j]?.lower === 'the' && w === 'at') continue;
@@ -94,10 +99,14 @@ function findCity(info: SentenceInfo): { city: string; country: string } | null 
     for (let n = run.length; n >= 1; n--) {
       const name = run.slice(0, n).join(' ');
       const code = cityCountry(name);
-      if (code) return { city: name, country: code };
+      if (code) {
+        found = { city: name, country: code };
+        break;
+      }
     }
+    if (found && before === undefined) return found;
   }
-  return null;
+  return found;
 }
 
 /** Persons named in the sentence who take part (not speakers, not senders of letters). */
@@ -117,7 +126,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
       const own = /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') || /^(?:after|following|during|at)$/.test(between.at(-3) ?? '');
       if (!own && !between.some((w) => w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i')) continue;
     }
-    if (isSpeaker && m.tokStart > triggerTok) continue;
+    // "Speaking at a joint news conference with X, Y said …": Y is the subject of "speaking"
+    if (isSpeaker && m.tokStart > triggerTok && toks[0]?.lower !== 'speaking') continue;
     const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
     if (/according to$/.test(prev)) continue;
     if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
@@ -239,6 +249,25 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   return 'held';
 }
 
+const NEGATORS = new Set(['not', 'never', 'cannot']);
+
+/** The trigger is negated: a negator within three words before it, or "no plans" earlier in its clause. */
+function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): boolean {
+  const toks = info.tokens;
+  for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 3; k--) {
+    const w = (toks[k] as { lower: string }).lower;
+    if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  for (let k = clauseStart; k < triggerTok - 1; k++) {
+    if ((toks[k] as { lower: string }).lower === 'no' && /^plans?$/.test((toks[k + 1] as { lower: string }).lower)) return true;
+  }
+  return false;
+}
+
+// Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
+const CUES = /phone|video|letter|message|attend|accompan|present|joined|sat in/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
+
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   const { infos, aff, published } = inp;
   const out: DraftMeeting[] = [];
@@ -250,13 +279,15 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
     const firstPid = ms[0]?.pid ?? null;
-    // cheap substring checks before the larger patterns
-    const low = text.toLowerCase();
-    const callM = low.includes('phone') || low.includes('video') ? CALL.exec(text) : null;
+    // one cheap scan for the cue words before the larger patterns
+    let cues = 0;
+    CUES.lastIndex = 0;
+    for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT[(cm[0][0] as string).toLowerCase()] ?? 0;
+    const callM = cues & 1 ? CALL.exec(text) : null;
     const meetM = MEET.exec(text);
-    const letterM = low.includes('letter') || low.includes('message') ? LETTER.exec(text) : null;
+    const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    if ((low.includes('attend') || low.includes('accompan') || low.includes('present') || low.includes('joined') || low.includes('sat in')) && JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 6 && ms.length) {
+    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 6 && ms.length) {
       for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       lastMeeting.evidence.push(evidenceOf(info));
       lastMeetingSentence = idx;
@@ -280,125 +311,156 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (firstPid !== null) lastSubject = firstPid;
       return;
     }
-    const kind: MeetingKind = callM ? 'call' : 'meeting';
-    // the trigger that governs the people: the last one before the first person named after a trigger
-    const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
-    let triggerTok = trigToks[0] ?? info.tokens.length;
-    const firstAfter = ms.find((m) => m.tokStart > triggerTok);
-    if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
-    const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
-    const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
-    let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
-    // a pronoun subject before the trigger: "he also met …", "…, where he met …"
-    const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
-    if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
-      const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : lastSubject;
-      if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
-    }
-    // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
-    // the article's one official of each state, else the state alone
-    const cp = counterpartStates(info, triggerTok, cEnd);
-    const unresolved: string[] = [];
-    for (const code of cp) {
-      const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOf(p.id) === code && !parts.includes(p.id));
-      if (who.length === 1) parts.push((who[0] as Person).id);
-      else unresolved.push(code);
-    }
-    const weak = WEAK_ONLY.test(trig[0]);
-    if (firstPid !== null) lastSubject = firstPid;
-    if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return;
-    const status = statusAt(info, cStart, triggerTok);
-    const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
-    const dateFound = resolveDate(text, published, status === 'planned', trigAt);
-    const date = dateFound?.date ?? null;
-    let place = kind === 'call' ? null : findCity(info);
-    if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
-      const c = cityCountry(inp.datelineCity);
-      if (c) place = { city: inp.datelineCity, country: c };
-    }
-    const partCountries = (ps: number[]) => [...new Set(ps.map(countryOf).filter((c): c is string => !!c))];
-    const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
-    const mk = (ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting => ({
-      kind, status, date, city: place?.city ?? null, country: place?.country ?? null,
-      participants: [...ps], countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics: [...topics], evidence: [evidenceOf(info)],
-    });
-    const fresh: DraftMeeting[] = [];
-    const at = (pid: number) => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
-    const subjects = parts.filter((pid) => at(pid) < triggerTok);
-    const objects = parts.filter((pid) => at(pid) > triggerTok);
-    if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
-      const subj = parts[0] as number;
-      fresh.push(mk(parts, true, unresolved));
-      for (const o of parts.slice(1)) fresh.push(mk([subj, o], false));
-      for (const c of unresolved) fresh.push(mk([subj], false, [c]));
-    } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
-      // "X spoke by phone to Y and Z": one call each
-      for (const o of objects) fresh.push(mk([subjects[0] as number, o], false));
-    } else if (parts.length === 1) {
-      // one named person visiting or meeting states: one meeting per state named after the trigger
-      const own = countryOf(parts[0] as number);
-      const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
-      const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
-      if (dests.length === 0) {
-        if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return;
-        fresh.push(mk(parts, false));
-      } else {
-        for (const d of dests) {
-          const m = mk(parts, false, [d]);
-          const destAt = destPlaces.find((p) => p.code === d);
-          const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
-          if (dests.length > 1 && kind === 'meeting' && isDest) {
-            // "travelled to Kiev and Berlin": each destination its own place
-            const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
-            m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
-            m.country = d;
-          }
-          fresh.push(m);
-        }
+    const kind0: MeetingKind = callM ? 'call' : 'meeting';
+    let clauseEnd = info.tokens.length;
+    const handle = (forcedTrigger: number | null): void => {
+      const kind: MeetingKind = callM ? 'call' : 'meeting';
+      // the trigger that governs the people: the last one before the first person named after a trigger
+      const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+      let triggerTok = trigToks[0] ?? info.tokens.length;
+      const firstAfter = ms.find((m) => m.tokStart > triggerTok);
+      if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
+      if (forcedTrigger !== null) triggerTok = forcedTrigger;
+      const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
+      clauseEnd = cEnd;
+      const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
+      let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
+      // a pronoun subject before the trigger: "he also met …", "…, where he met …"
+      const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
+      if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
+        const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : lastSubject;
+        if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
       }
-    } else {
-      fresh.push(mk(parts, false));
-      for (const c of unresolved) fresh.push(mk([parts[0] as number], false, [c]));
-    }
-    for (const f of fresh) {
-      // merge with an earlier meeting about the same event
-      const target = out.find((e) => {
-        if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
-        if (e.date && f.date && e.date !== f.date) return false;
-        if (e.city && f.city && e.city !== f.city) return false;
-        // a cancelled trip is described by what was planned for it
-        if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
-        const sub = (a: string[], b: string[]) => a.every((c) => b.includes(c));
-        if (f.participants.length === 1 && e.participants.length === 1) {
-          // the same person's trip: the same destination, or one side names none
-          return sameSet(e.participants, f.participants) && (sub(e.countries, f.countries) || sub(f.countries, e.countries));
-        }
-        if (f.participants.length === 1 || e.participants.length === 1) {
-          // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
-          const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
-          if (e.status !== f.status && e.status !== 'cancelled') return false;
-          return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && sub(one.countries, many.countries);
-        }
-        if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
-        const common = f.participants.filter((p) => e.participants.includes(p)).length;
-        return common >= 2 && (common === f.participants.length || common === e.participants.length);
+      // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
+      // the article's one official of each state, else the state alone
+      const cp = counterpartStates(info, triggerTok, cEnd);
+      const unresolved: string[] = [];
+      for (const code of cp) {
+        const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOf(p.id) === code && !parts.includes(p.id));
+        if (who.length === 1) parts.push((who[0] as Person).id);
+        else if (!parts.some((pid) => countryOf(pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
+      }
+      const weak = WEAK_ONLY.test(trig[0]);
+      if (firstPid !== null) lastSubject = firstPid;
+      if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return;
+      // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
+      if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return;
+      const status = statusAt(info, cStart, triggerTok);
+      const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
+      const dateFound = resolveDate(text, published, status === 'planned', trigAt);
+      const date = dateFound?.date ?? null;
+      // "…travelling to Cairo, where he held talks": the place named just before "where"
+      let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
+      if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
+        const c = cityCountry(inp.datelineCity);
+        if (c) place = { city: inp.datelineCity, country: c };
+      }
+      const partCountries = (ps: number[]) => [...new Set(ps.map(countryOf).filter((c): c is string => !!c))];
+      const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+      const mk = (ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting => ({
+        kind, status, date, city: place?.city ?? null, country: place?.country ?? null,
+        participants: [...ps], countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics: [...topics], evidence: [evidenceOf(info)],
       });
-      if (target) {
-        for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
-        for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
-        target.date ??= f.date;
-        if (!target.city && f.city) {
-          target.city = f.city;
-          target.country = f.country;
+      const fresh: DraftMeeting[] = [];
+      const at = (pid: number) => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
+      const subjects = parts.filter((pid) => at(pid) < triggerTok);
+      const objects = parts.filter((pid) => at(pid) > triggerTok);
+      if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
+        const subj = parts[0] as number;
+        fresh.push(mk(parts, true, unresolved));
+        for (const o of parts.slice(1)) fresh.push(mk([subj, o], false));
+        for (const c of unresolved) fresh.push(mk([subj], false, [c]));
+      } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
+        // "X spoke by phone to Y and Z": one call each
+        for (const o of objects) fresh.push(mk([subjects[0] as number, o], false));
+      } else if (parts.length === 1) {
+        // one named person visiting or meeting states: one meeting per state named after the trigger
+        const own = countryOf(parts[0] as number);
+        const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
+        const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
+        if (dests.length === 0) {
+          if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return;
+          // "X said after the meeting …": the definite description points back at the last
+          // meeting X took part in, not at a meeting of X alone
+          const last = lastMeeting as DraftMeeting | null;
+          if (last && last.kind === kind && last.participants.length >= 2 && last.participants.includes(parts[0] as number) && idx - lastMeetingSentence <= 3) {
+            last.evidence.push(evidenceOf(info));
+            lastMeetingSentence = idx;
+            return;
+          }
+          fresh.push(mk(parts, false));
+        } else {
+          for (const d of dests) {
+            const m = mk(parts, false, [d]);
+            const destAt = destPlaces.find((p) => p.code === d);
+            const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
+            if (dests.length > 1 && kind === 'meeting' && isDest) {
+              // "travelled to Kiev and Berlin": each destination its own place
+              const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
+              m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
+              m.country = d;
+            }
+            fresh.push(m);
+          }
         }
-        if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
-        for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
-        target.evidence.push(...f.evidence);
-        lastMeeting = target;
       } else {
-        out.push(f);
-        lastMeeting = f;
+        fresh.push(mk(parts, false));
+        for (const c of unresolved) fresh.push(mk([parts[0] as number], false, [c]));
       }
+      for (const f of fresh) {
+        // merge with an earlier meeting about the same event
+        const target = out.find((e) => {
+          if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
+          if (e.date && f.date && e.date !== f.date) return false;
+          // a guest's onward trip inside the host state belongs to the visit already recorded
+        // ("… hosted X in Pretoria. X later travelled to Cape Town.")
+        const onward =
+          f.participants.length === 1 && e.participants.length >= 2 && e.status === f.status && f.kind === 'meeting' &&
+          e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
+          f.countries.every((c) => e.countries.includes(c));
+        if (onward) return true;
+        if (e.city && f.city && e.city !== f.city) return false;
+          // a cancelled trip is described by what was planned for it
+          if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
+          const sub = (a: string[], b: string[]) => a.every((c) => b.includes(c));
+          if (f.participants.length === 1 && e.participants.length === 1) {
+            // the same person's trip: the same destination, or one side names none
+            return sameSet(e.participants, f.participants) && (sub(e.countries, f.countries) || sub(f.countries, e.countries));
+          }
+          if (f.participants.length === 1 || e.participants.length === 1) {
+            // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
+            const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
+            if (e.status !== f.status && e.status !== 'cancelled') return false;
+            return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && sub(one.countries, many.countries);
+          }
+          if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
+          const common = f.participants.filter((p) => e.participants.includes(p)).length;
+          return common >= 2 && (common === f.participants.length || common === e.participants.length);
+        });
+        if (target) {
+          for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+          for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
+          target.date ??= f.date;
+          if (!target.city && f.city) {
+            target.city = f.city;
+            target.country = f.country;
+          }
+          if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
+          for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
+          target.evidence.push(...f.evidence);
+          lastMeeting = target;
+        } else {
+          out.push(f);
+          lastMeeting = f;
+        }
+      }
+    };
+    handle(null);
+    // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
+    const toks = info.tokens;
+    if (kind0 === 'meeting' && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
+      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
+      if (second !== undefined && ms.some((m) => m.tokStart > second)) handle(second);
     }
     lastMeetingSentence = idx;
   });

@@ -99,7 +99,11 @@ const isInitial = (t: Token | undefined, next: Token | undefined) =>
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  if (!t.cap) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text);
+  if (!t.cap) {
+    // "al-Sudani", "bin-Salman": the hyphen sits at index 2 or 3
+    const x = t.text;
+    return (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
+  }
   // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
   return !t.upper;
 }
@@ -353,7 +357,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // last word is never stripped ("Hun Sen": "sen" is also an abbreviation of senator)
     for (let k = runEnd - 2; k > a; k--) {
       const low = (tokens[k] as Token).lower;
-      if (HEADS.has(low) || (HONORIFICS.has(low) && !PARTICLES.has(low))) {
+      // an honorific that is no role noun leaves a single last name as part of a longer name
+      // ("Hassan Sheikh Mohamud")
+      if (HEADS.has(low) || (HONORIFICS.has(low) && !PARTICLES.has(low) && runEnd - k > 2)) {
         a = k + 1;
         break;
       }

@@ -49,8 +49,9 @@ export function splitSentences(body: string): Sentence[] {
       if (b > a) out.push({ index: out.length, start: lineStart + a, end: lineStart + b, text: line.slice(a, b), para });
     };
     for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c !== 46 && c !== 33 && c !== 63) continue;
       const ch = line[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
       let j = i + 1;
       while (j < line.length && /["”’')\]]/.test(line[j] ?? '')) j++;
       if (j < line.length && !/\s/.test(line[j] ?? '')) continue;

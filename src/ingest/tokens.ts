@@ -48,7 +48,6 @@ const SPACE_RE = /\s/u;
 const DOT = 46;
 const isLetterOrMark = (c: number, ch: string) => isLetter(c, ch) || (c > 127 && MARK_RE.test(ch));
 const isDigit = (c: number, ch: string) => (c >= 48 && c <= 57) || (c > 127 && NUM_RE.test(ch));
-const isSpace = (c: number, ch: string) => c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && SPACE_RE.test(ch));
 /** The character (a whole code point) at i. */
 const charAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -135,10 +134,46 @@ function tokenEnd(text: string, i: number): number {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (isSpace(c0, text[i] as string)) {
+    if (c0 === 32 || c0 === 10 || c0 === 9 || c0 === 13 || (c0 > 127 && SPACE_RE.test(text[i] as string))) {
+      i++;
+      continue;
+    }
+    const l0 = c0 | 32;
+    if (l0 >= 97 && l0 <= 122) {
+      // hot path: a plain ASCII word that ends at a space or plain punctuation (equal to the
+      // scanner's fast path), with its case worked out during the scan
+      let j = i + 1;
+      let anyUpper = c0 <= 90;
+      let anyLower = !anyUpper;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) anyLower = true;
+        else if (d >= 65 && d <= 90) anyUpper = true;
+        else if (!(d >= 48 && d <= 57)) break;
+      }
+      let plain = j >= n;
+      if (!plain) {
+        const d = text.charCodeAt(j);
+        plain =
+          d === 32 || d === 44 || d === 10 || d === 41 || d === 58 || d === 59 || d === 34 || d === 63 || d === 33 || d === 0x201d || d === 0x201c ||
+          (d === DOT && !(j === i + 1 && c0 <= 90) && !(upperAt(text, j + 1) && text.charCodeAt(j + 2) === DOT));
+      }
+      if (plain) {
+        const t = text.slice(i, j);
+        const cap = c0 <= 90;
+        out.push({ text: t, lower: anyUpper ? t.toLowerCase() : t, start: i + offset, end: j + offset, cap, upper: cap && !anyLower, poss: false, word: true });
+        i = j;
+        continue;
+      }
+    }
+    if (c0 < 128 && !(l0 >= 97 && l0 <= 122) && !(c0 >= 48 && c0 <= 57)) {
+      // ASCII punctuation and symbols: one character, no case
+      const t = text[i] as string;
+      out.push({ text: t, lower: t, start: i + offset, end: i + 1 + offset, cap: false, upper: false, poss: false, word: false });
       i++;
       continue;
     }

@@ -90,6 +90,14 @@ Official.implement({
   }),
 });
 
+/** Longer search text is refused: no name is this long, and Lucene refuses the query it would make. */
+const MAX_SEARCH_CHARS = 200;
+function checkSearchText(text: string | null | undefined, argument: string): void {
+  if (text != null && text.length > MAX_SEARCH_CHARS) {
+    throw new AppError('BAD_USER_INPUT', `"${argument}" is ${text.length} characters long; give at most ${MAX_SEARCH_CHARS}.`, { argument });
+  }
+}
+
 const officialSearchKey = (o: ScoredOfficial) => (o.score == null ? [o.name, o.id] : [o.score, o.id]);
 
 builder.queryFields((t) => ({
@@ -104,6 +112,7 @@ builder.queryFields((t) => ({
         const [o] = await ctx.graph.officials.byIds([keyFromId(String(args.id), 'Official', 'id')]);
         return o ?? null;
       }
+      checkSearchText(args.name, 'name');
       return ctx.graph.officials.byName(String(args.name));
     },
   }),
@@ -119,6 +128,7 @@ builder.queryFields((t) => ({
     },
     complexity: connectionComplexity,
     resolve: async (_root, args, ctx) => {
+      checkSearchText(args.search, 'search');
       const filter = { search: args.search, country: args.country, organization: args.organization };
       // Cursors of a search are (score, id), of a plain list (name, id): both have two parts, the cursor says which.
       const spec = pageSpec(args, ctx, 2);

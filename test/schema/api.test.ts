@@ -78,7 +78,7 @@ describe('GraphQL API on ingested articles', () => {
     expect(ev.text).toContain('Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh');
     // Offsets point into the article body.
     expect(ARTICLES[0]!.body.slice(ev.start, ev.end)).toBe(ev.text);
-    // The evidence's article (asked one level up: five nested Relay lists exceed the default depth of 10).
+    // The evidence's article, asked from the meeting too.
     const meetingId = c.meetings.edges[0].node.id;
     const byMeeting = await gql<any>(app, `query($id: ID!) { meeting(id: $id) { evidence { edges { node { article { url published } } } } } }`, { id: meetingId });
     expect(byMeeting.errors).toBeUndefined();
@@ -86,7 +86,8 @@ describe('GraphQL API on ingested articles', () => {
   });
 
   it('a query deeper than the limit gets a clear LIMIT_EXCEEDED error', async () => {
-    const res = await gql<any>(app, `query($o: ID!) { whoMet(official: $o) { edges { node { meetings { edges { node { evidence { edges { node { article { url } } } } } } } } } } }`, { o: ids.rubio });
+    const { app: strict } = testApp(db, { GRAPHQL_MAX_DEPTH: '10' });
+    const res = await gql<any>(strict, `query($o: ID!) { whoMet(official: $o) { edges { node { meetings { edges { node { evidence { edges { node { article { url } } } } } } } } } } }`, { o: ids.rubio });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
     expect(res.errors?.[0]?.message).toMatch(/11 levels deep, above the maximum of 10/);
   });

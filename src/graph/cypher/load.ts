@@ -32,16 +32,18 @@ RETURN a.id AS id, a.url AS url, a.title AS title, a.published AS published, a.s
 /**
  * Removes the official and country mentions of articles about to be replaced or deleted, and says
  * which officials, countries, organisations and meetings they touched (the meetings are recomputed from the
- * remaining reports; their relationships are not deleted here).
+ * remaining reports; their relationships are not deleted here). `mentions`: what each removed official
+ * mention said, so the loader can take its votes out of the official's tally.
  */
 export const RETRACT_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:${L.Article} {id: id})
 CALL (a) {
   OPTIONAL MATCH (a)<-[m:${R.MENTIONED_IN}]-(o:${L.Official})
-  WITH collect(o.id) AS officials, collect(o.country) AS officialCountries, collect(o.org) AS orgs, collect(m) AS ms
+  WITH collect(o.id) AS officials, collect(o.country) AS officialCountries, collect(o.org) AS orgs, collect(m) AS ms,
+       collect(CASE WHEN o IS NULL THEN null ELSE {official: o.id, name: m.name, shortName: m.shortName, title: m.title, aliases: m.aliases} END) AS mentions
   FOREACH (m IN ms | DELETE m)
-  RETURN officials, officialCountries, orgs
+  RETURN officials, officialCountries, orgs, mentions
 }
 CALL (a) {
   OPTIONAL MATCH (a)<-[m:${R.MENTIONED_IN}]-(c:${L.Country})
@@ -57,7 +59,7 @@ CALL (a) {
   OPTIONAL MATCH (a)<-[:${R.MENTIONED_IN}]-(:${L.Meeting})-[:${R.HELD_IN}|${R.PARTICIPATED_IN}]-(c:${L.Country})
   RETURN collect(DISTINCT c.code) AS meetingCountries
 }
-RETURN a.id AS id, officials, officialCountries + countries + meetingCountries AS countries, orgs, meetings, signatures`;
+RETURN a.id AS id, officials, mentions, officialCountries + countries + meetingCountries AS countries, orgs, meetings, signatures`;
 
 /**
  * Places, articles and full-name officials of a round, in one round trip. `created` says an official
@@ -153,13 +155,13 @@ CALL () {
 }`;
 
 /**
- * The last writes of a round (officials are locked as late as possible: many loaders share them).
- * Deletes the removed articles. For the officials a round touched: takes their locks (ids sorted) before reading, so a loader adding a
- * mention concurrently has committed by then; deletes those left without any mention (returning what
- * the surname rule needs); recomputes the others from all their mentions: name = the full name most
- * articles use (else the most used surname form; ties: smallest), titles by use, every other form an
- * alias, and the sources of REPRESENTS / SERVES = the articles mentioning the official. Then deletes
- * the countries and organisations nothing refers to any more.
+ * Officials are settled last in a round (their locks are held as briefly as possible: many loaders
+ * share them), in two statements around a computation in the loader. First: deletes the removed articles;
+ * takes the touched officials' locks (ids sorted) before reading, so a loader adding a mention concurrently
+ * has committed by then; deletes those left without any mention (returning what the surname rule needs);
+ * returns the others' `tally` (JSON counts of the name forms, titles and aliases of all their mentions,
+ * maintained by +/- per mention). An official without a tally (new, or written by an older loader) gets
+ * its mentions instead (article ids sorted), to build the tally from.
  */
 export const SETTLE_OFFICIALS = `
 CALL () {
@@ -184,42 +186,38 @@ CALL () {
   UNWIND $ids AS id
   MATCH (o:${L.Official} {id: id})
   CALL (o) {
-    MATCH (o)-[:${R.MENTIONED_IN}]->(a:${L.Article})
-    WITH a.id AS source ORDER BY source
-    RETURN collect(source) AS sources
+    MATCH (o)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+    WHERE o.tally IS NULL
+    WITH m, a ORDER BY a.id
+    RETURN collect({article: a.id, name: m.name, shortName: m.shortName, title: m.title, aliases: m.aliases}) AS mentions
   }
-  CALL (o) {
-    MATCH (o)-[m:${R.MENTIONED_IN}]->()
-    WITH coalesce(m.name, m.shortName) AS form, m.name IS NOT NULL AS full
-    WITH form, full, count(*) AS votes ORDER BY full DESC, votes DESC, form ASC
-    RETURN collect(form)[0] AS name
-  }
-  CALL (o) {
-    MATCH (o)-[m:${R.MENTIONED_IN}]->()
-    WHERE m.title IS NOT NULL
-    WITH m.title AS title, count(*) AS votes ORDER BY votes DESC, title ASC
-    RETURN collect(title) AS titles
-  }
-  CALL (o) {
-    MATCH (o)-[m:${R.MENTIONED_IN}]->()
-    UNWIND coalesce(m.aliases, []) + [m.name, m.shortName] AS form
-    WITH DISTINCT form WHERE form IS NOT NULL
-    WITH form ORDER BY form
-    RETURN collect(form) AS forms
-  }
-  WITH o, sources, name, titles, [f IN forms WHERE f <> name] AS aliases
-  SET o.name = name, o.titles = titles, o.aliases = aliases,
-      o.aliasText = reduce(text = '', f IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + f)
-  WITH o, sources
-  CALL (o, sources) {
+  RETURN collect({id: o.id, tally: o.tally, mentions: mentions}) AS officials
+}
+RETURN deleted, officials`;
+
+/**
+ * The officials' new attributes and tallies (computed by the loader from the tally and this round's
+ * mentions: see README), and the sources of REPRESENTS / SERVES: `sources` when rebuilt whole, else the
+ * stored list without `minus`, with `plus` inserted in order (ids sorted, no duplicates). Then deletes
+ * the countries and organisations nothing refers to any more.
+ */
+export const WRITE_OFFICIALS = `
+CALL () {
+  UNWIND $officials AS row
+  MATCH (o:${L.Official} {id: row.id})
+  SET o += row.props
+  WITH o, row
+  CALL (o, row) {
     OPTIONAL MATCH (c:${L.Country} {code: o.country})
     FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
-      MERGE (o)-[r:${R.REPRESENTS}]->(c) SET r.sources = sources)
+      MERGE (o)-[r:${R.REPRESENTS}]->(c)
+      SET r.sources = coalesce(row.sources, reduce(s = [x IN coalesce(r.sources, []) WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
   }
-  CALL (o, sources) {
+  CALL (o, row) {
     OPTIONAL MATCH (g:${L.Organization} {code: o.org})
     FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
-      MERGE (o)-[r:${R.SERVES}]->(g) SET r.sources = sources)
+      MERGE (o)-[r:${R.SERVES}]->(g)
+      SET r.sources = coalesce(row.sources, reduce(s = [x IN coalesce(r.sources, []) WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
   }
 }
 CALL () {
@@ -233,8 +231,7 @@ CALL () {
   MATCH (g:${L.Organization} {code: code})
   WHERE NOT (g)--()
   DELETE g
-}
-RETURN deleted`;
+}`;
 
 /**
  * Locks the touched meeting groups and reads their stored reports, except those of the articles
