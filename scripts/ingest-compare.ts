@@ -10,9 +10,13 @@ import { toContract, type Article, type Extraction } from '../src/ingest/types.t
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { n: { type: 'string', default: '1500' }, runs: { type: 'string', default: '4' }, dir: { type: 'string', default: '/work/shared/corpus/dev' } },
+  options: { n: { type: 'string', default: '1500' }, runs: { type: 'string', default: '4' }, dir: { type: 'string', default: '../shared/corpus/dev' } },
 });
-const oldDir = resolve(positionals[0] ?? '/tmp/ingest-orig/src-ingest');
+if (!positionals[0]) {
+  process.stderr.write('Usage: npx tsx scripts/ingest-compare.ts OLD_DIR [--n 1500] [--runs 4] [--dir CORPUS]\n  OLD_DIR: a copy of src/ingest to compare against\n');
+  process.exit(2);
+}
+const oldDir = resolve(positionals[0]);
 type X = (a: Article) => Extraction;
 const oldX = ((await import(join(oldDir, 'extract.ts'))) as { extract: X }).extract;
 const newX = ((await import('../src/ingest/extract.ts')) as { extract: X }).extract;

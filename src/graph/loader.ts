@@ -93,18 +93,8 @@ interface PreparedOfficial {
   evidence: Evidence[];
 }
 
-interface PreparedMeeting {
-  kind: MeetingKind;
-  status: MeetingReport['status'];
-  date: string | null;
-  city: string | null;
-  country: string | null;
-  /** Prepared official ids (before the surname rule). */
-  participants: string[];
-  states: string[];
-  topics: string[];
-  evidence: Evidence[];
-}
+/** A report before it is tied to its article; `participants` are prepared official ids (before the surname rule). */
+type PreparedMeeting = Omit<MeetingReport, 'articleId'>;
 
 interface PreparedArticle {
   id: string;
