@@ -12,6 +12,7 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticArticles } from './ingest.ts';
+import { postGraphql } from './lib/post.ts';
 import { seedArticles, type Work } from '../src/cli/seed.ts';
 import { loadConfig } from '../src/config.ts';
 import { Db } from '../src/db/executor.ts';
@@ -61,28 +62,7 @@ async function client(job: ClientJob): Promise<ClientResult> {
   const names = Object.keys(QUERIES);
   const latencies: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const errors: string[] = [];
-  const post = (payload: string) =>
-    new Promise<void>((resolve, reject) => {
-      const req = http.request(
-        { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
-              if (res.statusCode !== 200 || json.errors) reject(new Error(`HTTP ${res.statusCode}: ${json.errors?.[0]?.message ?? ''}`));
-              else resolve();
-            } catch (err) {
-              reject(err as Error);
-            }
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
+  const post = (payload: string) => postGraphql(agent, url, payload);
   const started = performance.now();
   const deadline = started + job.seconds * 1000;
   let next = 0;

@@ -6,35 +6,12 @@ import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { ClientJob, Conn, GqlBody, Measured, Statement } from './protocol.ts';
 import { decodeParams } from './protocol.ts';
+import { postGraphql } from './post.ts';
 
 const conn = JSON.parse(process.env.BENCH_CONN ?? '{}') as Conn;
 const driver: Driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const executors = new Map<string, { readRows: (op: string, c: string) => Promise<unknown> }>();
-
-function post(url: URL, payload: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
-            if (res.statusCode !== 200 || json.errors) reject(new Error(`API ${res.statusCode}: ${json.errors?.[0]?.message ?? ''}`));
-            else resolve();
-          } catch (err) {
-            reject(err as Error);
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 /** The statements of one request in one bare session: executeRead each (managed), or session.run (auto-commit). */
 async function replay(steps: Statement[], autocommit = false): Promise<void> {
@@ -52,7 +29,7 @@ async function replay(steps: Statement[], autocommit = false): Promise<void> {
 async function once(job: ClientJob, i: number): Promise<void> {
   switch (job.kind) {
     case 'api':
-      return post(new URL(job.url), JSON.stringify(job.bodies[i % job.bodies.length]));
+      return postGraphql(agent, new URL(job.url), JSON.stringify(job.bodies[i % job.bodies.length]));
     case 'raw':
       return replay(job.statements[i % job.statements.length]!, job.autocommit);
     case 'floor':
