@@ -174,6 +174,9 @@ async function main(): Promise<number> {
     const running = await startServer({ config, db, graph, logger });
     const url = `${running.url}/graphql`;
     const rssStart = process.memoryUsage().rss;
+    // RSS through the run: a leak shows as steady growth, warm-up as a rise that levels off.
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(process.memoryUsage().rss), Math.max(1000, (seconds * 1000) / 6));
 
     // 3. the load client, in its own process, and an ingest run here at the same time
     const child = fork(fileURLToPath(import.meta.url), ['--client'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -194,6 +197,7 @@ async function main(): Promise<number> {
     }
     const ingestSeconds = (performance.now() - i0) / 1000;
     const res = await result;
+    clearInterval(sampler);
     const rssEnd = process.memoryUsage().rss;
     await running.close();
 
@@ -208,7 +212,7 @@ async function main(): Promise<number> {
         line('all', all),
         `  total ${all.length + res.errors.length} requests, errors ${res.errors.length}, ${(all.length / res.seconds).toFixed(0)} req/s`,
         `  ingest at the same time: ${ingested} articles in ${ingestSeconds.toFixed(1)} s (${(ingested / ingestSeconds).toFixed(1)} articles/s), failed ${ingestFailed}`,
-        `  server RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}`,
+        `  server RSS (this process: API and the ingest run): start ${mb(rssStart)}, during ${rssSamples.map(mb).join(' → ')}, end ${mb(rssEnd)}`,
         ...res.errors.slice(0, 5).map((e) => `  error: ${e}`),
       ].join('\n') + '\n',
     );

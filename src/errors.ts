@@ -28,6 +28,15 @@ export class AppError extends Error {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/**
+ * Neo4j could not be reached at all (down, restarting, network cut), as opposed to a query or data
+ * problem: retrying the same work later, once it is back, can succeed.
+ */
+export function isUnreachable(err: unknown): boolean {
+  const cause = err instanceof AppError ? err.options.cause : err;
+  return cause instanceof Neo4jError && UNAVAILABLE.has(cause.code);
+}
+
 /** Maps a driver error to an AppError; anything unknown is INTERNAL (masked to clients). */
 export function fromNeo4jError(err: unknown): AppError {
   if (err instanceof AppError) return err;

@@ -176,8 +176,11 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   const tally = () => ({ new: report.new, unchanged: report.unchanged, updated: report.updated, failed: report.failed });
 
   let next = 0;
+  // Set when Neo4j could not be reached: the workers stop taking batches (each would only wait out the
+  // same retries) and what was not attempted is reported, to be loaded by running the seed again.
+  let halted: string | undefined;
   const worker = async () => {
-    while (next < work.length) {
+    while (next < work.length && !halted) {
       const batch = work.slice(next, next + batchSize);
       next += batch.length;
       const items: { file: string; article: Article; extraction: ReturnType<typeof extract> }[] = [];
@@ -199,6 +202,7 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
         }
         results.forEach((r, i) => {
           if (r.status === 'failed') {
+            if (r.unreachable) halted ??= r.error ?? 'Neo4j is unreachable';
             report.failed += 1;
             report.failures.push({ file: items[i]!.file, id: r.id, reason: r.error ?? 'unknown error' });
           } else {
@@ -213,6 +217,14 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   };
   try {
     await Promise.all(Array.from({ length: concurrency }, worker));
+    if (halted) {
+      const skipped = work.slice(next);
+      for (const w of skipped) {
+        report.failed += 1;
+        report.failures.push({ file: w.file, id: w.article.id, reason: `not attempted, Neo4j became unreachable during the run (${halted}); run the seed again once it is back` });
+      }
+      progress.tick(skipped.length, tally());
+    }
   } finally {
     progress.stop();
   }

@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
-export type LocalNeo4jName = 'dev' | 'test' | 'bench' | 'ingest-bench';
+export type LocalNeo4jName = 'dev' | 'test' | 'bench' | 'ingest-bench' | 'fault';
 
 export const DEV_NEO4J_PORT = 7687;
 export const TEST_NEO4J_PORT = 7688;

@@ -3,7 +3,7 @@
 // ./README.md; the pure parts live in ./resolve.ts and the Cypher in ./cypher/load.ts.
 import { Neo4jError, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/executor.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isUnreachable } from '../errors.ts';
 import type { Article, Evidence, Extraction, MeetingKind } from '../ingest/types.ts';
 import * as Q from './cypher/load.ts';
 import type { GraphEvents } from './events.ts';
@@ -38,6 +38,8 @@ export interface LoadResult {
   status: LoadStatus;
   /** Why it failed (status "failed" only). */
   error: string | null;
+  /** Failed because Neo4j could not be reached: nothing of it was written; load it again once Neo4j is back. */
+  unreachable?: true;
   counts: LoadCounts;
   /** Meetings the article supports after the load (sorted). */
   meetingIds: string[];
@@ -643,8 +645,11 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
     try {
       return await loadBatch(batch);
     } catch (err) {
-      if (batch.length === 1) {
-        return [{ id: batch[0]!.article.id, status: 'failed', error: describe(err), counts: { ...ZERO }, meetingIds: [] }];
+      // Neo4j gone: every article of the batch failed for the same reason, and one transaction each
+      // would only wait out the same retries again.
+      if (batch.length === 1 || isUnreachable(err)) {
+        const unreachable = isUnreachable(err) ? { unreachable: true as const } : {};
+        return batch.map(({ article }) => ({ id: article.id, status: 'failed' as const, error: describe(err), counts: { ...ZERO }, meetingIds: [], ...unreachable }));
       }
       // One bad article must not sink the others: one transaction each.
       const out: LoadResult[] = [];

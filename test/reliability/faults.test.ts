@@ -1,4 +1,8 @@
 // Faults during a seed run, on the real test Neo4j:
+//  (k) the Neo4j process itself is killed (SIGKILL, a server of its own: 'fault' on NEO4J_FAULT_PORT,
+//      default 7694) between a transaction's writes and its commit: the run stops taking batches, reports
+//      every article not loaded, no article is half-written once the server has recovered, and a re-run
+//      completes the graph to exactly the graph of a clean load;
 //  (a) the Neo4j connection is cut (through a loopback TCP proxy) inside a transaction in the middle
 //      of a seed run: the run reports failures and does not crash, no article is half-written (every
 //      article in the graph has exactly the mentions a clean load gives it), and after the proxy is
@@ -10,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../../bench/ingest.ts';
 import { seedArticles, type SeedReport, type Work } from '../../src/cli/seed.ts';
 import { Db } from '../../src/db/executor.ts';
+import { ensureLocalNeo4j, LOCAL_NEO4J_PASSWORD, stopLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.ts';
+import { migrate } from '../../src/db/migrations.ts';
 import { createLoader, type Loader, type LoaderOptions } from '../../src/graph/loader.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import { readArticles } from '../../src/ingest/read.ts';
@@ -24,6 +30,7 @@ const N = LONG ? 2_000 : 200;
 /** Per test: three loads of every article on a loaded 2-core machine (about 10 articles/s at worst). */
 const TIMEOUT = LONG ? 1_800_000 : 180_000;
 const logger = createLogger({ level: 'silent', format: 'json' });
+const FAULT_PORT = Number(process.env.NEO4J_FAULT_PORT || 7694);
 
 let db: Db;
 let work: Work[];
@@ -67,6 +74,82 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.close();
+});
+
+describe('Neo4j process killed in the middle of a seed run', () => {
+  let server: LocalNeo4j;
+  const open = async (): Promise<Db> => {
+    const on = new Db({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' }, { txTimeoutMs: 30_000, maxRetryTimeMs: 1_000 });
+    await migrate(on);
+    return on;
+  };
+  const start = () => ensureLocalNeo4j({ name: 'fault', port: FAULT_PORT, password: LOCAL_NEO4J_PASSWORD, heap: '512m', pageCache: '128m' });
+
+  beforeAll(async () => {
+    server = await start();
+  }, 240_000);
+  afterAll(async () => {
+    await stopLocalNeo4j('fault');
+  }, 60_000);
+
+  it('reports what was not loaded, leaves no half article after recovery, and a re-run completes the graph', async () => {
+    let before = await open();
+    await resetTestGraph(before);
+    let commits = 0;
+    const killAt = Math.max(3, Math.floor(N / 10 / 3)); // about a third of the way through
+    const killed = server.pid;
+    let killedAt = 0;
+    const loader = createLoader(before, {
+      batchSize: 10,
+      maxAttempts: 2,
+      beforeCommit: () => {
+        commits += 1;
+        if (commits === killAt) {
+          killedAt = performance.now();
+          process.kill(killed, 'SIGKILL');
+        }
+      },
+    });
+    const t0 = performance.now();
+    const report = await seedArticles({ logger, graph: { loader } }, work, { concurrency: 2, batchSize: 10, progress: false });
+    const runSeconds = (performance.now() - t0) / 1000;
+    const afterKillSeconds = (performance.now() - killedAt) / 1000;
+    await before.close();
+    expect(report.read).toBe(N);
+    expect(report.failed).toBeGreaterThan(0);
+    expect(report.new + report.failed).toBe(N);
+    for (const f of report.failures) expect(f.reason).toMatch(/unreachable/i);
+
+    // Neo4j back (a new process over the same store: it recovers from its transaction log).
+    const t1 = performance.now();
+    server = await start();
+    expect(server.started).toBe(true);
+    expect(server.pid).not.toBe(killed);
+    const restartSeconds = (performance.now() - t1) / 1000;
+    const after = await open();
+    try {
+      const partial = await mentions(after);
+      process.stderr.write(
+        `[faults] ${N} articles, Neo4j killed before commit ${killAt}: run ended in ${runSeconds.toFixed(1)} s (${afterKillSeconds.toFixed(1)} s after the kill) with ${report.new} loaded, ${report.failed} reported not loaded; ` +
+          `restart + recovery ${restartSeconds.toFixed(1)} s, ${partial.size} articles in the graph\n`,
+      );
+      // Every article present is whole, and every article reported loaded is present. (The other worker's
+      // batch may have committed in the instant of the kill, before its answer came back: then it is
+      // reported failed yet present, and whole.)
+      for (const [id, got] of partial) expect(got, id).toBe(mentionsOf.get(id));
+      const failedIds = new Set(report.failures.map((f) => f.id));
+      for (const w of work) if (!failedIds.has(w.article.id)) expect(partial.has(w.article.id), w.article.id).toBe(true);
+      expect(partial.size).toBeLessThanOrEqual(report.new + 10);
+
+      const again = await seed({}, work, after);
+      expect(again.failed).toBe(0);
+      expect(again.unchanged).toBe(partial.size);
+      expect(again.new).toBe(N - partial.size);
+      expect(await canonicalDump(after)).toBe(expected);
+    } finally {
+      await after.close();
+    }
+  }, TIMEOUT + 240_000);
 });
 
 describe('Neo4j connection cut in the middle of a seed run', () => {

@@ -16,7 +16,8 @@ import { extract } from '../../src/ingest/extract.ts';
 import { ArticleInputError, readArticles, type ArticleInputErrorCode } from '../../src/ingest/read.ts';
 import type { Evidence, Extraction } from '../../src/ingest/types.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** Runs per property: FUZZ_RUNS, else 10,000 with RELIABILITY_LONG=1 (as .ci/run sets), else 300. */
+const RUNS = Number(process.env.FUZZ_RUNS || (process.env.RELIABILITY_LONG === '1' ? 10_000 : 300));
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 /** Hang detector, not a benchmark: generous on a shared, loaded machine. */
 const MAX_MS_PER_ARTICLE = 2_000;
