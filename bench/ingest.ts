@@ -1,4 +1,4 @@
-// npm run bench:ingest -- N [--concurrency 4] [--batch-size 20] [--port 7691] [--profile]
+// npm run bench:ingest -- N [--concurrency 2] [--batch-size 250] [--port 7691] [--profile]
 // Generates N synthetic articles (header format, ~2–3k chars) about a pool of a few hundred synthetic
 // officials of ~60 countries, loads them end to end (read + extract + write, as `npm run seed` does) into
 // a local Neo4j of its own (port 7691, data in .neo4j/ingest-bench/; bench:api has another), then writes the resulting graph's
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { seedArticles, type Work } from '../src/cli/seed.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, seedArticles, type Work } from '../src/cli/seed.ts';
 import { Db } from '../src/db/executor.ts';
 import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type LocalNeo4jName } from '../src/db/local-neo4j.ts';
 import { migrate } from '../src/db/migrations.ts';
@@ -150,7 +150,7 @@ interface Dump {
 
 const KEY: Record<string, string> = { Article: 'id', Official: 'id', Meeting: 'id', Country: 'code', Organization: 'code' };
 
-async function dumpGraph(driver: Driver): Promise<Dump> {
+export async function dumpGraph(driver: Driver): Promise<Dump> {
   const nodes: Dump['nodes'] = new Map();
   const rels: Dump['rels'] = new Map();
   let total = 0;
@@ -181,7 +181,7 @@ async function dumpGraph(driver: Driver): Promise<Dump> {
 }
 
 /** The same rows, as plain UNWIND batches (MERGE on the constrained key, CREATE relationships), `concurrency` at a time. */
-async function rawWrite(driver: Driver, dump: Dump, batchRows: number, concurrency: number): Promise<number> {
+export async function rawWrite(driver: Driver, dump: Dump, batchRows: number, concurrency: number): Promise<number> {
   const jobs: { cypher: string; rows: unknown[] }[] = [];
   const chunk = (cypher: string, rows: unknown[]) => {
     for (let i = 0; i < rows.length; i += batchRows) jobs.push({ cypher, rows: rows.slice(i, i + batchRows) });
@@ -223,8 +223,8 @@ async function main(): Promise<void> {
     options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' } },
   });
   const n = Number(positionals[0] ?? 2000);
-  const concurrency = Number(values.concurrency ?? 4);
-  const batchSize = Number(values['batch-size'] ?? 20);
+  const concurrency = Number(values.concurrency ?? DEFAULT_CONCURRENCY);
+  const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
   const port = Number(values.port ?? 7691);
   if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number, got ${positionals[0]}`);
 

@@ -49,7 +49,7 @@ export interface LoadItem {
 }
 
 export interface LoaderOptions {
-  /** Articles per transaction. A failed batch is retried one article per transaction. Default 20. */
+  /** Articles per transaction. A failed batch is retried one article per transaction. Default 250. */
   batchSize?: number;
   /** Attempts for deadlocks and other transient errors, on top of the driver's own retries. Default 8. */
   maxAttempts?: number;
@@ -605,16 +605,22 @@ function describe(err: unknown): string {
 const hasSurnameOnly = (x: Extraction) => x.officials.some((o) => isSurnameOnly(foldName(o.name)));
 
 export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
-  const batchSize = Math.max(1, opts.batchSize ?? 20);
+  const batchSize = Math.max(1, opts.batchSize ?? 250);
   const attempts = opts.maxAttempts ?? 8;
   const now = opts.now ?? (() => new Date());
 
   async function loadBatch(batch: LoadItem[]): Promise<LoadResult[]> {
     const ingestedAt = now().toISOString();
     const prepared = batch.map(({ article, extraction }) => prepare(article, extraction, articleSha256(article), ingestedAt));
+    let tries = 0;
+    let workDone = 0;
     const { results, written } = await withRetries(attempts, () =>
       db.write('ingest:load', async (tx) => {
+        // The driver re-runs this function after a transient error (deadlock): count those too.
+        if (tries++ > 0) opts.onRetry?.(0, null);
+        const t0 = performance.now();
         const locked = await tx.run(Q.LOCK_ARTICLES, { ids: prepared.map((p) => p.id).sort(byString) });
+        opts.onStatement?.(Q.LOCK_ARTICLES, performance.now() - t0);
         const existing = new Map<string, string>();
         for (const r of locked.records) if (r.get('sha256') !== null) existing.set(r.get('id') as string, r.get('sha256') as string);
         const toWrite = prepared.filter((p) => existing.get(p.id) !== p.sha256);
@@ -625,10 +631,12 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
           const o = round?.outcome.get(p.id);
           return { id: p.id, status, error: null, counts: o ? { ...o.counts } : { ...ZERO }, meetingIds: o ? [...o.meetingIds] : [] };
         });
+        workDone = performance.now();
         return { results, written: toWrite.length };
       }),
       opts.onRetry,
     );
+    opts.onStatement?.('COMMIT', performance.now() - workDone);
     if (written && opts.events) {
       for (const r of results) {
         if ((r.status === 'new' || r.status === 'updated') && r.meetingIds.length) {
