@@ -1,5 +1,6 @@
 // npm run seed -- PATHS… : files, folders (recursive) or "-" (stdin, JSON Lines) → extraction → graph.
-// Options: --dry-run (extract only, no database), --concurrency N (default 4), --batch-size N (default 20).
+// Options: --dry-run (extract only, no database), --concurrency N (writers, default 2), --batch-size N
+// (articles per transaction, default 250).
 // Prints a progress bar on a terminal (plain lines otherwise) and a summary; exits 1 when an article failed.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -12,12 +13,17 @@ import { extract } from '../ingest/extract.ts';
 import { isArticleFile, readArticles } from '../ingest/read.ts';
 import type { Article } from '../ingest/types.ts';
 
+/** Writers at once: two overlap one transaction's round trips with another's work; more only wait on locks. */
+export const DEFAULT_CONCURRENCY = 2;
+/** Articles per load call (transaction). */
+export const DEFAULT_BATCH_SIZE = 250;
+
 export interface SeedOptions {
   /** Extract only: nothing is written (deps.graph is not used). */
   dryRun?: boolean;
-  /** Batches loaded at the same time. Default 4. */
+  /** Batches loaded at the same time. Default 2. */
   concurrency?: number;
-  /** Articles per transaction. Default 20. */
+  /** Articles per load call (at most; fewer only at the end of the input). Default 250. */
   batchSize?: number;
   /** Where progress goes: a bar on a TTY, lines otherwise; false for none. Default process.stderr. */
   progress?: NodeJS.WriteStream | false;
@@ -164,61 +170,98 @@ export async function seedPaths(deps: SeedDeps, paths: readonly string[], opts: 
   return report;
 }
 
-/** Extracts and loads articles already read: `concurrency` workers, `batchSize` articles per transaction. */
+/**
+ * Extracts and loads articles already read, as a pipeline: extraction runs ahead (one article at a time,
+ * yielding between articles so the writers' round trips are answered) and fills a queue; `concurrency`
+ * writers each take up to `batchSize` extracted articles per `load` call (one transaction per call when
+ * the loader's batch size is as large). Writes are the slow part, so extraction overlaps them, and a
+ * writer waits for a full batch (or the end of the input): large transactions cost Neo4j much less per
+ * article than small ones (see src/graph/README.md, "Transactions and batching").
+ */
 export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
-  const concurrency = Math.max(1, opts.concurrency ?? 4);
-  const batchSize = Math.max(1, opts.batchSize ?? 20);
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const loader = deps.graph?.loader;
+  const writing = !opts.dryRun && loader !== undefined;
   if (!opts.dryRun && !loader) throw new Error('seedArticles needs deps.graph unless dryRun is set');
   const report: SeedReport = { read: work.length, new: 0, unchanged: 0, updated: 0, failed: 0, failures: [], extracted: 0, seconds: 0 };
   const progress = progressOf(opts.progress ?? process.stderr, work.length);
   const tally = () => ({ new: report.new, unchanged: report.unchanged, updated: report.updated, failed: report.failed });
 
-  let next = 0;
-  // Set when Neo4j could not be reached: the workers stop taking batches (each would only wait out the
-  // same retries) and what was not attempted is reported, to be loaded by running the seed again.
+  type Item = { file: string; article: Article; extraction: ReturnType<typeof extract> };
+  const queue: Item[] = [];
+  let extracting = true;
+  // One waiter each side: writers wait for a full batch, the extractor for room in the queue.
+  let wakeWriters: (() => void) | null = null;
+  let wakeExtractor: (() => void) | null = null;
+  const signal = (which: 'writers' | 'extractor') => {
+    const wake = which === 'writers' ? wakeWriters : wakeExtractor;
+    if (which === 'writers') wakeWriters = null;
+    else wakeExtractor = null;
+    wake?.();
+  };
+  // Enough for every writer's next batch, bounded so a huge input does not sit in memory extracted.
+  const highWater = batchSize * (concurrency + 1);
+  // Set when Neo4j could not be reached: extraction and the writers stop (every further batch would only
+  // wait out the same retries) and what was not attempted is reported, to be loaded by running the seed again.
   let halted: string | undefined;
-  const worker = async () => {
-    while (next < work.length && !halted) {
-      const batch = work.slice(next, next + batchSize);
-      next += batch.length;
-      const items: { file: string; article: Article; extraction: ReturnType<typeof extract> }[] = [];
-      for (const w of batch) {
+  let nextToExtract = 0;
+
+  const extractAll = async () => {
+    try {
+      for (; nextToExtract < work.length && !halted; nextToExtract += 1) {
+        const w = work[nextToExtract]!;
         try {
-          items.push({ ...w, extraction: extract(w.article) });
+          const extraction = extract(w.article);
+          report.extracted += 1;
+          if (writing) queue.push({ ...w, extraction });
+          else progress.tick(1, tally());
         } catch (err) {
           report.failed += 1;
           report.failures.push({ file: w.file, id: w.article.id, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+          progress.tick(1, tally());
         }
+        if (queue.length >= batchSize) signal('writers');
+        while (writing && !halted && queue.length >= highWater) await new Promise<void>((r) => (wakeExtractor = r));
+        // Let the writers' I/O callbacks run between CPU-bound extractions.
+        await new Promise((r) => setImmediate(r));
       }
-      report.extracted += items.length;
-      if (loader && !opts.dryRun && items.length) {
-        let results: LoadResult[];
-        try {
-          results = await loader.load(items);
-        } catch (err) {
-          results = items.map((i) => ({ id: i.article.id, status: 'failed', error: err instanceof Error ? err.message : String(err), counts: { officials: 0, countries: 0, meetings: 0 }, meetingIds: [] }));
+    } finally {
+      extracting = false;
+      signal('writers');
+    }
+  };
+
+  const writer = async () => {
+    for (;;) {
+      while (extracting && queue.length < batchSize) await new Promise<void>((r) => (wakeWriters = chain(wakeWriters, r)));
+      if (queue.length === 0 || halted) return;
+      const items = queue.splice(0, batchSize);
+      signal('extractor');
+      let results: LoadResult[];
+      try {
+        results = await loader!.load(items);
+      } catch (err) {
+        results = items.map((i) => ({ id: i.article.id, status: 'failed', error: err instanceof Error ? err.message : String(err), counts: { officials: 0, countries: 0, meetings: 0 }, meetingIds: [] }));
+      }
+      results.forEach((r, i) => {
+        if (r.status === 'failed') {
+          if (r.unreachable) halted ??= r.error ?? 'Neo4j is unreachable';
+          report.failed += 1;
+          report.failures.push({ file: items[i]!.file, id: r.id, reason: r.error ?? 'unknown error' });
+        } else {
+          report[r.status] += 1;
         }
-        results.forEach((r, i) => {
-          if (r.status === 'failed') {
-            if (r.unreachable) halted ??= r.error ?? 'Neo4j is unreachable';
-            report.failed += 1;
-            report.failures.push({ file: items[i]!.file, id: r.id, reason: r.error ?? 'unknown error' });
-          } else {
-            report[r.status] += 1;
-          }
-        });
-      }
-      progress.tick(batch.length, tally());
-      // Let the other workers' I/O callbacks run between CPU-bound extractions.
-      await new Promise((r) => setImmediate(r));
+      });
+      progress.tick(items.length, tally());
+      if (halted) signal('extractor');
     }
   };
   try {
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all([extractAll(), ...(writing ? Array.from({ length: concurrency }, writer) : [])]);
     if (halted) {
-      const skipped = work.slice(next);
+      const skipped = [...queue.splice(0), ...work.slice(nextToExtract)];
       for (const w of skipped) {
         report.failed += 1;
         report.failures.push({ file: w.file, id: w.article.id, reason: `not attempted, Neo4j became unreachable during the run (${halted}); run the seed again once it is back` });
@@ -231,6 +274,11 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   report.seconds = (performance.now() - started) / 1000;
   deps.logger.debug({ ...tally(), read: report.read, seconds: report.seconds }, 'articles loaded');
   return report;
+}
+
+/** Both callbacks (several writers may wait at once). */
+function chain(a: (() => void) | null, b: () => void): () => void {
+  return a ? () => (a(), b()) : b;
 }
 
 export function formatReport(r: SeedReport, dryRun = false): string {
@@ -264,17 +312,17 @@ async function cli(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const int = (v: string | undefined, name: string, dflt: number) => {
+  const int = (v: string | undefined, name: string, dflt: number, max: number) => {
     if (v === undefined) return dflt;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 256) throw new Error(`--${name} must be a whole number from 1 to 256, got "${v}"`);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}, got "${v}"`);
     return n;
   };
   let concurrency: number;
   let batchSize: number;
   try {
-    concurrency = int(values.concurrency, 'concurrency', 4);
-    batchSize = int(values['batch-size'], 'batch-size', 20);
+    concurrency = int(values.concurrency, 'concurrency', DEFAULT_CONCURRENCY, 256);
+    batchSize = int(values['batch-size'], 'batch-size', DEFAULT_BATCH_SIZE, 5000);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}`);
     return 2;

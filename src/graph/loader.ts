@@ -51,7 +51,7 @@ export interface LoadItem {
 }
 
 export interface LoaderOptions {
-  /** Articles per transaction. A failed batch is retried one article per transaction. Default 20. */
+  /** Articles per transaction. A failed batch is retried one article per transaction. Default 250. */
   batchSize?: number;
   /** Attempts for deadlocks and other transient errors, on top of the driver's own retries. Default 8. */
   maxAttempts?: number;
@@ -106,6 +106,8 @@ interface PreparedArticle {
   officials: PreparedOfficial[];
   countries: { code: string; evidence: Evidence[] }[];
   meetings: PreparedMeeting[];
+  /** The Article node already holds `props` (written by LOCK_ARTICLES, or read back for a rewrite). */
+  propsStored: boolean;
 }
 
 function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
@@ -176,6 +178,7 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
     officials: [...officials.values()].sort((a, b) => byString(a.id, b.id)),
     countries: [...countries].sort(([a], [b]) => byString(a, b)).map(([code, evidence]) => ({ code, evidence })),
     meetings,
+    propsStored: false,
   };
 }
 
@@ -267,7 +270,7 @@ class Round {
     const created = await this.run<{ id: string; created: boolean }>(Q.WRITE_BASE, {
       countries: [...countryCodes].sort(byString).map((code) => ({ code, name: countryName(code) })),
       orgs: [...orgCodes].sort(byString).map((code) => ({ code, name: organizationName(code) })),
-      articles: items.map((i) => ({ id: i.id, props: i.props })),
+      articles: items.filter((i) => !i.propsStored).map((i) => ({ id: i.id, props: i.props })),
       officials: [...fullNames.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
     });
     const changedKeys = new Map<string, KeyInfo>();
@@ -529,6 +532,7 @@ function settleOfficials(officials: readonly { id: string; tally: string | null;
     const d = deltas.get(o.id);
     let votes: Votes;
     let sources: string[] | null = null;
+    let before: Record<string, unknown> | null = null;
     if (o.tally === null) {
       votes = new Map();
       for (const m of o.mentions) addVotes(votes, m, 1);
@@ -536,11 +540,16 @@ function settleOfficials(officials: readonly { id: string; tally: string | null;
     } else {
       if (!d) continue; // touched (e.g. as a surname lock) but none of its mentions changed
       votes = new Map(Object.entries(JSON.parse(o.tally) as Record<string, number>));
+      before = derived(votes);
       for (const [k, n] of d.votes) votes.set(k, (votes.get(k) ?? 0) + n);
     }
     const plus = d ? [...d.plus].sort(byString) : [];
     const minus = d ? [...new Set([...d.minus, ...d.plus])].sort(byString) : [];
-    rows.push({ id: o.id, props: { ...derived(votes), tally: tallyText(votes) }, sources, plus, minus });
+    const after = derived(votes);
+    // name and aliasText are indexed (one of them full-text): writing an unchanged value still updates the
+    // indexes, and after its first few articles an official's derived values rarely change.
+    const props = before && JSON.stringify(before) === JSON.stringify(after) ? {} : after;
+    rows.push({ id: o.id, props: { ...props, tally: tallyText(votes) }, sources, plus, minus });
   }
   return rows;
 }
@@ -563,7 +572,8 @@ async function applyAll(tx: ManagedTransaction, items: PreparedArticle[], remove
     const rows = await tx.run(Q.READ_STORED_ARTICLES, { ids: redo });
     const again = rows.records.map((r) => {
       const a = r.toObject() as { id: string; url: string | null; title: string | null; published: string | null; source: string | null; sha256: string; ingestedAt: string; extraction: string };
-      return prepare(a, JSON.parse(a.extraction) as Extraction, a.sha256, a.ingestedAt); // stored: it has a surname-only name
+      // stored: it has a surname-only name
+      return { ...prepare(a, JSON.parse(a.extraction) as Extraction, a.sha256, a.ingestedAt), propsStored: true };
     });
     redo = await round.apply(again, []);
   }
@@ -607,19 +617,27 @@ function describe(err: unknown): string {
 const hasSurnameOnly = (x: Extraction) => x.officials.some((o) => isSurnameOnly(foldName(o.name)));
 
 export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
-  const batchSize = Math.max(1, opts.batchSize ?? 20);
+  const batchSize = Math.max(1, opts.batchSize ?? 250);
   const attempts = opts.maxAttempts ?? 8;
   const now = opts.now ?? (() => new Date());
 
   async function loadBatch(batch: LoadItem[]): Promise<LoadResult[]> {
     const ingestedAt = now().toISOString();
     const prepared = batch.map(({ article, extraction }) => prepare(article, extraction, articleSha256(article), ingestedAt));
+    let tries = 0;
+    let workDone = 0;
     const { results, written } = await withRetries(attempts, () =>
       db.write('ingest:load', async (tx) => {
-        const locked = await tx.run(Q.LOCK_ARTICLES, { ids: prepared.map((p) => p.id).sort(byString) });
+        // The driver re-runs this function after a transient error (deadlock): count those too.
+        if (tries++ > 0) opts.onRetry?.(0, null);
+        const t0 = performance.now();
+        const locked = await tx.run(Q.LOCK_ARTICLES, { rows: [...prepared].sort((a, b) => byString(a.id, b.id)).map((p) => ({ id: p.id, props: p.props })) });
+        opts.onStatement?.(Q.LOCK_ARTICLES, performance.now() - t0);
         const existing = new Map<string, string>();
         for (const r of locked.records) if (r.get('sha256') !== null) existing.set(r.get('id') as string, r.get('sha256') as string);
         const toWrite = prepared.filter((p) => existing.get(p.id) !== p.sha256);
+        // New articles got their properties from LOCK_ARTICLES; a retried transaction starts again from prepare's flags.
+        for (const p of prepared) p.propsStored = !existing.has(p.id);
         const round = toWrite.length ? await applyAll(tx, toWrite, [], toWrite.every((p) => !existing.has(p.id)), opts) : null;
         if (opts.beforeCommit) await opts.beforeCommit(toWrite.map((p) => p.id));
         const results: LoadResult[] = prepared.map((p) => {
@@ -627,10 +645,12 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
           const o = round?.outcome.get(p.id);
           return { id: p.id, status, error: null, counts: o ? { ...o.counts } : { ...ZERO }, meetingIds: o ? [...o.meetingIds] : [] };
         });
+        workDone = performance.now();
         return { results, written: toWrite.length };
       }),
       opts.onRetry,
     );
+    opts.onStatement?.('COMMIT', performance.now() - workDone);
     if (written && opts.events) {
       for (const r of results) {
         if ((r.status === 'new' || r.status === 'updated') && r.meetingIds.length) {

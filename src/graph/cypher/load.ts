@@ -6,24 +6,36 @@
 import { Label as L, Rel as R } from '../model.ts';
 
 /**
- * Locks the articles of a batch (ids sorted) before anything is read, so that two loaders given the
- * same article wait for each other; returns the stored sha256 (null: the article is new, and the node
- * made here disappears if the transaction rolls back).
+ * Every statement keeps its first plan. Planning one of these takes 50–400 ms of server CPU, and while a
+ * load grows the graph from nothing the statistics change enough to replan each statement every few
+ * seconds (a fifth of Neo4j's CPU in bench:ingest). The plans do not depend on the statistics: every
+ * lookup is an equality or prefix seek on a unique or indexed key, whatever the graph's size.
  */
-export const LOCK_ARTICLES = `
-UNWIND $ids AS id
-MERGE (a:${L.Article} {id: id})
-SET a._lock = true REMOVE a._lock
-RETURN a.id AS id, a.sha256 AS sha256`;
+const KEEP_PLAN = 'CYPHER replan=skip';
+
+/**
+ * Locks the articles of a batch (rows sorted by id) before anything is read, so that two loaders given
+ * the same article wait for each other; returns the stored sha256 (null: the article is new). A new
+ * article gets its properties here, under the lock its MERGE took (`_created` marks it for this
+ * statement only), so WRITE_BASE writes only changed ones; it disappears if the transaction rolls back.
+ */
+export const LOCK_ARTICLES = `${KEEP_PLAN}
+UNWIND $rows AS row
+MERGE (a:${L.Article} {id: row.id})
+ON CREATE SET a += row.props, a._created = true
+SET a._lock = true
+WITH a, a._created IS NOT NULL AS created
+REMOVE a._lock, a._created
+RETURN a.id AS id, CASE WHEN created THEN null ELSE a.sha256 END AS sha256`;
 
 /** Locks one stored article; no row when it is not in the graph. */
-export const LOCK_STORED_ARTICLE = `
+export const LOCK_STORED_ARTICLE = `${KEEP_PLAN}
 MATCH (a:${L.Article} {id: $id})
 SET a._lock = true REMOVE a._lock
 RETURN a.id AS id`;
 
 /** What the loader stored of an article, to write it again when the surname rule changes its officials. */
-export const READ_STORED_ARTICLES = `
+export const READ_STORED_ARTICLES = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (a:${L.Article} {id: id})
 RETURN a.id AS id, a.url AS url, a.title AS title, a.published AS published, a.source AS source,
@@ -35,7 +47,7 @@ RETURN a.id AS id, a.url AS url, a.title AS title, a.published AS published, a.s
  * remaining reports; their relationships are not deleted here). `mentions`: what each removed official
  * mention said, so the loader can take its votes out of the official's tally.
  */
-export const RETRACT_ARTICLES = `
+export const RETRACT_ARTICLES = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (a:${L.Article} {id: id})
 CALL (a) {
@@ -65,7 +77,7 @@ RETURN a.id AS id, officials, mentions, officialCountries + countries + meetingC
  * Places, articles and full-name officials of a round, in one round trip. `created` says an official
  * did not exist before (the surname rule must then be checked again for its surname).
  */
-export const WRITE_BASE = `
+export const WRITE_BASE = `${KEEP_PLAN}
 CALL () {
   UNWIND $countries AS row
   MERGE (c:${L.Country} {code: row.code})
@@ -98,7 +110,7 @@ RETURN row.id AS id, created`;
  * resolves to takes it first, and reads after it. An unused one is deleted with the other officials
  * left without mentions. Candidates: the full-name officials of the scope with that surname.
  */
-export const SURNAME_CANDIDATES = `
+export const SURNAME_CANDIDATES = `${KEEP_PLAN}
 UNWIND $keys AS k
 MERGE (s:${L.Official} {id: k.lockId})
 ON CREATE SET s.name = k.name, s.country = k.country, s.org = k.org, s.surname = k.surname,
@@ -117,21 +129,21 @@ CALL (k) {
 RETURN k.key AS key, collect(candidate) AS candidates`;
 
 /** Surname-only officials made only as a lock by the last check of the surname rule. */
-export const DELETE_UNUSED_OFFICIALS = `
+export const DELETE_UNUSED_OFFICIALS = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (o:${L.Official} {id: id})
 WHERE NOT (o)--()
 DELETE o`;
 
 /** Articles whose surname-only mention of key k sits on official `official`. */
-export const SURNAME_DEPENDENTS = `
+export const SURNAME_DEPENDENTS = `${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (o:${L.Official} {id: row.official})-[m:${R.MENTIONED_IN}]->(a:${L.Article})
 WHERE row.key IN m.surnameKeys
 RETURN row.key AS key, o.id AS official, collect(a.id) AS articles`;
 
 /** Surname-only officials that stay alone, then the official and country mentions of a round. */
-export const WRITE_MENTIONS = `
+export const WRITE_MENTIONS = `${KEEP_PLAN}
 CALL () {
   UNWIND $surnameOfficials AS row
   MERGE (o:${L.Official} {id: row.id})
@@ -163,7 +175,7 @@ CALL () {
  * maintained by +/- per mention). An official without a tally (new, or written by an older loader) gets
  * its mentions instead (article ids sorted), to build the tally from.
  */
-export const SETTLE_OFFICIALS = `
+export const SETTLE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
   UNWIND $deleteArticles AS id
   MATCH (a:${L.Article} {id: id})
@@ -201,7 +213,7 @@ RETURN deleted, officials`;
  * stored list without `minus`, with `plus` inserted in order (ids sorted, no duplicates). Then deletes
  * the countries and organisations nothing refers to any more.
  */
-export const WRITE_OFFICIALS = `
+export const WRITE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
   UNWIND $officials AS row
   MATCH (o:${L.Official} {id: row.id})
@@ -239,7 +251,7 @@ CALL () {
  * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
  * WRITE_MEETINGS in the same transaction, so it is never seen outside.
  */
-export const READ_GROUPS = `
+export const READ_GROUPS = `${KEEP_PLAN}
 CALL () {
   UNWIND $lockIds AS id
   MERGE (l:${L.Meeting} {id: id})
@@ -259,7 +271,7 @@ RETURN reports`;
  * Meetings of the touched groups are rewritten whole: stale ones (and the group locks) deleted, the
  * others get their attributes and every relationship anew.
  */
-export const WRITE_MEETINGS = `
+export const WRITE_MEETINGS = `${KEEP_PLAN}
 CALL () {
   UNWIND $groups AS g
   MATCH (m:${L.Meeting})
