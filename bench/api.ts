@@ -1,6 +1,6 @@
-// npm run bench:api [-- --requests 500] [--rebuild] [--baseline /path/to/other/tree] [--only whoMet]
+// npm run bench:api [-- --requests 500] [--rebuild] [--baseline /path/to/other/tree] [--only whoMet] [--port 7689]
 // Builds a synthetic graph (bench/lib/graph.ts: 20k officials, 200 countries, 100k meetings, 20k
-// articles) in the local 'bench' Neo4j (port 7689), starts the API server in a child process (and,
+// articles) in the local 'bench' Neo4j (port 7689 or --port), starts the API server in a child process (and,
 // with --baseline, a second one from another checkout, for before/after in the same run), and drives
 // both from a separate load-client process over loopback:
 //   - API: POST /graphql (keep-alive), the whole response read and parsed;
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     baseline: { type: 'string' },
     only: { type: 'string' },
+    /** Bolt port of the local 'bench' Neo4j (another checkout benchmarking on the same machine needs its own). */
+    port: { type: 'string', default: '7689' },
     rounds: { type: 'string', default: '5' },
     'no-profile': { type: 'boolean', default: false },
     /** Write V8 CPU profiles of the server processes into this directory (summarize with bench/lib/cpuprofile.ts). */
@@ -154,7 +156,7 @@ function totalHits(plan: any): number {
 async function main() {
   process.stdout.write(`bench:api ${new Date().toISOString()}\n`);
   await ensureNeo4jInstalled();
-  const server = await ensureLocalNeo4j({ name: 'bench' as LocalNeo4jName, port: 7689, password: LOCAL_NEO4J_PASSWORD, heap: '2g', pageCache: '1g', txMemory: '1g' });
+  const server = await ensureLocalNeo4j({ name: 'bench' as LocalNeo4jName, port: Number(values.port), password: LOCAL_NEO4J_PASSWORD, heap: '2g', pageCache: '1g', txMemory: '1g' });
   const conn: Conn = { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' };
   const db = new Db(conn, { txTimeoutMs: 60_000 });
   await migrate(db);

@@ -45,6 +45,9 @@ const config = loadConfig({
 });
 const db = new Db(conn, { txTimeoutMs: 15_000 });
 const running = await startServer({ config, db, graph: createGraph(db), logger: createLogger(config.log) });
+// The load client keeps its sockets across jobs, with pauses (recording, other targets) longer than
+// Node's default 5 s keep-alive: a socket the server closes just as the client reuses it hangs up.
+running.server.keepAliveTimeout = 120_000;
 
 process.on('message', (m: { type: string }) => {
   if (m.type === 'record') {

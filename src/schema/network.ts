@@ -1,9 +1,10 @@
 // Graph-shaped answers: the shortest chain of meetings between two officials (or countries), and a
 // node's neighbourhood as {nodes, edges} ready for Cytoscape / Sigma (ids are Relay global ids).
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { AppError } from '../errors.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type NetworkEdge, type NetworkNode, type NodeRef, type NodeType } from '../graph/read/network.ts';
 import { builder } from './builder.ts';
+import { tryDecodeGlobalId } from './connections.ts';
 import { Country } from './country.ts';
 import { Meeting } from './meeting.ts';
 import { Official } from './official.ts';
@@ -26,12 +27,7 @@ function gid(r: NodeRef): string {
 
 /** A node reference from an ID argument: a global id of one of `allowed`, or a raw official key. */
 function refFromId(value: string, allowed: readonly NodeType[], argument: string): NodeRef {
-  let decoded: { typename: string; id: string } | null = null;
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    decoded = null;
-  }
+  const decoded = tryDecodeGlobalId(value);
   if (decoded && NODE_TYPES.has(decoded.typename)) {
     const type = decoded.typename as NodeType;
     if (!allowed.includes(type)) throw new AppError('BAD_USER_INPUT', `"${argument}" must be the id of a ${allowed.join(' or ')}, not of a ${type}.`, { argument });
