@@ -116,6 +116,12 @@ function quoteSpans(info: SentenceInfo): [number, number][] {
   return out;
 }
 
+function addVote(votes: Map<number, Map<string, number>>, pid: number, code: string, w: number): void {
+  let v = votes.get(pid);
+  if (!v) votes.set(pid, (v = new Map()));
+  v.set(code, (v.get(code) ?? 0) + w);
+}
+
 export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null): Map<number, Affiliation> {
   const out = new Map<number, Affiliation>();
   const explicit = new Set<number>();
@@ -178,11 +184,6 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   }
 
   const votes = new Map<number, Map<string, number>>();
-  const vote = (pid: number, code: string, w: number) => {
-    let v = votes.get(pid);
-    if (!v) votes.set(pid, (v = new Map()));
-    v.set(code, (v.get(code) ?? 0) + w);
-  };
 
   // definite descriptions: the nearest person before it who has no state yet, unless a person
   // named nearby already has that state (then the description is about them)
@@ -204,7 +205,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
           break;
         }
       }
-      if (target !== undefined) vote(target, d.code, DESCRIPTION);
+      if (target !== undefined) addVote(votes, target, d.code, DESCRIPTION);
     }
   });
 
@@ -254,7 +255,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         // what a speaker says inside quotation marks is weak evidence of their own state
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
-        if (d === best) vote(s.pid, pl.code, (scale * w * q) / (1 + d / 10));
+        if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
     }
   });
@@ -267,7 +268,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const first = (slots.get(dateline.sentence) ?? [])[0];
     if (info && first) {
       const located = info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''));
-      if (!located) vote(first.pid, dateline.country, 0.75);
+      if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }
   }
 

@@ -58,6 +58,18 @@ export function formMatches(s: string[], f: string[]): boolean {
   return k === s.length;
 }
 
+/** Index a person by the folded form and (for longer words) the skeleton of each name word. */
+function indexPerson(byKey: Map<string, Person[]>, p: Person, parts: string[]): void {
+  for (const t of parts) {
+    const [f, k] = keys(t);
+    for (const key of t.length > 3 ? [f, `~${k}`] : [f]) {
+      const arr = byKey.get(key);
+      if (!arr) byKey.set(key, [p]);
+      else if (!arr.includes(p)) arr.push(p);
+    }
+  }
+}
+
 /** Group name mentions into persons. Mentions must be in text order. */
 export function groupPersons(mentions: NameMention[]): Person[] {
   const persons: Person[] = [];
@@ -67,16 +79,6 @@ export function groupPersons(mentions: NameMention[]): Person[] {
   const assign = new Map<number, Person>();
   const nameParts = new Map<Person, string[]>();
   const byKey = new Map<string, Person[]>();
-  const index = (p: Person) => {
-    for (const t of nameParts.get(p) as string[]) {
-      const [f, k] = keys(t);
-      for (const key of t.length > 3 ? [f, `~${k}`] : [f]) {
-        const arr = byKey.get(key);
-        if (!arr) byKey.set(key, [p]);
-        else if (!arr.includes(p)) arr.push(p);
-      }
-    }
-  };
   for (const idx of order) {
     const m = mentions[idx] as NameMention;
     // only persons sharing a word with the mention can match (index by folded form and skeleton)
@@ -103,13 +105,13 @@ export function groupPersons(mentions: NameMention[]): Person[] {
       target = { id: persons.length, name: m.text, forms: [], mentions: [] };
       persons.push(target);
       nameParts.set(target, m.text.split(/\s+/));
-      index(target);
+      indexPerson(byKey, target, nameParts.get(target) as string[]);
     }
     target.mentions.push(m);
     if (m.parts.length > (nameParts.get(target) as string[]).length) {
       target.name = m.text;
       nameParts.set(target, m.text.split(/\s+/));
-      index(target);
+      indexPerson(byKey, target, nameParts.get(target) as string[]);
     }
     assign.set(idx, target);
     lastSeen.set(target.id, m.start);

@@ -9,6 +9,7 @@ import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
 import { resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
+import type { Token } from './tokens.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
 
 export interface PersonMention {
@@ -170,20 +171,21 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
  */
 function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: number): [number, number] {
   const toks = info.tokens;
-  const starts = new Set(ms.map((m) => m.tokStart));
-  const boundary = (i: number): boolean => {
-    const t = toks[i];
-    if (!t) return false;
-    if (t.text === ';') return true;
-    if (!SUBORDINATORS.has(t.lower)) return false;
-    const n = toks[i + 1];
-    return !!n && (starts.has(i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
-  };
   let a = 0;
-  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (boundary(i)) { a = i; break; }
+  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (isClauseBoundary(toks, ms, triggerTok, i)) { a = i; break; }
   let b = toks.length;
-  for (let i = triggerTok + 1; i < toks.length; i++) if (boundary(i)) { b = i; break; }
+  for (let i = triggerTok + 1; i < toks.length; i++) if (isClauseBoundary(toks, ms, triggerTok, i)) { b = i; break; }
   return [a, b];
+}
+
+/** Token i ends a clause: ";" or a subordinator before a new subject (a person, a pronoun, a name). */
+function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number, i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  if (t.text === ';') return true;
+  if (!SUBORDINATORS.has(t.lower)) return false;
+  const n = toks[i + 1];
+  return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
 }
 
 /** "… under President X": a time reference, not a participant. */
@@ -268,14 +270,212 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 const CUES = /phone|video|letter|message|attend|accompan|present|joined|sat in/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
 
+/** What findMeetings carries from sentence to sentence. */
+interface MeetingState {
+  out: DraftMeeting[];
+  /** The first person named in the last sentence that named one: "He also met …". */
+  lastSubject: number | null;
+  lastMeeting: DraftMeeting | null;
+  lastMeetingSentence: number;
+}
+
+/** One sentence with a trigger word, and what the cheap passes found in it. */
+interface TriggerSentence {
+  info: SentenceInfo;
+  idx: number;
+  text: string;
+  /** Mentions of eligible persons, in token order. */
+  ms: PersonMention[];
+  firstPid: number | null;
+  callM: RegExpExecArray | null;
+  letterM: RegExpExecArray | null;
+  trig: RegExpExecArray;
+}
+
+// Module-level helpers instead of closures: tsx keeps function names, which costs a
+// defineProperty each time a named closure is created (per sentence, per merge candidate).
+const countryOfPid = (aff: Map<number, Affiliation>, pid: number): string | null => aff.get(pid)?.country ?? null;
+
+/** The states of some participants, in order, without repeats. */
+function statesOf(aff: Map<number, Affiliation>, ps: number[]): string[] {
+  return [...new Set(ps.map((pid) => countryOfPid(aff, pid)).filter((c): c is string => !!c))];
+}
+
+/** Token where a person is first mentioned in the sentence, or -1. */
+const mentionStart = (ms: PersonMention[], pid: number): number => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
+
+const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.includes(c));
+
+/** What every meeting found at one trigger shares. */
+interface TriggerFacts {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string | null;
+  place: { city: string; country: string } | null;
+  topics: string[];
+  info: SentenceInfo;
+}
+
+function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting {
+  return {
+    kind: f.kind, status: f.status, date: f.date, city: f.place?.city ?? null, country: f.place?.country ?? null,
+    participants: [...ps], countries: [...new Set([...statesOf(aff, ps), ...extra])], gathering, topics: [...f.topics], evidence: [evidenceOf(f.info)],
+  };
+}
+
+/** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
+function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
+  if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
+  if (e.date && f.date && e.date !== f.date) return false;
+  // a guest's onward trip inside the host state belongs to the visit already recorded
+  // ("… hosted X in Pretoria. X later travelled to Cape Town.")
+  const onward =
+    f.participants.length === 1 && e.participants.length >= 2 && e.status === f.status && f.kind === 'meeting' &&
+    e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
+    f.countries.every((c) => e.countries.includes(c));
+  if (onward) return true;
+  if (e.city && f.city && e.city !== f.city) return false;
+  // a cancelled trip is described by what was planned for it
+  if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
+  if (f.participants.length === 1 && e.participants.length === 1) {
+    // the same person's trip: the same destination, or one side names none
+    return sameSet(e.participants, f.participants) && (isSubset(e.countries, f.countries) || isSubset(f.countries, e.countries));
+  }
+  if (f.participants.length === 1 || e.participants.length === 1) {
+    // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
+    const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
+    if (e.status !== f.status && e.status !== 'cancelled') return false;
+    return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && isSubset(one.countries, many.countries);
+  }
+  if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
+  const common = f.participants.filter((p) => e.participants.includes(p)).length;
+  return common >= 2 && (common === f.participants.length || common === e.participants.length);
+}
+
+/**
+ * The meetings of one trigger in a sentence (`forcedTrigger`: the token of a second clause's
+ * trigger), merged into `st.out`. Returns the end of the trigger's clause.
+ */
+function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence, forcedTrigger: number | null): number {
+  const { aff, published } = inp;
+  const { info, idx, text, ms, firstPid, callM, letterM, trig } = ts;
+  const out = st.out;
+  const kind: MeetingKind = callM ? 'call' : 'meeting';
+  // the trigger that governs the people: the last one before the first person named after a trigger
+  const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+  let triggerTok = trigToks[0] ?? info.tokens.length;
+  const firstAfter = ms.find((m) => m.tokStart > triggerTok);
+  if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
+  if (forcedTrigger !== null) triggerTok = forcedTrigger;
+  const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
+  const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
+  let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
+  // a pronoun subject before the trigger: "he also met …", "…, where he met …"
+  const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
+  if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
+    const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
+    if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  }
+  // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
+  // the article's one official of each state, else the state alone
+  const cp = counterpartStates(info, triggerTok, cEnd);
+  const unresolved: string[] = [];
+  for (const code of cp) {
+    const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
+    if (who.length === 1) parts.push((who[0] as Person).id);
+    else if (!parts.some((pid) => countryOfPid(aff, pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
+  }
+  const weak = WEAK_ONLY.test(trig[0]);
+  if (firstPid !== null) st.lastSubject = firstPid;
+  if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return cEnd;
+  // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
+  if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
+  const status = statusAt(info, cStart, triggerTok);
+  const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
+  const dateFound = resolveDate(text, published, status === 'planned', trigAt);
+  const date = dateFound?.date ?? null;
+  // "…travelling to Cairo, where he held talks": the place named just before "where"
+  let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
+  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
+    const c = cityCountry(inp.datelineCity);
+    if (c) place = { city: inp.datelineCity, country: c };
+  }
+  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+  const facts: TriggerFacts = { kind, status, date, place, topics, info };
+  const fresh: DraftMeeting[] = [];
+  const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
+  const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
+  if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
+    const subj = parts[0] as number;
+    fresh.push(newDraft(facts, aff, parts, true, unresolved));
+    for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
+    for (const c of unresolved) fresh.push(newDraft(facts, aff, [subj], false, [c]));
+  } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
+    // "X spoke by phone to Y and Z": one call each
+    for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
+  } else if (parts.length === 1) {
+    // one named person visiting or meeting states: one meeting per state named after the trigger
+    const own = countryOfPid(aff, parts[0] as number);
+    const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
+    const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
+    if (dests.length === 0) {
+      if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
+      // "X said after the meeting …": the definite description points back at the last
+      // meeting X took part in, not at a meeting of X alone
+      const last = st.lastMeeting;
+      if (last && last.kind === kind && last.participants.length >= 2 && last.participants.includes(parts[0] as number) && idx - st.lastMeetingSentence <= 3) {
+        last.evidence.push(evidenceOf(info));
+        st.lastMeetingSentence = idx;
+        return cEnd;
+      }
+      fresh.push(newDraft(facts, aff, parts, false));
+    } else {
+      for (const d of dests) {
+        const m = newDraft(facts, aff, parts, false, [d]);
+        const destAt = destPlaces.find((p) => p.code === d);
+        const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
+        if (dests.length > 1 && kind === 'meeting' && isDest) {
+          // "travelled to Kiev and Berlin": each destination its own place
+          const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
+          m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
+          m.country = d;
+        }
+        fresh.push(m);
+      }
+    }
+  } else {
+    fresh.push(newDraft(facts, aff, parts, false));
+    for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
+  }
+  for (const f of fresh) {
+    // merge with an earlier meeting about the same event
+    const target = out.find((e) => sameEvent(e, f));
+    if (target) {
+      for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+      for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
+      target.date ??= f.date;
+      if (!target.city && f.city) {
+        target.city = f.city;
+        target.country = f.country;
+      }
+      if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
+      for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
+      target.evidence.push(...f.evidence);
+      st.lastMeeting = target;
+    } else {
+      out.push(f);
+      st.lastMeeting = f;
+    }
+  }
+  return cEnd;
+}
+
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
-  const { infos, aff, published } = inp;
-  const out: DraftMeeting[] = [];
-  const countryOf = (pid: number) => aff.get(pid)?.country ?? null;
-  let lastSubject: number | null = null;
-  let lastMeeting: DraftMeeting | null = null;
-  let lastMeetingSentence = -10;
-  infos.forEach((info, idx) => {
+  const st: MeetingState = { out: [], lastSubject: null, lastMeeting: null, lastMeetingSentence: -10 };
+  const out = st.out;
+  const { infos } = inp;
+  for (let idx = 0; idx < infos.length; idx++) {
+    const info = infos[idx] as SentenceInfo;
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
     const firstPid = ms[0]?.pid ?? null;
@@ -287,19 +487,20 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 6 && ms.length) {
+    const lastMeeting = st.lastMeeting;
+    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length) {
       for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       lastMeeting.evidence.push(evidenceOf(info));
-      lastMeetingSentence = idx;
-      if (firstPid !== null) lastSubject = firstPid;
-      return;
+      st.lastMeetingSentence = idx;
+      if (firstPid !== null) st.lastSubject = firstPid;
+      continue;
     }
     if (letterM && ms.length >= 1 && /\b(?:from|sent by)\b/i.test(text.slice(letterM.index))) {
       const fromM = /\b(?:from|sent by)\b/i.exec(text.slice(letterM.index));
       const cut = letterM.index + (fromM?.index ?? 0) + info.s.start;
       const sender = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > cut);
       const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
-      const recipient = recip?.pid ?? lastSubject;
+      const recipient = recip?.pid ?? st.lastSubject;
       if (sender && recipient !== null && recipient !== sender.pid) {
         out.push({
           kind: 'other', status: 'held', date: null, city: null, country: null,
@@ -308,161 +509,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       }
     }
     if (!trig) {
-      if (firstPid !== null) lastSubject = firstPid;
-      return;
+      if (firstPid !== null) st.lastSubject = firstPid;
+      continue;
     }
-    const kind0: MeetingKind = callM ? 'call' : 'meeting';
-    let clauseEnd = info.tokens.length;
-    const handle = (forcedTrigger: number | null): void => {
-      const kind: MeetingKind = callM ? 'call' : 'meeting';
-      // the trigger that governs the people: the last one before the first person named after a trigger
-      const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
-      let triggerTok = trigToks[0] ?? info.tokens.length;
-      const firstAfter = ms.find((m) => m.tokStart > triggerTok);
-      if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
-      if (forcedTrigger !== null) triggerTok = forcedTrigger;
-      const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
-      clauseEnd = cEnd;
-      const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
-      let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
-      // a pronoun subject before the trigger: "he also met …", "…, where he met …"
-      const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
-      if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
-        const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : lastSubject;
-        if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
-      }
-      // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
-      // the article's one official of each state, else the state alone
-      const cp = counterpartStates(info, triggerTok, cEnd);
-      const unresolved: string[] = [];
-      for (const code of cp) {
-        const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOf(p.id) === code && !parts.includes(p.id));
-        if (who.length === 1) parts.push((who[0] as Person).id);
-        else if (!parts.some((pid) => countryOf(pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
-      }
-      const weak = WEAK_ONLY.test(trig[0]);
-      if (firstPid !== null) lastSubject = firstPid;
-      if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return;
-      // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
-      if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return;
-      const status = statusAt(info, cStart, triggerTok);
-      const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
-      const dateFound = resolveDate(text, published, status === 'planned', trigAt);
-      const date = dateFound?.date ?? null;
-      // "…travelling to Cairo, where he held talks": the place named just before "where"
-      let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
-      if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
-        const c = cityCountry(inp.datelineCity);
-        if (c) place = { city: inp.datelineCity, country: c };
-      }
-      const partCountries = (ps: number[]) => [...new Set(ps.map(countryOf).filter((c): c is string => !!c))];
-      const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
-      const mk = (ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting => ({
-        kind, status, date, city: place?.city ?? null, country: place?.country ?? null,
-        participants: [...ps], countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics: [...topics], evidence: [evidenceOf(info)],
-      });
-      const fresh: DraftMeeting[] = [];
-      const at = (pid: number) => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
-      const subjects = parts.filter((pid) => at(pid) < triggerTok);
-      const objects = parts.filter((pid) => at(pid) > triggerTok);
-      if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
-        const subj = parts[0] as number;
-        fresh.push(mk(parts, true, unresolved));
-        for (const o of parts.slice(1)) fresh.push(mk([subj, o], false));
-        for (const c of unresolved) fresh.push(mk([subj], false, [c]));
-      } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
-        // "X spoke by phone to Y and Z": one call each
-        for (const o of objects) fresh.push(mk([subjects[0] as number, o], false));
-      } else if (parts.length === 1) {
-        // one named person visiting or meeting states: one meeting per state named after the trigger
-        const own = countryOf(parts[0] as number);
-        const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
-        const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
-        if (dests.length === 0) {
-          if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return;
-          // "X said after the meeting …": the definite description points back at the last
-          // meeting X took part in, not at a meeting of X alone
-          const last = lastMeeting as DraftMeeting | null;
-          if (last && last.kind === kind && last.participants.length >= 2 && last.participants.includes(parts[0] as number) && idx - lastMeetingSentence <= 3) {
-            last.evidence.push(evidenceOf(info));
-            lastMeetingSentence = idx;
-            return;
-          }
-          fresh.push(mk(parts, false));
-        } else {
-          for (const d of dests) {
-            const m = mk(parts, false, [d]);
-            const destAt = destPlaces.find((p) => p.code === d);
-            const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
-            if (dests.length > 1 && kind === 'meeting' && isDest) {
-              // "travelled to Kiev and Berlin": each destination its own place
-              const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
-              m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
-              m.country = d;
-            }
-            fresh.push(m);
-          }
-        }
-      } else {
-        fresh.push(mk(parts, false));
-        for (const c of unresolved) fresh.push(mk([parts[0] as number], false, [c]));
-      }
-      for (const f of fresh) {
-        // merge with an earlier meeting about the same event
-        const target = out.find((e) => {
-          if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
-          if (e.date && f.date && e.date !== f.date) return false;
-          // a guest's onward trip inside the host state belongs to the visit already recorded
-        // ("… hosted X in Pretoria. X later travelled to Cape Town.")
-        const onward =
-          f.participants.length === 1 && e.participants.length >= 2 && e.status === f.status && f.kind === 'meeting' &&
-          e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
-          f.countries.every((c) => e.countries.includes(c));
-        if (onward) return true;
-        if (e.city && f.city && e.city !== f.city) return false;
-          // a cancelled trip is described by what was planned for it
-          if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
-          const sub = (a: string[], b: string[]) => a.every((c) => b.includes(c));
-          if (f.participants.length === 1 && e.participants.length === 1) {
-            // the same person's trip: the same destination, or one side names none
-            return sameSet(e.participants, f.participants) && (sub(e.countries, f.countries) || sub(f.countries, e.countries));
-          }
-          if (f.participants.length === 1 || e.participants.length === 1) {
-            // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
-            const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
-            if (e.status !== f.status && e.status !== 'cancelled') return false;
-            return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && sub(one.countries, many.countries);
-          }
-          if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
-          const common = f.participants.filter((p) => e.participants.includes(p)).length;
-          return common >= 2 && (common === f.participants.length || common === e.participants.length);
-        });
-        if (target) {
-          for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
-          for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
-          target.date ??= f.date;
-          if (!target.city && f.city) {
-            target.city = f.city;
-            target.country = f.country;
-          }
-          if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
-          for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
-          target.evidence.push(...f.evidence);
-          lastMeeting = target;
-        } else {
-          out.push(f);
-          lastMeeting = f;
-        }
-      }
-    };
-    handle(null);
+    const ts: TriggerSentence = { info, idx, text, ms, firstPid, callM, letterM, trig };
+    const clauseEnd = handleTrigger(inp, st, ts, null);
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
-    if (kind0 === 'meeting' && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
+    if (!callM && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
-      if (second !== undefined && ms.some((m) => m.tokStart > second)) handle(second);
+      if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
-    lastMeetingSentence = idx;
-  });
+    st.lastMeetingSentence = idx;
+  }
   return out;
 }

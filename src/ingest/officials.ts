@@ -263,8 +263,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   const used: number[] = [];
   // places: the first one not introduced by "to"/"in", else the first one
   const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined);
-  const introducedBy = (u: Classified) => info.tokens[u.uStart - 1]?.lower ?? '';
-  const good = places.filter((u) => !['to', 'in'].includes(introducedBy(u)));
+  const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
   const placeUnit = good[0] ?? places[0];
   const orgUnit = p.units.find((u) => u.kind === 'org');
   if (placeUnit?.place) {
