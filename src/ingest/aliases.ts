@@ -24,13 +24,15 @@ const skeleton = (s: string) => {
   return (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 };
 
-// Folded form and consonant skeleton per token, memoised (bounded: cleared when it grows large).
-const KEYS = new Map<string, [string, string]>();
-function keys(t: string): [string, string] {
+// Folded form, consonant skeleton and the skeleton's index key ("~" + skeleton, built once
+// rather than per look-up) per token, memoised (bounded: cleared when it grows large).
+const KEYS = new Map<string, [string, string, string]>();
+function keys(t: string): [string, string, string] {
   let k = KEYS.get(t);
   if (!k) {
     if (KEYS.size > 20_000) KEYS.clear();
-    k = [fold(t), skeleton(t)];
+    const sk = skeleton(t);
+    k = [fold(t), sk, `~${sk}`];
     KEYS.set(t, k);
   }
   return k;
@@ -58,15 +60,18 @@ export function formMatches(s: string[], f: string[]): boolean {
   return k === s.length;
 }
 
+function addToIndex(byKey: Map<string, Person[]>, key: string, p: Person): void {
+  const arr = byKey.get(key);
+  if (!arr) byKey.set(key, [p]);
+  else if (!arr.includes(p)) arr.push(p);
+}
+
 /** Index a person by the folded form and (for longer words) the skeleton of each name word. */
 function indexPerson(byKey: Map<string, Person[]>, p: Person, parts: string[]): void {
   for (const t of parts) {
-    const [f, k] = keys(t);
-    for (const key of t.length > 3 ? [f, `~${k}`] : [f]) {
-      const arr = byKey.get(key);
-      if (!arr) byKey.set(key, [p]);
-      else if (!arr.includes(p)) arr.push(p);
-    }
+    const [f, , tk] = keys(t);
+    addToIndex(byKey, f, p);
+    if (t.length > 3) addToIndex(byKey, tk, p);
   }
 }
 
@@ -84,9 +89,9 @@ export function groupPersons(mentions: NameMention[]): Person[] {
     // only persons sharing a word with the mention can match (index by folded form and skeleton)
     const pool = new Set<Person>();
     for (const t of m.parts) {
-      const [f, k] = keys(t);
+      const [f, , tk] = keys(t);
       for (const p of byKey.get(f) ?? []) pool.add(p);
-      if (t.length > 3) for (const p of byKey.get(`~${k}`) ?? []) pool.add(p);
+      if (t.length > 3) for (const p of byKey.get(tk) ?? []) pool.add(p);
     }
     const cands = [...pool].sort((x, y) => x.id - y.id).filter((p) => {
       const pp = nameParts.get(p) as string[];

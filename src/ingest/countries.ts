@@ -14,6 +14,7 @@ import {
   SEATS,
   SHORT_FORMS,
 } from './places-supplement.ts';
+import { WordFilter } from './chars.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type PlaceKind = 'name' | 'short' | 'demonym' | 'capital' | 'seat';
@@ -70,6 +71,8 @@ interface TrieNode {
   next: Map<string, TrieNode> | null;
 }
 let TRIE: TrieNode = { entry: null, next: null };
+/** The words that start a gazetteer phrase, for a cheap test before the trie's first look-up. */
+let FIRST_WORDS = new WordFilter();
 let CAPITAL_CITY: Map<string, string> | null = null;
 
 function build(): Map<string, PlaceEntry> {
@@ -128,6 +131,9 @@ function build(): Map<string, PlaceEntry> {
     node.entry = e;
   }
   TRIE = root;
+  const first = new WordFilter();
+  for (const w of root.next?.keys() ?? []) first.add(w);
+  FIRST_WORDS = first;
   return out;
 }
 
@@ -167,7 +173,7 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
     }
     let found: { e: PlaceEntry; n: number } | null = null;
     // longest match in the trie; a possessive may only end the phrase
-    let node: TrieNode | undefined = TRIE;
+    let node: TrieNode | undefined = FIRST_WORDS.mayHave(t.lower) ? TRIE : undefined;
     for (let k = i; k < tokens.length && node?.next; k++) {
       const tk = tokens[k] as Token;
       node = node.next.get(tk.lower);
@@ -299,8 +305,22 @@ function buildCities(): Map<string, { code: string; pop: number }> {
   return m;
 }
 
+// cityCountry per phrase, memoised (bounded): meeting places and datelines ask about the same
+// few capitalised runs again and again, and each answer takes several look-ups.
+const CITY_CACHE = new Map<string, string | undefined>();
+
 /** The country of a city ("Hiroshima" → JP), or undefined. Loads the city list on first use. */
 export function cityCountry(name: string): string | undefined {
+  let code = CITY_CACHE.get(name);
+  if (code === undefined && !CITY_CACHE.has(name)) {
+    if (CITY_CACHE.size > 20_000) CITY_CACHE.clear();
+    code = cityCountryRaw(name);
+    CITY_CACHE.set(name, code);
+  }
+  return code;
+}
+
+function cityCountryRaw(name: string): string | undefined {
   CITIES ??= buildCities();
   const e = CITIES.get(keyOf(name));
   if (!e) return undefined;

@@ -7,8 +7,14 @@
 
 const DAY = 86_400_000;
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** YYYY-MM-DD of a date (UTC), as toISOString gives it, without building the full ISO string. */
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // outside 0–9999 (or an invalid date) toISOString has its own form (or throws): keep it
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 // The publication date of the article being read: the same string for every sentence.
@@ -63,9 +69,22 @@ export interface FoundDate {
  * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
  * can be resolved.
  */
+/**
+ * Every DATE_RE match has a digit, "day" (weekdays, "today", "yesterday") or "omorrow": a
+ * sentence with none of them has no date, and the large pattern need not run.
+ */
+function mayHaveDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return text.includes('day') || text.includes('omorrow');
+}
+
 const foundAt = (m: RegExpExecArray, date: string | null): FoundDate => ({ date, index: m.index, text: m[0] });
 
 export function resolveDate(text: string, published: string | null, future: boolean, trigger = -1): FoundDate | null {
+  if (!mayHaveDate(text)) return null;
   const ref = published ? utc(published) : null;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -42,19 +42,29 @@ const PLANNED =
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
-const TOPIC_WORDS: [RegExp, string][] = [
-  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war'],
-  [/\bsanctions?\b/i, 'sanctions'],
-  [/\btrade\b/i, 'trade'],
-  [/\bnuclear\b/i, 'nuclear'],
-  [/\bsecurity\b/i, 'security'],
-  [/\bclimate|clean energy\b/i, 'climate'],
-  [/\benergy\b/i, 'energy'],
-  [/\bpandemic|covid|coronavirus\b/i, 'pandemic'],
-  [/\bmigration|refugee/i, 'migration'],
-  [/\bdefen[cs]e\b/i, 'defence'],
-  [/\binvestment|economic\b/i, 'economy'],
+// Topic patterns, each with the lower-case words one of which any match contains: the pattern
+// runs only when the lower-cased sentence has one of them.
+const TOPIC_WORDS: [RegExp, string, string[]][] = [
+  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war', ['ukraine']],
+  [/\bsanctions?\b/i, 'sanctions', ['sanction']],
+  [/\btrade\b/i, 'trade', ['trade']],
+  [/\bnuclear\b/i, 'nuclear', ['nuclear']],
+  [/\bsecurity\b/i, 'security', ['security']],
+  [/\bclimate|clean energy\b/i, 'climate', ['climate', 'clean energy']],
+  [/\benergy\b/i, 'energy', ['energy']],
+  [/\bpandemic|covid|coronavirus\b/i, 'pandemic', ['pandemic', 'covid', 'coronavirus']],
+  [/\bmigration|refugee/i, 'migration', ['migration', 'refugee']],
+  [/\bdefen[cs]e\b/i, 'defence', ['defen']],
+  [/\binvestment|economic\b/i, 'economy', ['investment', 'economic']],
 ];
+
+/** Topic labels of a sentence, in TOPIC_WORDS order. */
+function topicsOf(text: string): string[] {
+  const low = text.toLowerCase();
+  const out: string[] = [];
+  for (const [re, label, words] of TOPIC_WORDS) if (words.some((w) => low.includes(w)) && re.test(text)) out.push(label);
+  return out;
+}
 
 export interface MeetingInput {
   infos: SentenceInfo[];
@@ -129,9 +139,13 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     // "Speaking at a joint news conference with X, Y said …": Y is the subject of "speaking"
     if (isSpeaker && m.tokStart > triggerTok && toks[0]?.lower !== 'speaking') continue;
-    const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
-    if (/according to$/.test(prev)) continue;
-    if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
+    // the words before the mention end with "according to", "from" or "by" only if the last one does
+    const lastBefore = toks[m.tokStart - 1]?.lower ?? '';
+    if (lastBefore.endsWith('to') || lastBefore.endsWith('from') || lastBefore.endsWith('by')) {
+      const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
+      if (/according to$/.test(prev)) continue;
+      if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
+    }
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     if (t0?.poss && next && !/^(?:meeting|talks|visit|trip|call)$/.test(next.lower)) continue;
@@ -147,14 +161,25 @@ function sameSet<T>(a: T[], b: T[]) {
 const MEET_G = new RegExp(MEET.source, 'gi');
 const CALL_G = new RegExp(CALL.source, 'gi');
 
+/** Index of the first token starting at or after `at` (tokens are in text order), or -1. */
+function firstTokenFrom(toks: Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Token).start >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
 /** Token indexes where the trigger pattern matches, in order. */
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.s.text)) !== null) {
-    const at = m.index + info.s.start;
-    const k = info.tokens.findIndex((t) => t.start >= at);
+    const k = firstTokenFrom(info.tokens, m.index + info.s.start);
     if (k >= 0 && !out.includes(k)) out.push(k);
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -306,6 +331,15 @@ const mentionStart = (ms: PersonMention[], pid: number): number => ms.find((m) =
 
 const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.includes(c));
 
+/** "he" or "she" among tokens [from, to). */
+function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+    const w = (toks[k] as Token).lower;
+    if (w === 'he' || w === 'she') return true;
+  }
+  return false;
+}
+
 /** What every meeting found at one trigger shares. */
 interface TriggerFacts {
   kind: MeetingKind;
@@ -371,8 +405,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
   let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
-  const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
-  if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
+  if (hasPronounSubject(info.tokens, cStart, triggerTok) && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
     if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
@@ -400,7 +433,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const c = cityCountry(inp.datelineCity);
     if (c) place = { city: inp.datelineCity, country: c };
   }
-  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+  const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);

@@ -2,6 +2,7 @@
 // "Putin's foreign affairs advisor, Yuri Ushakov", "Brent Neiman, assistant secretary for …",
 // "his Indian counterpart". Produces name mentions with the title, country or org the text
 // ties to them. Untitled person names are kept as candidates (meetings may promote them).
+import { WordFilter } from './chars.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
@@ -100,9 +101,10 @@ const isInitial = (t: Token | undefined, next: Token | undefined) =>
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   if (!t.cap) {
-    // "al-Sudani", "bin-Salman": the hyphen sits at index 2 or 3
+    // "al-Sudani", "bin-Salman": the hyphen sits at index 2 or 3 (length first: reading past
+    // the end of a short word is slow in V8)
     const x = t.text;
-    return (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
+    return x.length > 3 && (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
   }
   // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
   return !t.upper;
@@ -117,6 +119,9 @@ for (const k of Object.keys(ORGS)) {
   if (!lens.includes(n)) lens.push(n);
   ORG_FIRST.set(w0, lens.sort((a, b) => b - a));
 }
+const ORG_FIRST_WORDS = new WordFilter();
+for (const w of ORG_FIRST.keys()) ORG_FIRST_WORDS.add(w);
+const NO_LENGTHS: number[] = [];
 
 function findOrgs(tokens: Token[]): OrgMention[] {
   const out: OrgMention[] = [];
@@ -124,7 +129,7 @@ function findOrgs(tokens: Token[]): OrgMention[] {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
     let hit: OrgMention | null = null;
-    for (const n of ORG_FIRST.get(t.text) ?? []) {
+    for (const n of ORG_FIRST_WORDS.mayHave(t.text) ? (ORG_FIRST.get(t.text) ?? NO_LENGTHS) : NO_LENGTHS) {
       if (hit || n > tokens.length - i) continue;
       let surface = '';
       for (let k = i; k < i + n; k++) surface += (k > i ? ' ' : '') + (tokens[k] as Token).text;
@@ -189,7 +194,7 @@ interface Phrase {
 
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
-  const units: Classified[] = [];
+  const rev: Classified[] = []; // right to left
   let i = end - 1;
   let stopWord: string | null = null;
   while (i >= 0 && end - i <= 16) {
@@ -219,13 +224,14 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       stopWord = 'and';
       break;
     }
-    units.unshift(c);
+    rev.push(c);
     i = c.uStart - 1;
     if (c.kind === 'poss') break;
     if (c.kind === 'place' && info.tokens[c.uEnd - 1]?.poss) break;
   }
   // trim the left edge to title material
-  while (units.length && (units[0]?.kind === 'fn' || units[0]?.kind === 'cap')) units.shift();
+  while (rev.length && (rev.at(-1)?.kind === 'fn' || rev.at(-1)?.kind === 'cap')) rev.pop();
+  const units = rev.reverse();
   return { from: units[0]?.uStart ?? end, to: end, units, stopWord };
 }
 
