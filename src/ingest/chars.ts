@@ -46,24 +46,9 @@ export const isNumberUnit = (c: number): boolean => (classOf(c) & NUMBER) !== 0;
 /** A surrogate code unit: half of a character outside the Basic Multilingual Plane. */
 export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-/**
- * A quick "certainly not in this word list" test: length, first and last code unit of each
- * word set a bit in a 64k table. Most capitalised words are not the first word of a place or
- * body name, and three character reads rule them out before a hash look-up of the string.
- */
-export class WordFilter {
-  private readonly bits = new Uint8Array(65536);
 
-  private static sig(w: string): number {
-    return ((w.length & 15) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
-  }
-
-  add(w: string): void {
-    if (w.length > 0) this.bits[WordFilter.sig(w)] = 1;
-  }
-
-  /** False only when `w` was never added; true may be a false alarm. */
-  mayHave(w: string): boolean {
-    return w.length > 0 && this.bits[WordFilter.sig(w)] === 1;
-  }
+/** Has a white-space unit (\s): a name of two or more words ("x".split(/\s+/).length >= 2, without the split). */
+export function hasSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isSpaceUnit(s.charCodeAt(k))) return true;
+  return false;
 }

@@ -14,7 +14,6 @@ import {
   SEATS,
   SHORT_FORMS,
 } from './places-supplement.ts';
-import { WordFilter } from './chars.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type PlaceKind = 'name' | 'short' | 'demonym' | 'capital' | 'seat';
@@ -71,8 +70,6 @@ interface TrieNode {
   next: Map<string, TrieNode> | null;
 }
 let TRIE: TrieNode = { entry: null, next: null };
-/** The words that start a gazetteer phrase, for a cheap test before the trie's first look-up. */
-let FIRST_WORDS = new WordFilter();
 let CAPITAL_CITY: Map<string, string> | null = null;
 
 function build(): Map<string, PlaceEntry> {
@@ -131,9 +128,6 @@ function build(): Map<string, PlaceEntry> {
     node.entry = e;
   }
   TRIE = root;
-  const first = new WordFilter();
-  for (const w of root.next?.keys() ?? []) first.add(w);
-  FIRST_WORDS = first;
   return out;
 }
 
@@ -173,7 +167,7 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
     }
     let found: { e: PlaceEntry; n: number } | null = null;
     // longest match in the trie; a possessive may only end the phrase
-    let node: TrieNode | undefined = FIRST_WORDS.mayHave(t.lower) ? TRIE : undefined;
+    let node: TrieNode | undefined = TRIE;
     for (let k = i; k < tokens.length && node?.next; k++) {
       const tk = tokens[k] as Token;
       node = node.next.get(tk.lower);

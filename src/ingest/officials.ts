@@ -2,7 +2,6 @@
 // "Putin's foreign affairs advisor, Yuri Ushakov", "Brent Neiman, assistant secretary for …",
 // "his Indian counterpart". Produces name mentions with the title, country or org the text
 // ties to them. Untitled person names are kept as candidates (meetings may promote them).
-import { WordFilter } from './chars.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
@@ -119,9 +118,6 @@ for (const k of Object.keys(ORGS)) {
   if (!lens.includes(n)) lens.push(n);
   ORG_FIRST.set(w0, lens.sort((a, b) => b - a));
 }
-const ORG_FIRST_WORDS = new WordFilter();
-for (const w of ORG_FIRST.keys()) ORG_FIRST_WORDS.add(w);
-const NO_LENGTHS: number[] = [];
 
 function findOrgs(tokens: Token[]): OrgMention[] {
   const out: OrgMention[] = [];
@@ -129,7 +125,7 @@ function findOrgs(tokens: Token[]): OrgMention[] {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
     let hit: OrgMention | null = null;
-    for (const n of ORG_FIRST_WORDS.mayHave(t.text) ? (ORG_FIRST.get(t.text) ?? NO_LENGTHS) : NO_LENGTHS) {
+    for (const n of ORG_FIRST.get(t.text) ?? []) {
       if (hit || n > tokens.length - i) continue;
       let surface = '';
       for (let k = i; k < i + n; k++) surface += (k > i ? ' ' : '') + (tokens[k] as Token).text;
