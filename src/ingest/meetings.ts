@@ -42,29 +42,19 @@ const PLANNED =
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
-// Topic patterns, each with the lower-case words one of which any match contains: the pattern
-// runs only when the lower-cased sentence has one of them.
-const TOPIC_WORDS: [RegExp, string, string[]][] = [
-  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war', ['ukraine']],
-  [/\bsanctions?\b/i, 'sanctions', ['sanction']],
-  [/\btrade\b/i, 'trade', ['trade']],
-  [/\bnuclear\b/i, 'nuclear', ['nuclear']],
-  [/\bsecurity\b/i, 'security', ['security']],
-  [/\bclimate|clean energy\b/i, 'climate', ['climate', 'clean energy']],
-  [/\benergy\b/i, 'energy', ['energy']],
-  [/\bpandemic|covid|coronavirus\b/i, 'pandemic', ['pandemic', 'covid', 'coronavirus']],
-  [/\bmigration|refugee/i, 'migration', ['migration', 'refugee']],
-  [/\bdefen[cs]e\b/i, 'defence', ['defen']],
-  [/\binvestment|economic\b/i, 'economy', ['investment', 'economic']],
+const TOPIC_WORDS: [RegExp, string][] = [
+  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war'],
+  [/\bsanctions?\b/i, 'sanctions'],
+  [/\btrade\b/i, 'trade'],
+  [/\bnuclear\b/i, 'nuclear'],
+  [/\bsecurity\b/i, 'security'],
+  [/\bclimate|clean energy\b/i, 'climate'],
+  [/\benergy\b/i, 'energy'],
+  [/\bpandemic|covid|coronavirus\b/i, 'pandemic'],
+  [/\bmigration|refugee/i, 'migration'],
+  [/\bdefen[cs]e\b/i, 'defence'],
+  [/\binvestment|economic\b/i, 'economy'],
 ];
-
-/** Topic labels of a sentence, in TOPIC_WORDS order. */
-function topicsOf(text: string): string[] {
-  const low = text.toLowerCase();
-  const out: string[] = [];
-  for (const [re, label, words] of TOPIC_WORDS) if (words.some((w) => low.includes(w)) && re.test(text)) out.push(label);
-  return out;
-}
 
 export interface MeetingInput {
   infos: SentenceInfo[];
@@ -403,7 +393,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
   const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
-  let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
+  // the sender of a letter found in this sentence is no participant of its meeting
+  const letter = letterM ? out.at(-1) : undefined;
+  const letterHere = letter?.kind === 'other' && letter.evidence[0]?.sentence === info.s.index;
+  let parts = participantsOf(info, letterHere ? inClause.filter((m) => m.pid !== letter.participants[0]) : inClause, triggerTok);
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
   if (hasPronounSubject(info.tokens, cStart, triggerTok) && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
@@ -433,7 +426,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const c = cityCountry(inp.datelineCity);
     if (c) place = { city: inp.datelineCity, country: c };
   }
-  const topics = topicsOf(text);
+  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);

@@ -169,10 +169,8 @@ const FN = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'in', 'on', '&']);
 
 function classify(info: SentenceInfo, i: number): Classified {
   const t = info.tokens[i] as Token;
-  const place = info.places.find((p) => i >= p.tokStart && i < p.tokEnd);
-  if (place) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
-  const org = info.orgs.find((o) => i >= o.tokStart && i < o.tokEnd);
-  if (org) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
+  for (const place of info.places) if (i >= place.tokStart && i < place.tokEnd) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
+  for (const org of info.orgs) if (i >= org.tokStart && i < org.tokEnd) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
   if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
   if (HEADS.has(t.lower)) return { kind: 'head', uStart: i, uEnd: i + 1 };
   if (isTitleWord(t.lower)) return { kind: 'mod', uStart: i, uEnd: i + 1 };
@@ -297,13 +295,31 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   return { title: words.length ? titleCase(words) : null, head, country, org, possessor, used };
 }
 
+/** The word tokens of [a, b). */
+function wordsIn(tokens: Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).word) out.push(tokens[k] as Token);
+  return out;
+}
+
+/** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
+function hasStopWord(nameToks: Token[], givenName: Token | undefined): boolean {
+  for (const t of nameToks) if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
+  return false;
+}
+
+/** Punctuation that closes an appositive name ("…, Yuri Ushakov, said"). */
+const CLOSERS = new Set([',', '.', ';', ':', ')']);
+
 /** Find person-name mentions in an analysed sentence. */
 export function findNameMentions(info: SentenceInfo): NameMention[] {
   const { tokens } = info;
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) && !isInitial(tokens[i], tokens[i + 1])) {
+    const t0 = tokens[i] as Token;
+    // punctuation and numbers never start a name (both tests below need a word)
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]))) {
       i++;
       continue;
     }
@@ -367,9 +383,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     }
     if (a >= runEnd) continue;
     // the name itself: no stop words, no places inside
-    const nameToks = tokens.slice(a, runEnd).filter((t) => t.word);
+    const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
-    if (nameToks.some((t) => NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== tokens[givenName]))) continue;
+    if (hasStopWord(nameToks, tokens[givenName])) continue;
     if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
@@ -402,7 +418,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (reading?.head && !reading.country && !reading.org && !reading.possessor && POSS_PRONOUNS.has(left.stopWord ?? '') && !OTHER_SIDE_HEADS.has(reading.head)) {
       reading.possessor = PRONOUN_POSSESSOR;
     }
-    const closes = !tokens[runEnd] || /^[,.;:)]$/.test(tokens[runEnd]?.text ?? '');
+    const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && a === runStart && closes) {
       // "Putin's foreign affairs advisor, Yuri Ushakov"
       const l2 = scanLeft(info, runStart - 1);
