@@ -284,6 +284,9 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 const CUES = /phone|video|letter|message|attend|accompan|present|joined|sat in/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
+// the same by lower-case character code (every cue starts with an ASCII letter)
+const CUE_BIT_BY_CODE = new Uint8Array(128);
+for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;
 
 /** What findMeetings carries from sentence to sentence. */
 interface MeetingState {
@@ -508,7 +511,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;
-    for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT[(cm[0][0] as string).toLowerCase()] ?? 0;
+    for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT_BY_CODE[cm[0].charCodeAt(0) | 32] ?? 0;
     const callM = cues & 1 ? CALL.exec(text) : null;
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;

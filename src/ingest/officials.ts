@@ -148,9 +148,8 @@ export function analyseSentence(s: Sentence): SentenceInfo {
   const tokens = tokenize(s.text, s.start);
   const orgs = findOrgs(tokens);
   // org acronyms are not countries ("UN" is never the state)
-  const places = findCountryMentions(tokens).filter(
-    (p) => !orgs.some((o) => p.tokStart >= o.tokStart && p.tokStart < o.tokEnd),
-  );
+  const found = findCountryMentions(tokens);
+  const places = orgs.length === 0 ? found : found.filter((p) => !orgs.some((o) => p.tokStart >= o.tokStart && p.tokStart < o.tokEnd));
   return { s, tokens, places, orgs };
 }
 
