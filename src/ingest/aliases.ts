@@ -18,10 +18,15 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 
-/** Consonant skeleton: "Mohammed" and "Muhammad" → "mhmd". */
+/**
+ * Consonant skeleton: "Mohammed" and "Muhammad" → "mhmd". Transliterations differ in their
+ * vowels, not in whether the name ends in one: a final vowel is kept as "*", so that "Hasina"
+ * ("hsn*") is not taken for "Hossain" ("hsn"), while "Sergei" and "Sergey" still agree.
+ */
 const skeleton = (s: string) => {
   const f = fold(s);
-  return (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const core = (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return f.length > 1 && /[aeiouy]$/.test(f) ? `${core}*` : core;
 };
 
 // Folded form, consonant skeleton and the skeleton's index key ("~" + skeleton, built once

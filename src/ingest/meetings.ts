@@ -178,6 +178,7 @@ function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /**
  * The clause of the trigger, as a token range: clauses end at ";" and at a subordinating word
@@ -200,6 +201,8 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (t.text === ';') return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
+  // "… since the fall of President X": a time phrase; the people in it take no part
+  if (t.lower === 'since' && n && TIME_PHRASE_DETERMINERS.has(n.lower)) return true;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
 }
 

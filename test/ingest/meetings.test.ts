@@ -129,6 +129,22 @@ describe('meetings', () => {
     const sizes = m.map((x) => x.p.length).sort();
     expect(sizes).toEqual([2, 2, 2, 4]);
   });
+
+  // "since" + a determiner opens a time phrase: a person named in it is a time reference
+  it.each([
+    [
+      'a former leader in a "since the …" phrase',
+      'Peruvian President Jorge Paz received visiting US envoy Tom Hale in Lima on Monday, the first such contact since the fall of former president Rosa Vera.',
+      ['Jorge Paz', 'Tom Hale'],
+    ],
+    [
+      'a "since his …" phrase',
+      'Chilean Foreign Minister Ana Rojas met Bolivian Foreign Minister Luis Arce Mendez on Friday, their first talks since his predecessor Pablo Gil resigned.',
+      ['Ana Rojas', 'Luis Arce Mendez'],
+    ],
+  ])('%s', (_n, body, participants) => {
+    expect(meet(body).map((m) => m.p)).toEqual([participants]);
+  });
 });
 
 describe('extract never throws and keeps evidence exact', () => {
