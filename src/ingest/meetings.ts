@@ -34,7 +34,7 @@ export interface DraftMeeting {
 const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =

@@ -130,6 +130,18 @@ describe('meetings', () => {
     expect(sizes).toEqual([2, 2, 2, 4]);
   });
 
+  // "spent an hour with X": time spent with someone is a meeting; money spent is not
+  it.each([
+    [
+      'spent hours with',
+      'Kenyan Foreign Minister Samuel Otieno spent about two hours with Chilean President Ana Rojas in Santiago on Monday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Samuel Otieno'] }],
+    ],
+    ['spent money with', 'Chilean President Ana Rojas spent millions with Kenyan Trade Minister Samuel Otieno on roads.', []],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body)).toEqual(expected);
+  });
+
   // "since" + a determiner opens a time phrase: a person named in it is a time reference
   it.each([
     [
