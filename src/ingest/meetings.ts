@@ -110,6 +110,13 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
   return found;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "X on Tuesday said …": a day between the name and the verb of saying. */
+function saysAfterDay(toks: Token[], at: number): boolean {
+  return toks[at]?.lower === 'on' && WEEKDAYS.has(toks[at + 1]?.lower ?? '') && REPORTING.test(toks[at + 2]?.lower ?? '');
+}
+
 /** Persons named in the sentence who take part (not speakers, not senders of letters). */
 function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: number): number[] {
   const toks = info.tokens;
@@ -119,7 +126,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
       (next && REPORTING.test(next.lower)) ||
-      (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower));
+      (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower)) ||
+      saysAfterDay(toks, m.tokEnd);
     if (isSpeaker && m.tokStart < triggerTok) {
       // "Macron said he spoke by phone to …": the speaker takes part when "he" does
       const between = toks.slice(m.tokEnd, triggerTok).map((t) => t.lower);

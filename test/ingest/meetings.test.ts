@@ -130,6 +130,22 @@ describe('meetings', () => {
     expect(sizes).toEqual([2, 2, 2, 4]);
   });
 
+  // "X on Tuesday said …": the speaker of reported speech takes no part, with a day in between too
+  it.each([
+    [
+      'readiness for talks, reported',
+      'Kremlin spokesman Ivan Petrenko on Tuesday said that President Oleg Sidorov is ready for peace talks.',
+      [],
+    ],
+    [
+      'a meeting, reported',
+      'Kremlin spokesman Ivan Petrenko on Tuesday said President Oleg Sidorov met Chilean President Ana Rojas in Moscow.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Oleg Sidorov'] }],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body)).toEqual(expected);
+  });
+
   // "spent an hour with X": time spent with someone is a meeting; money spent is not
   it.each([
     [
