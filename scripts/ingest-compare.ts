@@ -40,16 +40,23 @@ for (let i = 0; i < N; i++) {
   arts.push({ ...a, id: `${a.id}-${i}`, body });
 }
 
+// The contract JSON, and the whole extraction (evidence and topics included: the graph loader
+// stores them), must stay the same.
 let diffs = 0;
+let fullDiffs = 0;
 for (const a of [...base, ...arts.slice(0, 300)]) {
-  const o = JSON.stringify(toContract(oldX(a)));
-  const n = JSON.stringify(toContract(newX(a)));
+  const ox = oldX(a);
+  const nx = newX(a);
+  const o = JSON.stringify(toContract(ox));
+  const n = JSON.stringify(toContract(nx));
   if (o !== n) {
     diffs++;
     if (diffs <= 5) console.log(`DIFF ${a.id}\n old ${o}\n new ${n}`);
   }
+  if (JSON.stringify(ox) !== JSON.stringify(nx)) fullDiffs++;
 }
 console.log(`identical contract JSON: ${diffs === 0 ? 'yes' : `NO (${diffs} differ)`} over ${base.length} dev + 300 composite articles`);
+console.log(`identical full extraction (evidence, topics): ${fullDiffs === 0 ? 'yes' : `NO (${fullDiffs} differ)`}`);
 
 // Fine-grained interleaving: chunks of 20 articles alternate between old and new, so that both
 // see the same load on a busy machine; CPU and wall time are summed per version.

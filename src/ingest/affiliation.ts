@@ -11,6 +11,7 @@
 // Every person's votes are computed once, from per-sentence indexes (no rescans).
 import type { Person } from './aliases.ts';
 import { formMatches } from './aliases.ts';
+import { hasSpace } from './chars.ts';
 import type { CountryMention } from './countries.ts';
 import { PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
 
@@ -116,6 +117,12 @@ function quoteSpans(info: SentenceInfo): [number, number][] {
   return out;
 }
 
+function addVote(votes: Map<number, Map<string, number>>, pid: number, code: string, w: number): void {
+  let v = votes.get(pid);
+  if (!v) votes.set(pid, (v = new Map()));
+  v.set(code, (v.get(code) ?? 0) + w);
+}
+
 export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null): Map<number, Affiliation> {
   const out = new Map<number, Affiliation>();
   const explicit = new Set<number>();
@@ -135,7 +142,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   // with no role ("Earlier", "Footage") is no person and takes no votes
   const slots = new Map<number, Slot[]>();
   for (const p of persons) {
-    if (p.name.split(/\s+/).length < 2 && p.mentions.every((m) => m.tokStart === 0 && !m.cue)) continue;
+    if (!hasSpace(p.name) && p.mentions.every((m) => m.tokStart === 0 && !m.cue)) continue;
     for (const m of p.mentions) {
       const arr = slots.get(m.sentence);
       if (arr) arr.push({ pid: p.id, m });
@@ -178,16 +185,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   }
 
   const votes = new Map<number, Map<string, number>>();
-  const vote = (pid: number, code: string, w: number) => {
-    let v = votes.get(pid);
-    if (!v) votes.set(pid, (v = new Map()));
-    v.set(code, (v.get(code) ?? 0) + w);
-  };
 
   // definite descriptions: the nearest person before it who has no state yet, unless a person
   // named nearby already has that state (then the description is about them)
+  // definite descriptions per sentence, found once (the weak votes below skip their places)
+  const descrs = infos.map(descriptions);
   infos.forEach((info, k) => {
-    for (const d of descriptions(info)) {
+    for (const d of descrs[k] as { code: string; at: number }[]) {
       // someone named nearby (before or just after: "met the Russian minister … Moscow's X")
       // already has that state: the description is about them
       const near: Slot[] = [];
@@ -204,13 +208,21 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
           break;
         }
       }
-      if (target !== undefined) vote(target, d.code, DESCRIPTION);
+      if (target !== undefined) addVote(votes, target, d.code, DESCRIPTION);
     }
   });
 
   // weak votes: each state mention goes to the nearest person mention in its sentence
-  const usedPlaces = new Set<string>();
-  for (const p of persons) for (const m of p.mentions) for (const u of m.usedPlaces) usedPlaces.add(`${m.sentence}:${u}`);
+  // sentence → token positions of places already used for a title
+  const usedPlaces = new Map<number, Set<number>>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      if (m.usedPlaces.length === 0) continue;
+      let set = usedPlaces.get(m.sentence);
+      if (!set) usedPlaces.set(m.sentence, (set = new Set()));
+      for (const u of m.usedPlaces) set.add(u);
+    }
+  }
   const FOLLOW = /^(?:He|She|The (?:\w+ )?(?:minister|president|prime minister|PM|leader|chancellor|envoy|king|prince|secretary|ambassador))\b/;
   infos.forEach((info, k) => {
     const here = slots.get(info.s.index) ?? [];
@@ -227,7 +239,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
     if (!info.places.length) return;
     const lists = listSizes(info);
-    const descr = new Set(descriptions(info).map((d) => d.at));
+    const descr = new Set((descrs[k] as { code: string; at: number }[]).map((d) => d.at));
     const quotes = quoteSpans(info);
     let locList = false;
     let prevPl: CountryMention | null = null;
@@ -236,7 +248,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       prevPl = pl;
       if (!inList) locList = LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '');
       if (descr.has(pl.tokStart) || descr.has(pl.tokStart - 1)) continue;
-      if (usedPlaces.has(`${info.s.index}:${pl.tokStart}`)) continue;
+      if (usedPlaces.get(info.s.index)?.has(pl.tokStart)) continue;
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
       const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
       let w: number;
@@ -254,7 +266,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         // what a speaker says inside quotation marks is weak evidence of their own state
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
-        if (d === best) vote(s.pid, pl.code, (scale * w * q) / (1 + d / 10));
+        if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
     }
   });
@@ -267,7 +279,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const first = (slots.get(dateline.sentence) ?? [])[0];
     if (info && first) {
       const located = info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''));
-      if (!located) vote(first.pid, dateline.country, 0.75);
+      if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }
   }
 

@@ -18,77 +18,107 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 
-/** Consonant skeleton: "Mohammed" and "Muhammad" → "mhmd". */
+/**
+ * Consonant skeleton: "Mohammed" and "Muhammad" → "mhmd". Transliterations differ in their
+ * vowels, not in whether the name ends in one: a final vowel is kept as "*", so that "Hasina"
+ * ("hsn*") is not taken for "Hossain" ("hsn"), while "Sergei" and "Sergey" still agree.
+ */
 const skeleton = (s: string) => {
   const f = fold(s);
-  return (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const core = (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return f.length > 1 && /[aeiouy]$/.test(f) ? `${core}*` : core;
 };
 
-// Folded form and consonant skeleton per token, memoised (bounded: cleared when it grows large).
-const KEYS = new Map<string, [string, string]>();
-function keys(t: string): [string, string] {
+// Folded form, consonant skeleton and the skeleton's index key ("~" + skeleton, built once
+// rather than per look-up) per token, memoised (bounded: cleared when it grows large).
+const KEYS = new Map<string, Keys>();
+function keys(t: string): Keys {
   let k = KEYS.get(t);
   if (!k) {
     if (KEYS.size > 20_000) KEYS.clear();
-    k = [fold(t), skeleton(t)];
+    const sk = skeleton(t);
+    k = [fold(t), sk, `~${sk}`];
     KEYS.set(t, k);
   }
   return k;
 }
 
-function sameToken(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ka = keys(a);
-  const kb = keys(b);
-  return ka[0] === kb[0] || (a.length > 3 && b.length > 3 && ka[1] === kb[1]);
+type Keys = [string, string, string];
+
+function sameTokenK(a: string, ka: Keys, b: string, kb: Keys): boolean {
+  return a === b || ka[0] === kb[0] || (a.length > 3 && b.length > 3 && ka[1] === kb[1]);
 }
 
 /** Does the short form `s` (tokens) name the same person as the full form `f`? */
 export function formMatches(s: string[], f: string[]): boolean {
-  if (s.length === 0 || s.length > f.length) return false;
-  if (s.length === f.length) return s.every((t, i) => sameToken(t, f[i] as string));
+  return formMatchesK(s, s.map(keys), f, f.map(keys));
+}
+
+/** formMatches with the keys of each word looked up once by the caller (`sk[i]` = keys(s[i])). */
+function formMatchesK(s: string[], sk: Keys[], f: string[], fk: Keys[]): boolean {
+  const n = s.length;
+  const m = f.length;
+  if (n === 0 || n > m) return false;
+  if (n === m) return alignedAt(s, sk, f, fk, 0);
   // contiguous suffix ("Lavrov", "López Obrador") or prefix ("Kim", "Shehbaz")
-  const suffix = s.every((t, i) => sameToken(t, f[f.length - s.length + i] as string));
-  const prefix = s.every((t, i) => sameToken(t, f[i] as string));
-  if (suffix || prefix) return true;
+  if (alignedAt(s, sk, f, fk, m - n) || alignedAt(s, sk, f, fk, 0)) return true;
   // all tokens of the short form occur in order, same last token
-  if (!sameToken(s.at(-1) as string, f.at(-1) as string)) return false;
+  if (!sameTokenK(s[n - 1] as string, sk[n - 1] as Keys, f[m - 1] as string, fk[m - 1] as Keys)) return false;
   let k = 0;
-  for (const t of f) if (k < s.length && sameToken(t, s[k] as string)) k++;
-  return k === s.length;
+  for (let j = 0; j < m; j++) if (k < n && sameTokenK(f[j] as string, fk[j] as Keys, s[k] as string, sk[k] as Keys)) k++;
+  return k === n;
+}
+
+/** Every word of s matches the word of f `shift` places further on. */
+function alignedAt(s: string[], sk: Keys[], f: string[], fk: Keys[], shift: number): boolean {
+  for (let i = 0; i < s.length; i++) if (!sameTokenK(s[i] as string, sk[i] as Keys, f[i + shift] as string, fk[i + shift] as Keys)) return false;
+  return true;
+}
+
+function addToIndex(byKey: Map<string, Person[]>, key: string, p: Person): void {
+  const arr = byKey.get(key);
+  if (!arr) byKey.set(key, [p]);
+  else if (!arr.includes(p)) arr.push(p);
+}
+
+/** Index a person by the folded form and (for longer words) the skeleton of each name word. */
+function indexPerson(byKey: Map<string, Person[]>, p: Person, parts: string[]): void {
+  for (const t of parts) {
+    const [f, , tk] = keys(t);
+    addToIndex(byKey, f, p);
+    if (t.length > 3) addToIndex(byKey, tk, p);
+  }
+}
+
+/** A person's name words become `parts`: their keys and index entries follow. */
+function setName(nameParts: Map<Person, string[]>, nameKeys: Map<Person, Keys[]>, byKey: Map<string, Person[]>, p: Person, parts: string[]): void {
+  nameParts.set(p, parts);
+  nameKeys.set(p, parts.map(keys));
+  indexPerson(byKey, p, parts);
 }
 
 /** Group name mentions into persons. Mentions must be in text order. */
 export function groupPersons(mentions: NameMention[]): Person[] {
   const persons: Person[] = [];
-  const lastSeen = new Map<number, number>();
   // longest forms first so that short forms find their full name wherever it appears
   const order = mentions.map((m, i) => i).sort((a, b) => (mentions[b]?.parts.length ?? 0) - (mentions[a]?.parts.length ?? 0) || a - b);
-  const assign = new Map<number, Person>();
   const nameParts = new Map<Person, string[]>();
+  const nameKeys = new Map<Person, Keys[]>();
   const byKey = new Map<string, Person[]>();
-  const index = (p: Person) => {
-    for (const t of nameParts.get(p) as string[]) {
-      const [f, k] = keys(t);
-      for (const key of t.length > 3 ? [f, `~${k}`] : [f]) {
-        const arr = byKey.get(key);
-        if (!arr) byKey.set(key, [p]);
-        else if (!arr.includes(p)) arr.push(p);
-      }
-    }
-  };
   for (const idx of order) {
     const m = mentions[idx] as NameMention;
+    const mk = m.parts.map(keys);
     // only persons sharing a word with the mention can match (index by folded form and skeleton)
     const pool = new Set<Person>();
-    for (const t of m.parts) {
-      const [f, k] = keys(t);
+    for (let i = 0; i < m.parts.length; i++) {
+      const [f, , tk] = mk[i] as Keys;
       for (const p of byKey.get(f) ?? []) pool.add(p);
-      if (t.length > 3) for (const p of byKey.get(`~${k}`) ?? []) pool.add(p);
+      if ((m.parts[i] as string).length > 3) for (const p of byKey.get(tk) ?? []) pool.add(p);
     }
     const cands = [...pool].sort((x, y) => x.id - y.id).filter((p) => {
       const pp = nameParts.get(p) as string[];
-      return formMatches(m.parts, pp) || formMatches(pp, m.parts);
+      const pk = nameKeys.get(p) as Keys[];
+      return formMatchesK(m.parts, mk, pp, pk) || formMatchesK(pp, pk, m.parts, mk);
     });
     let target: Person | undefined;
     if (cands.length === 1) target = cands[0];
@@ -102,17 +132,13 @@ export function groupPersons(mentions: NameMention[]): Person[] {
     if (!target) {
       target = { id: persons.length, name: m.text, forms: [], mentions: [] };
       persons.push(target);
-      nameParts.set(target, m.text.split(/\s+/));
-      index(target);
+      setName(nameParts, nameKeys, byKey, target, m.text.split(/\s+/));
     }
     target.mentions.push(m);
     if (m.parts.length > (nameParts.get(target) as string[]).length) {
       target.name = m.text;
-      nameParts.set(target, m.text.split(/\s+/));
-      index(target);
+      setName(nameParts, nameKeys, byKey, target, m.text.split(/\s+/));
     }
-    assign.set(idx, target);
-    lastSeen.set(target.id, m.start);
   }
   for (const p of persons) {
     p.mentions.sort((a, b) => a.start - b.start);

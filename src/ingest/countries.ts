@@ -299,8 +299,22 @@ function buildCities(): Map<string, { code: string; pop: number }> {
   return m;
 }
 
+// cityCountry per phrase, memoised (bounded): meeting places and datelines ask about the same
+// few capitalised runs again and again, and each answer takes several look-ups.
+const CITY_CACHE = new Map<string, string | undefined>();
+
 /** The country of a city ("Hiroshima" → JP), or undefined. Loads the city list on first use. */
 export function cityCountry(name: string): string | undefined {
+  let code = CITY_CACHE.get(name);
+  if (code === undefined && !CITY_CACHE.has(name)) {
+    if (CITY_CACHE.size > 20_000) CITY_CACHE.clear();
+    code = cityCountryRaw(name);
+    CITY_CACHE.set(name, code);
+  }
+  return code;
+}
+
+function cityCountryRaw(name: string): string | undefined {
   CITIES ??= buildCities();
   const e = CITIES.get(keyOf(name));
   if (!e) return undefined;

@@ -7,8 +7,14 @@
 
 const DAY = 86_400_000;
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** YYYY-MM-DD of a date (UTC), as toISOString gives it, without building the full ISO string. */
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // outside 0–9999 (or an invalid date) toISOString has its own form (or throws): keep it
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 // The publication date of the article being read: the same string for every sentence.
@@ -63,7 +69,22 @@ export interface FoundDate {
  * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
  * can be resolved.
  */
+/**
+ * Every DATE_RE match has a digit, "day" (weekdays, "today", "yesterday") or "omorrow": a
+ * sentence with none of them has no date, and the large pattern need not run.
+ */
+function mayHaveDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return text.includes('day') || text.includes('omorrow');
+}
+
+const foundAt = (m: RegExpExecArray, date: string | null): FoundDate => ({ date, index: m.index, text: m[0] });
+
 export function resolveDate(text: string, published: string | null, future: boolean, trigger = -1): FoundDate | null {
+  if (!mayHaveDate(text)) return null;
   const ref = published ? utc(published) : null;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -83,20 +104,19 @@ export function resolveDate(text: string, published: string | null, future: bool
     // "Tuesday's meeting … a summit": a possessive date belongs to the noun after it
     const poss = POSSESSIVE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (poss && trigger >= 0 && m.index + m[0].length + poss[0].length !== trigger) continue;
-    const found = (date: string | null): FoundDate => ({ date, index: m?.index ?? 0, text: m?.[0] ?? '' });
     if (m[2]) {
-      if (!ref) return found(null);
+      if (!ref) return foundAt(m, null);
       const wd = WEEKDAYS[m[2].slice(0, 3).toLowerCase()] ?? 0;
       const refWd = ref.getUTCDay();
       let delta = future ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
       if (m[1]?.toLowerCase() === 'last' && delta === 0) delta = -7;
       if (m[1]?.toLowerCase() === 'next' && !future) delta = (wd - refWd + 7) % 7 || 7;
-      return found(iso(new Date(ref.getTime() + delta * DAY)));
+      return foundAt(m, iso(new Date(ref.getTime() + delta * DAY)));
     }
     if (m[9]) {
-      if (!ref) return found(null);
+      if (!ref) return foundAt(m, null);
       const w = m[9].toLowerCase();
-      return found(iso(new Date(ref.getTime() + (w === 'yesterday' ? -DAY : w === 'tomorrow' ? DAY : 0))));
+      return foundAt(m, iso(new Date(ref.getTime() + (w === 'yesterday' ? -DAY : w === 'tomorrow' ? DAY : 0))));
     }
     const monthName = m[3] ?? m[7];
     const dayText = m[4] ?? m[6];
@@ -106,8 +126,8 @@ export function resolveDate(text: string, published: string | null, future: bool
     const day = Number(dayText);
     if (day < 1 || day > 31) continue;
     if (!ref) {
-      if (yearText) return found(iso(new Date(Date.UTC(Number(yearText), month - 1, day, 12))));
-      return found(null);
+      if (yearText) return foundAt(m, iso(new Date(Date.UTC(Number(yearText), month - 1, day, 12))));
+      return foundAt(m, null);
     }
     let year = yearText ? Number(yearText) : ref.getUTCFullYear();
     let d = new Date(Date.UTC(year, month - 1, day, 12));
@@ -116,7 +136,7 @@ export function resolveDate(text: string, published: string | null, future: bool
       if (!future && d.getTime() - ref.getTime() > 7 * DAY) d = new Date(Date.UTC(--year, month - 1, day, 12));
       if (future && ref.getTime() - d.getTime() > 180 * DAY) d = new Date(Date.UTC(++year, month - 1, day, 12));
     }
-    return found(iso(d));
+    return foundAt(m, iso(d));
   }
   return datelineDate;
 }

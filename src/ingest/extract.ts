@@ -3,6 +3,7 @@
 //   titles → persons (coreference) → affiliations → meetings → Extraction with evidence.
 import { groupPersons, type Person } from './aliases.ts';
 import { resolveAffiliations, type DatelineSpan } from './affiliation.ts';
+import { hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
 import { dropFurniture } from './furniture.ts';
 import { findMeetings, type PersonMention } from './meetings.ts';
@@ -25,6 +26,19 @@ export interface Dateline {
 }
 
 const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}\s|,\s*(?:\p{Lu}\p{Ll}+\.? \d|\())/u;
+
+// "NEW DELHI" → "New Delhi" per dateline word, memoised (bounded): datelines repeat, and the
+// Unicode replace is slow.
+const CITY_NAMES = new Map<string, string>();
+function datelineCityName(raw: string): string {
+  let city = CITY_NAMES.get(raw);
+  if (city === undefined) {
+    if (CITY_NAMES.size > 5_000) CITY_NAMES.clear();
+    city = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : raw;
+    CITY_NAMES.set(raw, city);
+  }
+  return city;
+}
 
 /**
  * "RIYADH —", "HONIARA, May 26 --", "Mexico City, Mexico —", "TEHRAN - …", or a line that is
@@ -52,7 +66,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
       }
     }
     if (!raw) continue;
-    const city = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : raw;
+    const city = datelineCityName(raw);
     const code = cityCountry(city);
     if (!code) continue;
     const g = second ? lookupPlace(second) : undefined;
@@ -120,7 +134,7 @@ export function extract(article: Article): Extraction {
 
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   const eligible = new Set<number>(isOfficial);
-  for (const p of persons) if (p.name.split(/\s+/).length >= 2) eligible.add(p.id);
+  for (const p of persons) if (hasSpace(p.name)) eligible.add(p.id);
 
   const officials = persons.filter((p) => isOfficial.has(p.id));
   const mentionsBySentence = new Map<number, PersonMention[]>();

@@ -32,11 +32,12 @@ export interface Furniture {
   keep: (s: Sentence) => boolean;
 }
 
-function lineOf(body: string, s: Sentence): string {
+/** Where the line of a sentence starts and ends in the body (end exclusive, before its newline). */
+function lineBounds(body: string, s: Sentence): [number, number] {
   const a = body.lastIndexOf('\n', s.start - 1) + 1;
   let b = body.indexOf('\n', s.end);
   if (b < 0) b = body.length;
-  return body.slice(a, b).trim();
+  return [a, b];
 }
 
 /** Return the sentences that belong to the story. */
@@ -48,9 +49,19 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
   // after an inline teaser ("READ MORE: Sudan talks stall"), lines are teasers until a
   // paragraph of the story resumes
   let teasers = false;
+  // the bounds of the current line: a sentence inside them is on the same line when no newline
+  // lies between them, so its bounds and trimmed text are not searched for again
+  let lineA = -1;
+  let lineB = -1;
+  let line = '';
   for (const s of sentences) {
-    const line = lineOf(body, s);
-    const atLineStart = body.lastIndexOf('\n', s.start - 1) + 1 === s.start || line.startsWith(s.text);
+    if (!(s.start >= lineA && s.end <= lineB)) {
+      [lineA, lineB] = lineBounds(body, s);
+      line = body.slice(lineA, lineB).trim();
+      const nl = body.indexOf('\n', lineA);
+      if (nl >= 0 && nl < lineB) lineB = -1; // a sentence across lines: no reuse
+    }
+    const atLineStart = lineA === s.start || line.startsWith(s.text);
     if (atLineStart && TAIL_START.test(s.text)) {
       // near the end of the page it starts the tail of teasers, as a bare "Read more" does
       if (!INLINE_TEASER.test(line) || s.start > body.length * 0.6) break;

@@ -9,6 +9,7 @@ import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
 import { resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
+import type { Token } from './tokens.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
 
 export interface PersonMention {
@@ -33,7 +34,7 @@ export interface DraftMeeting {
 const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -109,6 +110,13 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
   return found;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "X on Tuesday said …": a day between the name and the verb of saying. */
+function saysAfterDay(toks: Token[], at: number): boolean {
+  return toks[at]?.lower === 'on' && WEEKDAYS.has(toks[at + 1]?.lower ?? '') && REPORTING.test(toks[at + 2]?.lower ?? '');
+}
+
 /** Persons named in the sentence who take part (not speakers, not senders of letters). */
 function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: number): number[] {
   const toks = info.tokens;
@@ -118,7 +126,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
       (next && REPORTING.test(next.lower)) ||
-      (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower));
+      (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower)) ||
+      saysAfterDay(toks, m.tokEnd);
     if (isSpeaker && m.tokStart < triggerTok) {
       // "Macron said he spoke by phone to …": the speaker takes part when "he" does
       const between = toks.slice(m.tokEnd, triggerTok).map((t) => t.lower);
@@ -128,9 +137,13 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     // "Speaking at a joint news conference with X, Y said …": Y is the subject of "speaking"
     if (isSpeaker && m.tokStart > triggerTok && toks[0]?.lower !== 'speaking') continue;
-    const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
-    if (/according to$/.test(prev)) continue;
-    if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
+    // the words before the mention end with "according to", "from" or "by" only if the last one does
+    const lastBefore = toks[m.tokStart - 1]?.lower ?? '';
+    if (lastBefore.endsWith('to') || lastBefore.endsWith('from') || lastBefore.endsWith('by')) {
+      const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
+      if (/according to$/.test(prev)) continue;
+      if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
+    }
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     if (t0?.poss && next && !/^(?:meeting|talks|visit|trip|call)$/.test(next.lower)) continue;
@@ -146,14 +159,25 @@ function sameSet<T>(a: T[], b: T[]) {
 const MEET_G = new RegExp(MEET.source, 'gi');
 const CALL_G = new RegExp(CALL.source, 'gi');
 
+/** Index of the first token starting at or after `at` (tokens are in text order), or -1. */
+function firstTokenFrom(toks: Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Token).start >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
 /** Token indexes where the trigger pattern matches, in order. */
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.s.text)) !== null) {
-    const at = m.index + info.s.start;
-    const k = info.tokens.findIndex((t) => t.start >= at);
+    const k = firstTokenFrom(info.tokens, m.index + info.s.start);
     if (k >= 0 && !out.includes(k)) out.push(k);
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -162,6 +186,7 @@ function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /**
  * The clause of the trigger, as a token range: clauses end at ";" and at a subordinating word
@@ -170,20 +195,23 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
  */
 function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: number): [number, number] {
   const toks = info.tokens;
-  const starts = new Set(ms.map((m) => m.tokStart));
-  const boundary = (i: number): boolean => {
-    const t = toks[i];
-    if (!t) return false;
-    if (t.text === ';') return true;
-    if (!SUBORDINATORS.has(t.lower)) return false;
-    const n = toks[i + 1];
-    return !!n && (starts.has(i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
-  };
   let a = 0;
-  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (boundary(i)) { a = i; break; }
+  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (isClauseBoundary(toks, ms, triggerTok, i)) { a = i; break; }
   let b = toks.length;
-  for (let i = triggerTok + 1; i < toks.length; i++) if (boundary(i)) { b = i; break; }
+  for (let i = triggerTok + 1; i < toks.length; i++) if (isClauseBoundary(toks, ms, triggerTok, i)) { b = i; break; }
   return [a, b];
+}
+
+/** Token i ends a clause: ";" or a subordinator before a new subject (a person, a pronoun, a name). */
+function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number, i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  if (t.text === ';') return true;
+  if (!SUBORDINATORS.has(t.lower)) return false;
+  const n = toks[i + 1];
+  // "… since the fall of President X": a time phrase; the people in it take no part
+  if (t.lower === 'since' && n && TIME_PHRASE_DETERMINERS.has(n.lower)) return true;
+  return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
 }
 
 /** "… under President X": a time reference, not a participant. */
@@ -267,39 +295,252 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 const CUES = /phone|video|letter|message|attend|accompan|present|joined|sat in/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
+// the same by lower-case character code (every cue starts with an ASCII letter)
+const CUE_BIT_BY_CODE = new Uint8Array(128);
+for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;
+
+/** What findMeetings carries from sentence to sentence. */
+interface MeetingState {
+  out: DraftMeeting[];
+  /** The first person named in the last sentence that named one: "He also met …". */
+  lastSubject: number | null;
+  lastMeeting: DraftMeeting | null;
+  lastMeetingSentence: number;
+}
+
+/** One sentence with a trigger word, and what the cheap passes found in it. */
+interface TriggerSentence {
+  info: SentenceInfo;
+  idx: number;
+  text: string;
+  /** Mentions of eligible persons, in token order. */
+  ms: PersonMention[];
+  firstPid: number | null;
+  callM: RegExpExecArray | null;
+  letterM: RegExpExecArray | null;
+  trig: RegExpExecArray;
+}
+
+// Module-level helpers instead of closures: tsx keeps function names, which costs a
+// defineProperty each time a named closure is created (per sentence, per merge candidate).
+const countryOfPid = (aff: Map<number, Affiliation>, pid: number): string | null => aff.get(pid)?.country ?? null;
+
+/** The states of some participants, in order, without repeats. */
+function statesOf(aff: Map<number, Affiliation>, ps: number[]): string[] {
+  return [...new Set(ps.map((pid) => countryOfPid(aff, pid)).filter((c): c is string => !!c))];
+}
+
+/** Token where a person is first mentioned in the sentence, or -1. */
+const mentionStart = (ms: PersonMention[], pid: number): number => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
+
+const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.includes(c));
+
+/** "he" or "she" among tokens [from, to). */
+function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
+    const w = (toks[k] as Token).lower;
+    if (w === 'he' || w === 'she') return true;
+  }
+  return false;
+}
+
+/** What every meeting found at one trigger shares. */
+interface TriggerFacts {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string | null;
+  place: { city: string; country: string } | null;
+  topics: string[];
+  info: SentenceInfo;
+}
+
+function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting {
+  return {
+    kind: f.kind, status: f.status, date: f.date, city: f.place?.city ?? null, country: f.place?.country ?? null,
+    participants: [...ps], countries: [...new Set([...statesOf(aff, ps), ...extra])], gathering, topics: [...f.topics], evidence: [evidenceOf(f.info)],
+  };
+}
+
+/** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
+function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
+  if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
+  if (e.date && f.date && e.date !== f.date) return false;
+  // a guest's onward trip inside the host state belongs to the visit already recorded
+  // ("… hosted X in Pretoria. X later travelled to Cape Town.")
+  const onward =
+    f.participants.length === 1 && e.participants.length >= 2 && e.status === f.status && f.kind === 'meeting' &&
+    e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
+    f.countries.every((c) => e.countries.includes(c));
+  if (onward) return true;
+  if (e.city && f.city && e.city !== f.city) return false;
+  // a cancelled trip is described by what was planned for it
+  if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
+  if (f.participants.length === 1 && e.participants.length === 1) {
+    // the same person's trip: the same destination, or one side names none
+    return sameSet(e.participants, f.participants) && (isSubset(e.countries, f.countries) || isSubset(f.countries, e.countries));
+  }
+  if (f.participants.length === 1 || e.participants.length === 1) {
+    // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
+    const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
+    if (e.status !== f.status && e.status !== 'cancelled') return false;
+    return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && isSubset(one.countries, many.countries);
+  }
+  if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
+  const common = f.participants.filter((p) => e.participants.includes(p)).length;
+  return common >= 2 && (common === f.participants.length || common === e.participants.length);
+}
+
+/**
+ * The meetings of one trigger in a sentence (`forcedTrigger`: the token of a second clause's
+ * trigger), merged into `st.out`. Returns the end of the trigger's clause.
+ */
+function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence, forcedTrigger: number | null): number {
+  const { aff, published } = inp;
+  const { info, idx, text, ms, firstPid, callM, letterM, trig } = ts;
+  const out = st.out;
+  const kind: MeetingKind = callM ? 'call' : 'meeting';
+  // the trigger that governs the people: the last one before the first person named after a trigger
+  const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+  let triggerTok = trigToks[0] ?? info.tokens.length;
+  const firstAfter = ms.find((m) => m.tokStart > triggerTok);
+  if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
+  if (forcedTrigger !== null) triggerTok = forcedTrigger;
+  const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
+  const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
+  // the sender of a letter found in this sentence is no participant of its meeting
+  const letter = letterM ? out.at(-1) : undefined;
+  const letterHere = letter?.kind === 'other' && letter.evidence[0]?.sentence === info.s.index;
+  let parts = participantsOf(info, letterHere ? inClause.filter((m) => m.pid !== letter.participants[0]) : inClause, triggerTok);
+  // a pronoun subject before the trigger: "he also met …", "…, where he met …"
+  if (hasPronounSubject(info.tokens, cStart, triggerTok) && !inClause.some((m) => m.tokStart < triggerTok)) {
+    const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
+    if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  }
+  // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
+  // the article's one official of each state, else the state alone
+  const cp = counterpartStates(info, triggerTok, cEnd);
+  const unresolved: string[] = [];
+  for (const code of cp) {
+    const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
+    if (who.length === 1) parts.push((who[0] as Person).id);
+    else if (!parts.some((pid) => countryOfPid(aff, pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
+  }
+  const weak = WEAK_ONLY.test(trig[0]);
+  if (firstPid !== null) st.lastSubject = firstPid;
+  if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return cEnd;
+  // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
+  if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
+  const status = statusAt(info, cStart, triggerTok);
+  const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
+  const dateFound = resolveDate(text, published, status === 'planned', trigAt);
+  const date = dateFound?.date ?? null;
+  // "…travelling to Cairo, where he held talks": the place named just before "where"
+  let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
+  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
+    const c = cityCountry(inp.datelineCity);
+    if (c) place = { city: inp.datelineCity, country: c };
+  }
+  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+  const facts: TriggerFacts = { kind, status, date, place, topics, info };
+  const fresh: DraftMeeting[] = [];
+  const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
+  const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
+  if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
+    const subj = parts[0] as number;
+    fresh.push(newDraft(facts, aff, parts, true, unresolved));
+    for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
+    for (const c of unresolved) fresh.push(newDraft(facts, aff, [subj], false, [c]));
+  } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
+    // "X spoke by phone to Y and Z": one call each
+    for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
+  } else if (parts.length === 1) {
+    // one named person visiting or meeting states: one meeting per state named after the trigger
+    const own = countryOfPid(aff, parts[0] as number);
+    const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
+    const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
+    if (dests.length === 0) {
+      if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
+      // "X said after the meeting …": the definite description points back at the last
+      // meeting X took part in, not at a meeting of X alone
+      const last = st.lastMeeting;
+      if (last && last.kind === kind && last.participants.length >= 2 && last.participants.includes(parts[0] as number) && idx - st.lastMeetingSentence <= 3) {
+        last.evidence.push(evidenceOf(info));
+        st.lastMeetingSentence = idx;
+        return cEnd;
+      }
+      fresh.push(newDraft(facts, aff, parts, false));
+    } else {
+      for (const d of dests) {
+        const m = newDraft(facts, aff, parts, false, [d]);
+        const destAt = destPlaces.find((p) => p.code === d);
+        const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
+        if (dests.length > 1 && kind === 'meeting' && isDest) {
+          // "travelled to Kiev and Berlin": each destination its own place
+          const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
+          m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
+          m.country = d;
+        }
+        fresh.push(m);
+      }
+    }
+  } else {
+    fresh.push(newDraft(facts, aff, parts, false));
+    for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
+  }
+  for (const f of fresh) {
+    // merge with an earlier meeting about the same event
+    const target = out.find((e) => sameEvent(e, f));
+    if (target) {
+      for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+      for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
+      target.date ??= f.date;
+      if (!target.city && f.city) {
+        target.city = f.city;
+        target.country = f.country;
+      }
+      if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
+      for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
+      target.evidence.push(...f.evidence);
+      st.lastMeeting = target;
+    } else {
+      out.push(f);
+      st.lastMeeting = f;
+    }
+  }
+  return cEnd;
+}
 
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
-  const { infos, aff, published } = inp;
-  const out: DraftMeeting[] = [];
-  const countryOf = (pid: number) => aff.get(pid)?.country ?? null;
-  let lastSubject: number | null = null;
-  let lastMeeting: DraftMeeting | null = null;
-  let lastMeetingSentence = -10;
-  infos.forEach((info, idx) => {
+  const st: MeetingState = { out: [], lastSubject: null, lastMeeting: null, lastMeetingSentence: -10 };
+  const out = st.out;
+  const { infos } = inp;
+  for (let idx = 0; idx < infos.length; idx++) {
+    const info = infos[idx] as SentenceInfo;
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
     const firstPid = ms[0]?.pid ?? null;
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;
-    for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT[(cm[0][0] as string).toLowerCase()] ?? 0;
+    for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT_BY_CODE[cm[0].charCodeAt(0) | 32] ?? 0;
     const callM = cues & 1 ? CALL.exec(text) : null;
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - lastMeetingSentence <= 6 && ms.length) {
+    const lastMeeting = st.lastMeeting;
+    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length) {
       for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       lastMeeting.evidence.push(evidenceOf(info));
-      lastMeetingSentence = idx;
-      if (firstPid !== null) lastSubject = firstPid;
-      return;
+      st.lastMeetingSentence = idx;
+      if (firstPid !== null) st.lastSubject = firstPid;
+      continue;
     }
     if (letterM && ms.length >= 1 && /\b(?:from|sent by)\b/i.test(text.slice(letterM.index))) {
       const fromM = /\b(?:from|sent by)\b/i.exec(text.slice(letterM.index));
       const cut = letterM.index + (fromM?.index ?? 0) + info.s.start;
       const sender = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > cut);
       const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
-      const recipient = recip?.pid ?? lastSubject;
+      const recipient = recip?.pid ?? st.lastSubject;
       if (sender && recipient !== null && recipient !== sender.pid) {
         out.push({
           kind: 'other', status: 'held', date: null, city: null, country: null,
@@ -308,161 +549,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       }
     }
     if (!trig) {
-      if (firstPid !== null) lastSubject = firstPid;
-      return;
+      if (firstPid !== null) st.lastSubject = firstPid;
+      continue;
     }
-    const kind0: MeetingKind = callM ? 'call' : 'meeting';
-    let clauseEnd = info.tokens.length;
-    const handle = (forcedTrigger: number | null): void => {
-      const kind: MeetingKind = callM ? 'call' : 'meeting';
-      // the trigger that governs the people: the last one before the first person named after a trigger
-      const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
-      let triggerTok = trigToks[0] ?? info.tokens.length;
-      const firstAfter = ms.find((m) => m.tokStart > triggerTok);
-      if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
-      if (forcedTrigger !== null) triggerTok = forcedTrigger;
-      const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
-      clauseEnd = cEnd;
-      const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
-      let parts = participantsOf(info, inClause.filter((m) => !(letterM && out.at(-1)?.kind === 'other' && out.at(-1)?.evidence[0]?.sentence === info.s.index && m.pid === out.at(-1)?.participants[0])), triggerTok);
-      // a pronoun subject before the trigger: "he also met …", "…, where he met …"
-      const beforeTrig = info.tokens.slice(cStart, triggerTok).map((t) => t.lower);
-      if ((beforeTrig.includes('he') || beforeTrig.includes('she')) && !inClause.some((m) => m.tokStart < triggerTok)) {
-        const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : lastSubject;
-        if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
-      }
-      // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
-      // the article's one official of each state, else the state alone
-      const cp = counterpartStates(info, triggerTok, cEnd);
-      const unresolved: string[] = [];
-      for (const code of cp) {
-        const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOf(p.id) === code && !parts.includes(p.id));
-        if (who.length === 1) parts.push((who[0] as Person).id);
-        else if (!parts.some((pid) => countryOf(pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
-      }
-      const weak = WEAK_ONLY.test(trig[0]);
-      if (firstPid !== null) lastSubject = firstPid;
-      if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return;
-      // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
-      if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return;
-      const status = statusAt(info, cStart, triggerTok);
-      const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
-      const dateFound = resolveDate(text, published, status === 'planned', trigAt);
-      const date = dateFound?.date ?? null;
-      // "…travelling to Cairo, where he held talks": the place named just before "where"
-      let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
-      if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
-        const c = cityCountry(inp.datelineCity);
-        if (c) place = { city: inp.datelineCity, country: c };
-      }
-      const partCountries = (ps: number[]) => [...new Set(ps.map(countryOf).filter((c): c is string => !!c))];
-      const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
-      const mk = (ps: number[], gathering: boolean, extra: string[] = []): DraftMeeting => ({
-        kind, status, date, city: place?.city ?? null, country: place?.country ?? null,
-        participants: [...ps], countries: [...new Set([...partCountries(ps), ...extra])], gathering, topics: [...topics], evidence: [evidenceOf(info)],
-      });
-      const fresh: DraftMeeting[] = [];
-      const at = (pid: number) => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
-      const subjects = parts.filter((pid) => at(pid) < triggerTok);
-      const objects = parts.filter((pid) => at(pid) > triggerTok);
-      if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
-        const subj = parts[0] as number;
-        fresh.push(mk(parts, true, unresolved));
-        for (const o of parts.slice(1)) fresh.push(mk([subj, o], false));
-        for (const c of unresolved) fresh.push(mk([subj], false, [c]));
-      } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
-        // "X spoke by phone to Y and Z": one call each
-        for (const o of objects) fresh.push(mk([subjects[0] as number, o], false));
-      } else if (parts.length === 1) {
-        // one named person visiting or meeting states: one meeting per state named after the trigger
-        const own = countryOf(parts[0] as number);
-        const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
-        const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
-        if (dests.length === 0) {
-          if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return;
-          // "X said after the meeting …": the definite description points back at the last
-          // meeting X took part in, not at a meeting of X alone
-          const last = lastMeeting as DraftMeeting | null;
-          if (last && last.kind === kind && last.participants.length >= 2 && last.participants.includes(parts[0] as number) && idx - lastMeetingSentence <= 3) {
-            last.evidence.push(evidenceOf(info));
-            lastMeetingSentence = idx;
-            return;
-          }
-          fresh.push(mk(parts, false));
-        } else {
-          for (const d of dests) {
-            const m = mk(parts, false, [d]);
-            const destAt = destPlaces.find((p) => p.code === d);
-            const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
-            if (dests.length > 1 && kind === 'meeting' && isDest) {
-              // "travelled to Kiev and Berlin": each destination its own place
-              const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
-              m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
-              m.country = d;
-            }
-            fresh.push(m);
-          }
-        }
-      } else {
-        fresh.push(mk(parts, false));
-        for (const c of unresolved) fresh.push(mk([parts[0] as number], false, [c]));
-      }
-      for (const f of fresh) {
-        // merge with an earlier meeting about the same event
-        const target = out.find((e) => {
-          if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
-          if (e.date && f.date && e.date !== f.date) return false;
-          // a guest's onward trip inside the host state belongs to the visit already recorded
-        // ("… hosted X in Pretoria. X later travelled to Cape Town.")
-        const onward =
-          f.participants.length === 1 && e.participants.length >= 2 && e.status === f.status && f.kind === 'meeting' &&
-          e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
-          f.countries.every((c) => e.countries.includes(c));
-        if (onward) return true;
-        if (e.city && f.city && e.city !== f.city) return false;
-          // a cancelled trip is described by what was planned for it
-          if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
-          const sub = (a: string[], b: string[]) => a.every((c) => b.includes(c));
-          if (f.participants.length === 1 && e.participants.length === 1) {
-            // the same person's trip: the same destination, or one side names none
-            return sameSet(e.participants, f.participants) && (sub(e.countries, f.countries) || sub(f.countries, e.countries));
-          }
-          if (f.participants.length === 1 || e.participants.length === 1) {
-            // "a visit to the UAE" and "meeting the UAE's crown prince" on that visit
-            const [one, many] = f.participants.length === 1 ? [f, e] : [e, f];
-            if (e.status !== f.status && e.status !== 'cancelled') return false;
-            return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && sub(one.countries, many.countries);
-          }
-          if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
-          const common = f.participants.filter((p) => e.participants.includes(p)).length;
-          return common >= 2 && (common === f.participants.length || common === e.participants.length);
-        });
-        if (target) {
-          for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
-          for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
-          target.date ??= f.date;
-          if (!target.city && f.city) {
-            target.city = f.city;
-            target.country = f.country;
-          }
-          if (target.status === 'planned' && f.status === 'held' && !/\bwould\b/.test(text)) target.status = 'held';
-          for (const t of f.topics) if (!target.topics.includes(t)) target.topics.push(t);
-          target.evidence.push(...f.evidence);
-          lastMeeting = target;
-        } else {
-          out.push(f);
-          lastMeeting = f;
-        }
-      }
-    };
-    handle(null);
+    const ts: TriggerSentence = { info, idx, text, ms, firstPid, callM, letterM, trig };
+    const clauseEnd = handleTrigger(inp, st, ts, null);
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
-    if (kind0 === 'meeting' && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
+    if (!callM && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
-      if (second !== undefined && ms.some((m) => m.tokStart > second)) handle(second);
+      if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
-    lastMeetingSentence = idx;
-  });
+    st.lastMeetingSentence = idx;
+  }
   return out;
 }

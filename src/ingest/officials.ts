@@ -100,9 +100,10 @@ const isInitial = (t: Token | undefined, next: Token | undefined) =>
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   if (!t.cap) {
-    // "al-Sudani", "bin-Salman": the hyphen sits at index 2 or 3
+    // "al-Sudani", "bin-Salman": the hyphen sits at index 2 or 3 (length first: reading past
+    // the end of a short word is slow in V8)
     const x = t.text;
-    return (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
+    return x.length > 3 && (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
   }
   // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
   return !t.upper;
@@ -147,9 +148,8 @@ export function analyseSentence(s: Sentence): SentenceInfo {
   const tokens = tokenize(s.text, s.start);
   const orgs = findOrgs(tokens);
   // org acronyms are not countries ("UN" is never the state)
-  const places = findCountryMentions(tokens).filter(
-    (p) => !orgs.some((o) => p.tokStart >= o.tokStart && p.tokStart < o.tokEnd),
-  );
+  const found = findCountryMentions(tokens);
+  const places = orgs.length === 0 ? found : found.filter((p) => !orgs.some((o) => p.tokStart >= o.tokStart && p.tokStart < o.tokEnd));
   return { s, tokens, places, orgs };
 }
 
@@ -168,10 +168,8 @@ const FN = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'in', 'on', '&']);
 
 function classify(info: SentenceInfo, i: number): Classified {
   const t = info.tokens[i] as Token;
-  const place = info.places.find((p) => i >= p.tokStart && i < p.tokEnd);
-  if (place) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
-  const org = info.orgs.find((o) => i >= o.tokStart && i < o.tokEnd);
-  if (org) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
+  for (const place of info.places) if (i >= place.tokStart && i < place.tokEnd) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
+  for (const org of info.orgs) if (i >= org.tokStart && i < org.tokEnd) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
   if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
   if (HEADS.has(t.lower)) return { kind: 'head', uStart: i, uEnd: i + 1 };
   if (isTitleWord(t.lower)) return { kind: 'mod', uStart: i, uEnd: i + 1 };
@@ -189,7 +187,7 @@ interface Phrase {
 
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
-  const units: Classified[] = [];
+  const rev: Classified[] = []; // right to left
   let i = end - 1;
   let stopWord: string | null = null;
   while (i >= 0 && end - i <= 16) {
@@ -219,13 +217,14 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       stopWord = 'and';
       break;
     }
-    units.unshift(c);
+    rev.push(c);
     i = c.uStart - 1;
     if (c.kind === 'poss') break;
     if (c.kind === 'place' && info.tokens[c.uEnd - 1]?.poss) break;
   }
   // trim the left edge to title material
-  while (units.length && (units[0]?.kind === 'fn' || units[0]?.kind === 'cap')) units.shift();
+  while (rev.length && (rev.at(-1)?.kind === 'fn' || rev.at(-1)?.kind === 'cap')) rev.pop();
+  const units = rev.reverse();
   return { from: units[0]?.uStart ?? end, to: end, units, stopWord };
 }
 
@@ -263,8 +262,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   const used: number[] = [];
   // places: the first one not introduced by "to"/"in", else the first one
   const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined);
-  const introducedBy = (u: Classified) => info.tokens[u.uStart - 1]?.lower ?? '';
-  const good = places.filter((u) => !['to', 'in'].includes(introducedBy(u)));
+  const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
   const placeUnit = good[0] ?? places[0];
   const orgUnit = p.units.find((u) => u.kind === 'org');
   if (placeUnit?.place) {
@@ -296,13 +294,31 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   return { title: words.length ? titleCase(words) : null, head, country, org, possessor, used };
 }
 
+/** The word tokens of [a, b). */
+function wordsIn(tokens: Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).word) out.push(tokens[k] as Token);
+  return out;
+}
+
+/** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
+function hasStopWord(nameToks: Token[], givenName: Token | undefined): boolean {
+  for (const t of nameToks) if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
+  return false;
+}
+
+/** Punctuation that closes an appositive name ("…, Yuri Ushakov, said"). */
+const CLOSERS = new Set([',', '.', ';', ':', ')']);
+
 /** Find person-name mentions in an analysed sentence. */
 export function findNameMentions(info: SentenceInfo): NameMention[] {
   const { tokens } = info;
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) && !isInitial(tokens[i], tokens[i + 1])) {
+    const t0 = tokens[i] as Token;
+    // punctuation and numbers never start a name (both tests below need a word)
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]))) {
       i++;
       continue;
     }
@@ -366,9 +382,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     }
     if (a >= runEnd) continue;
     // the name itself: no stop words, no places inside
-    const nameToks = tokens.slice(a, runEnd).filter((t) => t.word);
+    const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
-    if (nameToks.some((t) => NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== tokens[givenName]))) continue;
+    if (hasStopWord(nameToks, tokens[givenName])) continue;
     if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
@@ -401,7 +417,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (reading?.head && !reading.country && !reading.org && !reading.possessor && POSS_PRONOUNS.has(left.stopWord ?? '') && !OTHER_SIDE_HEADS.has(reading.head)) {
       reading.possessor = PRONOUN_POSSESSOR;
     }
-    const closes = !tokens[runEnd] || /^[,.;:)]$/.test(tokens[runEnd]?.text ?? '');
+    const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && a === runStart && closes) {
       // "Putin's foreign affairs advisor, Yuri Ushakov"
       const l2 = scanLeft(info, runStart - 1);

@@ -296,15 +296,18 @@ const looksLikeJsonLines = (text: string) => {
  * `name` is used as given for `source` (e.g. "seed/a.txt", "seed/b.jsonl:3") and, without its
  * folder and extension, as the article id.
  */
+// Module-level helpers, not closures: tsx keeps function names, which costs a defineProperty
+// per closure created (here: per article read).
+const failure = (source: string, error: ArticleInputError): ReadResult => ({ ok: false, source, error });
+const emptyError = () => new ArticleInputError('EMPTY', 'the file is empty; give the article text (header lines, a blank line, then the body)');
+
 export function readArticles(input: { name: string; bytes: Buffer }, options: ReadOptions = {}): ReadResult[] {
   const { name, bytes } = input;
   const source = name; // as the caller gives it (a path, "stdin"); shown in errors
-  const fail = (error: ArticleInputError, src = source): ReadResult => ({ ok: false, source: src, error });
 
   const tooLarge = checkSize(name, bytes.length, options);
-  if (tooLarge) return [fail(tooLarge)];
-  const empty = () => fail(new ArticleInputError('EMPTY', 'the file is empty; give the article text (header lines, a blank line, then the body)'));
-  if (bytes.length === 0) return [empty()];
+  if (tooLarge) return [failure(source, tooLarge)];
+  if (bytes.length === 0) return [failure(source, emptyError())];
   // Sniff from the head only, so that an oversized single article is rejected before decoding it
   // (unknown input was allowed the collection limit; one article still has the article limit).
   let format = options.format ?? formatOf(name);
@@ -312,12 +315,12 @@ export function readArticles(input: { name: string; bytes: Buffer }, options: Re
     const head = decodeText(bytes.subarray(0, 64 * 1024));
     format = 'text' in head ? sniff(head.text) : 'text';
     const again = format === 'jsonl' ? null : checkSize(name, bytes.length, { ...options, format });
-    if (again) return [fail(again)];
+    if (again) return [failure(source, again)];
   }
   const decoded = decodeText(bytes);
-  if ('error' in decoded) return [fail(decoded.error)];
+  if ('error' in decoded) return [failure(source, decoded.error)];
   const text = decoded.text;
-  if (text.trim() === '') return [empty()];
+  if (text.trim() === '') return [failure(source, emptyError())];
   const maxArticle = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const id = fileId(source);
 
@@ -334,18 +337,18 @@ export function readArticles(input: { name: string; bytes: Buffer }, options: Re
         value = JSON.parse(text);
       } catch (e) {
         if (looksLikeJsonLines(text)) return readJsonLines(text, source, id, maxArticle);
-        return [fail(jsonError(e, '; for several articles use a JSON array or JSON Lines (.jsonl)'))];
+        return [failure(source, jsonError(e, '; for several articles use a JSON array or JSON Lines (.jsonl)'))];
       }
       if (Array.isArray(value)) {
-        if (value.length === 0) return [fail(new ArticleInputError('EMPTY', 'the JSON array holds no articles'))];
+        if (value.length === 0) return [failure(source, new ArticleInputError('EMPTY', 'the JSON array holds no articles'))];
         return value.map((item, k) => {
           const src = `${source}[${k}]`;
           const d = fromJsonObject(item, () => `${id}-${k + 1}`);
-          return d instanceof ArticleInputError ? fail(d, src) : finish(d, src);
+          return d instanceof ArticleInputError ? failure(src, d) : finish(d, src);
         });
       }
       const d = fromJsonObject(value, () => id);
-      return [d instanceof ArticleInputError ? fail(d) : finish(d, source)];
+      return [d instanceof ArticleInputError ? failure(source, d) : finish(d, source)];
     }
     case 'jsonl':
       return readJsonLines(text, source, id, maxArticle);

@@ -1,4 +1,5 @@
 // Sentence splitting with character offsets into the body.
+import { isLetterUnit, isNumberUnit, isSpaceUnit, isUpperUnit } from './chars.ts';
 
 export interface Sentence {
   index: number;
@@ -21,51 +22,71 @@ const ABBREV = new Set(
 
 function endsWithAbbrev(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== DOT && !isLetterUnit(c)) break;
+  }
+  if (i + 1 === dot) return false;
   const word = text.slice(i + 1, dot).toLowerCase();
-  if (!word) return false;
   if (ABBREV.has(word)) return true;
   // a single letter initial: "Steven T. Mnuchin"
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[i + 1] ?? '')) return true;
-  return false;
+  return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1));
 }
 
-/** Split `body` into sentences; every sentence's text equals body.slice(start, end). */
+const DOT = 46;
+const NEWLINE = 10;
+/** Closing quotes and brackets that may follow the end of a sentence: " ” ’ ' ) ]. */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+/** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
+const isOpener = (c: number) => isUpperUnit(c) || isNumberUnit(c) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+
+/** Append body[a, b) trimmed of white space, unless nothing is left. */
+function pushSentence(out: Sentence[], body: string, a: number, b: number, para: number): void {
+  while (a < b && isSpaceUnit(body.charCodeAt(a))) a++;
+  while (b > a && isSpaceUnit(body.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ index: out.length, start: a, end: b, text: body.slice(a, b), para });
+}
+
+/**
+ * Split `body` into sentences; every sentence's text equals body.slice(start, end). A line
+ * (text between newlines) is split after ".", "!" or "?" (and closing quotes) when white space
+ * and a capital, digit or opening quote follow, unless the period ends an abbreviation.
+ * Each line after the first opens a new paragraph number.
+ */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
+  const n = body.length;
   let para = 0;
-  const lineRe = /[^\n]+/g;
-  let lm: RegExpExecArray | null;
   let lastLineEnd = 0;
-  while ((lm = lineRe.exec(body)) !== null) {
-    const lineStart = lm.index;
-    const line = lm[0];
-    if (body.slice(lastLineEnd, lineStart).includes('\n')) para++;
-    lastLineEnd = lineStart + line.length;
-    let s = 0;
-    const push = (a: number, b: number) => {
-      while (a < b && /\s/.test(line[a] ?? '')) a++;
-      while (b > a && /\s/.test(line[b - 1] ?? '')) b--;
-      if (b > a) out.push({ index: out.length, start: lineStart + a, end: lineStart + b, text: line.slice(a, b), para });
-    };
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (c !== 46 && c !== 33 && c !== 63) continue;
-      const ch = line[i];
+  let p = 0;
+  while (p < n) {
+    if (body.charCodeAt(p) === NEWLINE) {
+      p++;
+      continue;
+    }
+    const lineStart = p;
+    let lineEnd = body.indexOf('\n', p);
+    if (lineEnd < 0) lineEnd = n;
+    if (lineStart > lastLineEnd) para++;
+    lastLineEnd = lineEnd;
+    let s = lineStart;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = body.charCodeAt(i);
+      if (c !== DOT && c !== 33 && c !== 63) continue;
       let j = i + 1;
-      while (j < line.length && /["”’')\]]/.test(line[j] ?? '')) j++;
-      if (j < line.length && !/\s/.test(line[j] ?? '')) continue;
+      while (j < lineEnd && isCloser(body.charCodeAt(j))) j++;
+      if (j < lineEnd && !isSpaceUnit(body.charCodeAt(j))) continue;
       let k = j;
-      while (k < line.length && /\s/.test(line[k] ?? '')) k++;
-      if (k >= line.length) continue;
-      const next = line[k] ?? '';
-      if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(next)) continue;
-      if (ch === '.' && endsWithAbbrev(line, i)) continue;
-      push(s, j);
+      while (k < lineEnd && isSpaceUnit(body.charCodeAt(k))) k++;
+      if (k >= lineEnd) continue;
+      if (!isOpener(body.charCodeAt(k))) continue;
+      if (c === DOT && endsWithAbbrev(body, i)) continue;
+      pushSentence(out, body, s, j, para);
       s = j;
       i = j - 1;
     }
-    push(s, line.length);
+    pushSentence(out, body, s, lineEnd, para);
+    p = lineEnd;
   }
   return out;
 }

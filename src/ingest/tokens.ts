@@ -1,4 +1,5 @@
 // Cheap tokeniser shared by every extraction step: words with offsets, possessives split off.
+import { isLetterUnit, isLowerUnit, isMarkUnit, isNumberUnit, isSpaceUnit, isSurrogate, isUpperUnit } from './chars.ts';
 
 export interface Token {
   /** Surface text without a trailing possessive ('s / ’s). */
@@ -22,40 +23,67 @@ const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’‑-](?=[\p{L}\p{M}])|\.(?=\p{Lu}\.))*(?:['’]s?(?![\p{L}]))?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
 const LETTER_RE = /\p{L}/u;
-
-// Character tests with an ASCII fast path (most news text) and Unicode classes otherwise.
-const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER_RE.test(ch));
-const isUpper = (c: number, ch: string) => (c >= 65 && c <= 90) || (c > 127 && UPPER_RE.test(ch));
-
-function hasLower(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127 && LOWER_RE.test(t[k] as string)) return true;
-  }
-  return false;
-}
-
-const APOS = 39; // '
-const RSQUO = 8217; // ’
-
 const MARK_RE = /\p{M}/u;
 const NUM_RE = /\p{N}/u;
-const SPACE_RE = /\s/u;
 
-const DOT = 46;
-const isLetterOrMark = (c: number, ch: string) => isLetter(c, ch) || (c > 127 && MARK_RE.test(ch));
-const isDigit = (c: number, ch: string) => (c >= 48 && c <= 57) || (c > 127 && NUM_RE.test(ch));
+// Character tests on the code point at i. A unit that is no surrogate is its own code point,
+// and its class comes from the table in chars.ts (the same Unicode classes, no regex call per
+// character). Surrogates keep the original reading: codePointAt for the code point, and the
+// regex on charAt (a high surrogate with any unit after it reads as two units).
 /** The character (a whole code point) at i. */
 const charAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : (text[i] ?? '');
 };
 const codeAt = (text: string, i: number) => (i < text.length ? (text.codePointAt(i) as number) : -1);
-const letterAt = (text: string, i: number) => i < text.length && isLetterOrMark(codeAt(text, i), charAt(text, i));
-const upperAt = (text: string, i: number) => i < text.length && isUpper(codeAt(text, i), charAt(text, i));
+/** Units the character at i takes (charAt(text, i).length). */
+const widthAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : i < text.length ? 1 : 0;
+};
+
+function surrogateLetter(text: string, i: number): boolean {
+  return LETTER_RE.test(charAt(text, i));
+}
+function surrogateLetterOrMark(text: string, i: number): boolean {
+  const ch = charAt(text, i);
+  return LETTER_RE.test(ch) || MARK_RE.test(ch);
+}
+
+/** A letter (\p{L}) at i. */
+function letterOnlyAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const u = text.charCodeAt(i);
+  return isSurrogate(u) ? surrogateLetter(text, i) : isLetterUnit(u);
+}
+/** A letter or a combining mark at i. */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const u = text.charCodeAt(i);
+  return isSurrogate(u) ? surrogateLetterOrMark(text, i) : isLetterUnit(u) || isMarkUnit(u);
+}
+/** An upper-case letter at i. */
+function upperAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const u = text.charCodeAt(i);
+  return isSurrogate(u) ? UPPER_RE.test(charAt(text, i)) : isUpperUnit(u);
+}
+/** A digit (\p{N}) at i. */
+function digitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const u = text.charCodeAt(i);
+  return isSurrogate(u) ? NUM_RE.test(charAt(text, i)) : isNumberUnit(u);
+}
+
+function hasLower(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (isLowerUnit(t.charCodeAt(k))) return true;
+  return false;
+}
+
+const APOS = 39; // '
+const RSQUO = 8217; // ’
+const DOT = 46;
 
 /**
  * The end of the token that starts at i (a hand-written scanner equal to TOKEN_RE, several
@@ -78,32 +106,31 @@ function tokenEnd(text: string, i: number): number {
     if (d === 32 || d === 44 || d === 10 || d === 41 || d === 58 || d === 59 || d === 34 || d === 63 || d === 33 || d === 0x201d || d === 0x201c) return j;
     if (d === DOT && !(j === i + 1 && c >= 65 && c <= 90) && !(upperAt(text, j + 1) && text.charCodeAt(j + 2) === DOT)) return j;
   }
-  const ch = charAt(text, i);
-  if (isLetterOrMark(c, ch)) {
+  if (letterAt(text, i)) {
     // dotted acronym: two or more "X." pairs
-    if (isUpper(c, ch) && text.charCodeAt(i + ch.length) === DOT && upperAt(text, i + ch.length + 1)) {
+    const w = widthAt(text, i);
+    if (upperAt(text, i) && text.charCodeAt(i + w) === DOT && upperAt(text, i + w + 1)) {
       let j = i;
       let pairs = 0;
-      while (upperAt(text, j) && text.charCodeAt(j + charAt(text, j).length) === DOT) {
-        j += charAt(text, j).length + 1;
+      while (upperAt(text, j) && text.charCodeAt(j + widthAt(text, j)) === DOT) {
+        j += widthAt(text, j) + 1;
         pairs++;
       }
       if (pairs >= 2) return j;
     }
-    let j = i + ch.length;
+    let j = i + w;
     for (;;) {
       if (j >= text.length) break;
-      const cj = codeAt(text, j);
-      const chj = charAt(text, j);
-      if (isLetterOrMark(cj, chj) || isDigit(cj, chj)) {
-        j += chj.length;
+      if (letterAt(text, j) || digitAt(text, j)) {
+        j += widthAt(text, j);
         continue;
       }
+      const cj = text.charCodeAt(j);
       if ((cj === APOS || cj === RSQUO || cj === 0x2011 || cj === 45) && letterAt(text, j + 1)) {
         j += 1;
         continue;
       }
-      if (cj === DOT && upperAt(text, j + 1) && text.charCodeAt(j + 1 + charAt(text, j + 1).length) === DOT) {
+      if (cj === DOT && upperAt(text, j + 1) && text.charCodeAt(j + 1 + widthAt(text, j + 1)) === DOT) {
         j += 1;
         continue;
       }
@@ -116,12 +143,12 @@ function tokenEnd(text: string, i: number): number {
     }
     return j;
   }
-  if (isDigit(c, ch)) {
-    let j = i + ch.length;
+  if (digitAt(text, i)) {
+    let j = i + widthAt(text, i);
     for (;;) {
-      while (j < text.length && isDigit(codeAt(text, j), charAt(text, j))) j += charAt(text, j).length;
+      while (j < text.length && digitAt(text, j)) j += widthAt(text, j);
       const sep = text.charCodeAt(j);
-      if ((sep === DOT || sep === 44 || sep === 58) && j + 1 < text.length && isDigit(codeAt(text, j + 1), charAt(text, j + 1))) {
+      if ((sep === DOT || sep === 44 || sep === 58) && j + 1 < text.length && digitAt(text, j + 1)) {
         j += 1;
         continue;
       }
@@ -129,7 +156,7 @@ function tokenEnd(text: string, i: number): number {
     }
     return j;
   }
-  return i + ch.length;
+  return i + widthAt(text, i);
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -138,7 +165,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
-    if (c0 === 32 || c0 === 10 || c0 === 9 || c0 === 13 || (c0 > 127 && SPACE_RE.test(text[i] as string))) {
+    if (c0 === 32 || c0 === 10 || c0 === 9 || c0 === 13 || (c0 > 127 && isSpaceUnit(c0))) {
       i++;
       continue;
     }
@@ -183,7 +210,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const end = e + offset;
     i = e;
     let poss = false;
-    const word = isLetterOrMark(codeAt(t, 0), charAt(t, 0)) && isLetter(codeAt(t, 0), charAt(t, 0));
+    const word = letterOnlyAt(t, 0);
     if (word && t.length > 2) {
       // "Russia's", "Jones'" — but keep "O'Brien" (the scanner only lets an apostrophe end a word as a possessive)
       const n = t.length;
@@ -197,7 +224,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         t = t.slice(0, -1);
       }
     }
-    const cap = word && isUpper(codeAt(t, 0), charAt(t, 0));
+    const cap = word && upperAt(t, 0);
     out.push({ text: t, lower: t.toLowerCase(), start, end, cap, upper: cap && !hasLower(t), poss, word });
   }
   return out;

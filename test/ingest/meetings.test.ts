@@ -129,6 +129,50 @@ describe('meetings', () => {
     const sizes = m.map((x) => x.p.length).sort();
     expect(sizes).toEqual([2, 2, 2, 4]);
   });
+
+  // "X on Tuesday said …": the speaker of reported speech takes no part, with a day in between too
+  it.each([
+    [
+      'readiness for talks, reported',
+      'Kremlin spokesman Ivan Petrenko on Tuesday said that President Oleg Sidorov is ready for peace talks.',
+      [],
+    ],
+    [
+      'a meeting, reported',
+      'Kremlin spokesman Ivan Petrenko on Tuesday said President Oleg Sidorov met Chilean President Ana Rojas in Moscow.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Oleg Sidorov'] }],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body)).toEqual(expected);
+  });
+
+  // "spent an hour with X": time spent with someone is a meeting; money spent is not
+  it.each([
+    [
+      'spent hours with',
+      'Kenyan Foreign Minister Samuel Otieno spent about two hours with Chilean President Ana Rojas in Santiago on Monday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Samuel Otieno'] }],
+    ],
+    ['spent money with', 'Chilean President Ana Rojas spent millions with Kenyan Trade Minister Samuel Otieno on roads.', []],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body)).toEqual(expected);
+  });
+
+  // "since" + a determiner opens a time phrase: a person named in it is a time reference
+  it.each([
+    [
+      'a former leader in a "since the …" phrase',
+      'Peruvian President Jorge Paz received visiting US envoy Tom Hale in Lima on Monday, the first such contact since the fall of former president Rosa Vera.',
+      ['Jorge Paz', 'Tom Hale'],
+    ],
+    [
+      'a "since his …" phrase',
+      'Chilean Foreign Minister Ana Rojas met Bolivian Foreign Minister Luis Arce Mendez on Friday, their first talks since his predecessor Pablo Gil resigned.',
+      ['Ana Rojas', 'Luis Arce Mendez'],
+    ],
+  ])('%s', (_n, body, participants) => {
+    expect(meet(body).map((m) => m.p)).toEqual([participants]);
+  });
 });
 
 describe('extract never throws and keeps evidence exact', () => {
