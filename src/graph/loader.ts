@@ -1,6 +1,7 @@
 // The graph writer: Article + Extraction → Neo4j, one transaction per batch of articles.
 // The rules (ids, the surname rule, meeting groups, sources) are explained with examples in
 // ./README.md; the pure parts live in ./resolve.ts and the Cypher in ./cypher/load.ts.
+import { createHash } from 'node:crypto';
 import { Neo4jError, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../db/executor.ts';
 import { AppError, isUnreachable } from '../errors.ts';
@@ -101,6 +102,8 @@ type PreparedMeeting = Omit<MeetingReport, 'articleId'>;
 interface PreparedArticle {
   id: string;
   sha256: string;
+  /** Hash of the extraction: with sha256, what decides "unchanged" (a new extractor re-reads the same text differently). */
+  extractedAs: string;
   ingestedAt: string;
   props: Record<string, unknown>;
   officials: PreparedOfficial[];
@@ -161,9 +164,11 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
     topics: [...new Set(m.topics)].sort(byString),
     evidence: mergeEvidence([], m.evidence),
   }));
+  const extractedAs = createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 32);
   return {
     id: article.id,
     sha256,
+    extractedAs,
     ingestedAt,
     props: {
       url: article.url,
@@ -171,6 +176,7 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
       published: article.published,
       source: article.source,
       sha256,
+      extractedAs,
       ingestedAt,
       // Only an article with a surname-only name can be rewritten by the surname rule (see README).
       extraction: [...officials.values()].some((o) => o.surnameOnly) ? JSON.stringify(x) : null,
@@ -633,15 +639,18 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
         const t0 = performance.now();
         const locked = await tx.run(Q.LOCK_ARTICLES, { rows: [...prepared].sort((a, b) => byString(a.id, b.id)).map((p) => ({ id: p.id, props: p.props })) });
         opts.onStatement?.(Q.LOCK_ARTICLES, performance.now() - t0);
+        // Stored articles: what they were written from (text hash / extraction hash). The same text read
+        // differently by a newer extractor is "updated": its facts are replaced like those of a changed text.
         const existing = new Map<string, string>();
-        for (const r of locked.records) if (r.get('sha256') !== null) existing.set(r.get('id') as string, r.get('sha256') as string);
-        const toWrite = prepared.filter((p) => existing.get(p.id) !== p.sha256);
+        for (const r of locked.records) if (r.get('sha256') !== null) existing.set(r.get('id') as string, `${r.get('sha256') as string}/${r.get('extractedAs') as string | null}`);
+        const stored = (p: PreparedArticle) => `${p.sha256}/${p.extractedAs}`;
+        const toWrite = prepared.filter((p) => existing.get(p.id) !== stored(p));
         // New articles got their properties from LOCK_ARTICLES; a retried transaction starts again from prepare's flags.
         for (const p of prepared) p.propsStored = !existing.has(p.id);
         const round = toWrite.length ? await applyAll(tx, toWrite, [], toWrite.every((p) => !existing.has(p.id)), opts) : null;
         if (opts.beforeCommit) await opts.beforeCommit(toWrite.map((p) => p.id));
         const results: LoadResult[] = prepared.map((p) => {
-          const status: LoadStatus = !existing.has(p.id) ? 'new' : existing.get(p.id) === p.sha256 ? 'unchanged' : 'updated';
+          const status: LoadStatus = !existing.has(p.id) ? 'new' : existing.get(p.id) === stored(p) ? 'unchanged' : 'updated';
           const o = round?.outcome.get(p.id);
           return { id: p.id, status, error: null, counts: o ? { ...o.counts } : { ...ZERO }, meetingIds: o ? [...o.meetingIds] : [] };
         });

@@ -21,6 +21,8 @@
 //   Meeting.id   "mtg-<16 hex of the signature>-<earliest date of the chain>" or "...-undated-<city>".
 //
 // Writer bookkeeping (written and read by ./loader.ts only; the API should not map or expose it):
+//   Article.extractedAs       hash of the Extraction the facts were written from: a newer extractor that reads
+//                             the same text differently makes the article "updated" (its facts rewritten)
 //   Article.extraction        JSON of the Extraction, to rewrite the article when the surname rule moves
 //                             (only articles with a surname-only name have it)
 //   Official.surname, .surnameOnly   folded surname; true for a surname-only official ("fr:barrot")

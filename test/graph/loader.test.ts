@@ -125,6 +125,21 @@ describe('loader', () => {
     expect(macronSources).toEqual([{ sources: ['a1', 'a2'] }]);
   });
 
+  it('the same text extracted differently (a newer extractor) is updated; extracted the same again, unchanged', async () => {
+    await loader.load([a1, a2, a3]);
+    // a3's text as before, but now read as a meeting of three
+    const reread = item('a3', { officials: [tusk, macron, scholz], countries: ['PL'], meetings: [meeting(['Donald Tusk', 'Emmanuel Macron', 'Olaf Scholz'], { date: '2025-03-05' })] });
+    expect(reread.article.body).toBe(a3.article.body);
+    const [r] = await loader.load([reread]);
+    expect(r!.status).toBe('updated');
+    const after = await canonicalDump(db);
+    expect((await loader.load([reread]))[0]!.status).toBe('unchanged');
+    // the graph equals a fresh load with the new reading
+    await resetTestGraph(db);
+    await loader.load([a1, a2, reread]);
+    expect(after).toBe(await canonicalDump(db));
+  });
+
   it('delete removes the article and only the facts it alone supported', async () => {
     await loader.load([a1, a2]);
     const before = await canonicalDump(db);

@@ -26,7 +26,7 @@ ON CREATE SET a += row.props, a._created = true
 SET a._lock = true
 WITH a, a._created IS NOT NULL AS created
 REMOVE a._lock, a._created
-RETURN a.id AS id, CASE WHEN created THEN null ELSE a.sha256 END AS sha256`;
+RETURN a.id AS id, CASE WHEN created THEN null ELSE a.sha256 END AS sha256, a.extractedAs AS extractedAs`;
 
 /** Locks one stored article; no row when it is not in the graph. */
 export const LOCK_STORED_ARTICLE = `${KEEP_PLAN}
