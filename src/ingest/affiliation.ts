@@ -153,7 +153,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   const pos = new Map<number, number>();
   infos.forEach((info, k) => pos.set(info.s.index, k));
 
-  // possessors: "Putin's foreign affairs advisor, Yuri Ushakov"; "Lavrov and his deputy X"
+  // possessors: "Putin's foreign affairs advisor, Ivan Petrov"; "Lavrov and his deputy X"
   for (let round = 0; round < 2; round++) {
     for (const p of persons) {
       if (explicit.has(p.id)) continue;

@@ -1,5 +1,5 @@
-// Coreference of person names: a later "Lavrov" joins "Sergey Lavrov", "Kim" joins
-// "Kim Jong Un", "Muhammad bin Zayed" joins "Mohammed bin Zayed Al Nahyan"; and definite
+// Coreference of person names: a later "Lavrov" joins "Sergey Lavrov", "Park" joins
+// "Park Min Ho", "Muhammad bin Rashid" joins "Mohammed bin Rashid Al Hamdan"; and definite
 // descriptions ("the minister", "the Mexican president") resolved when only one person fits.
 import type { NameMention } from './officials.ts';
 
@@ -20,8 +20,8 @@ const fold = (s: string) =>
 
 /**
  * Consonant skeleton: "Mohammed" and "Muhammad" → "mhmd". Transliterations differ in their
- * vowels, not in whether the name ends in one: a final vowel is kept as "*", so that "Hasina"
- * ("hsn*") is not taken for "Hossain" ("hsn"), while "Sergei" and "Sergey" still agree.
+ * vowels, not in whether the name ends in one: a final vowel is kept as "*", so that "Salima"
+ * ("slm*") is not taken for "Salim" ("slm"), while "Sergei" and "Sergey" still agree.
  */
 const skeleton = (s: string) => {
   const f = fold(s);

@@ -200,7 +200,7 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
     if (next && NOT_STATE_AFTER.has(next.lower) && !last.poss) state = false;
     if (prev && NOT_STATE_BEFORE.has(prev.lower) && e.kind === 'demonym') state = false;
     if (e.kind === 'capital') state = capitalIsActor(tokens, i, n, out) && !(next && NOT_STATE_AFTER_CAPITAL.has(next.lower));
-    // inside a person's name: "Lisa Monaco"
+    // inside a person's name: "Paula Jordan"
     if (e.kind === 'name' && n === 1 && i > 0 && prev?.cap && prev.word && !prev.poss && !gazetteer().has(prev.lower) && /\p{Ll}/u.test(prev.text)) state = false;
     out.push({ code: e.code, kind: e.kind, tokStart: i, tokEnd: i + n, start: t.start, end: last.end, refersToState: state });
     i += n;

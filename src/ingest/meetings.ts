@@ -190,7 +190,7 @@ const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /**
  * The clause of the trigger, as a token range: clauses end at ";" and at a subordinating word
- * that starts a new subject ("…, when Armando Benedetti posted", "… after Maduro reshuffled",
+ * that starts a new subject ("…, when Carlos Ferrante posted", "… after Maduro reshuffled",
  * "…, where he met"); "after a meeting with" is a phrase, not a clause.
  */
 function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: number): [number, number] {

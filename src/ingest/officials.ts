@@ -1,5 +1,5 @@
 // Person names next to titles: "Russian Foreign Minister Sergey Lavrov",
-// "Putin's foreign affairs advisor, Yuri Ushakov", "Brent Neiman, assistant secretary for …",
+// "Putin's foreign affairs advisor, Ivan Petrov", "Laura Brennan, assistant secretary for …",
 // "his Indian counterpart". Produces name mentions with the title, country or org the text
 // ties to them. Untitled person names are kept as candidates (meetings may promote them).
 import { findCountryMentions, type CountryMention } from './countries.ts';
@@ -307,7 +307,7 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined): boolean {
   return false;
 }
 
-/** Punctuation that closes an appositive name ("…, Yuri Ushakov, said"). */
+/** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
 /** Find person-name mentions in an analysed sentence. */
@@ -357,7 +357,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         continue;
       }
       if (HONORIFICS.has(low) || isTitleWord(low)) {
-        // "Defense Minister Amir Hatami": after a role noun, a word that is also a given name
+        // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
         if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a === 2) {
           givenName = a;
@@ -370,7 +370,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       break;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
-    // last word is never stripped ("Hun Sen": "sen" is also an abbreviation of senator)
+    // last word is never stripped ("Chan Sen": "sen" is also an abbreviation of senator)
     for (let k = runEnd - 2; k > a; k--) {
       const low = (tokens[k] as Token).lower;
       // an honorific that is no role noun leaves a single last name as part of a longer name
@@ -419,7 +419,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     }
     const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && a === runStart && closes) {
-      // "Putin's foreign affairs advisor, Yuri Ushakov"
+      // "Putin's foreign affairs advisor, Ivan Petrov"
       const l2 = scanLeft(info, runStart - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
       if (r2?.head) reading = r2;
@@ -437,7 +437,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const w1 = tokens[runEnd + 1]?.lower;
       const w2 = tokens[runEnd + 2]?.lower ?? '';
       if (!reading && w1 === 'who' && /^(?:heads|headed|leads|led|chairs|chaired|runs|ran|serves|served)$/.test(w2)) {
-        // "X, who heads the consular section of the Mexican embassy": the first state or body in the clause
+        // "X, who runs the trade office of the Chilean embassy": the first state or body in the clause
         let country: string | null = null;
         let org: string | null = null;
         const used: number[] = [];

@@ -29,7 +29,7 @@ function endsWithAbbrev(text: string, dot: number): boolean {
   if (i + 1 === dot) return false;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREV.has(word)) return true;
-  // a single letter initial: "Steven T. Mnuchin"
+  // a single letter initial: "Maria T. Keller"
   return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1));
 }
 
