@@ -54,6 +54,28 @@ async function mentions(on: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, `${r.officials} officials, ${r.countries} countries, ${r.meetings} meetings`]));
 }
 
+/**
+ * After a faulted run: every article present has exactly what a clean load gives it (no half article),
+ * and every article reported loaded is present. One reported failed may be present too, whole: the fault
+ * can come between COMMIT and its answer. Returns what is present.
+ */
+async function expectNoHalfArticles(report: SeedReport, on: Db): Promise<Map<string, string>> {
+  const present = await mentions(on);
+  for (const [id, got] of present) expect(got, id).toBe(mentionsOf.get(id));
+  const failedIds = new Set(report.failures.map((f) => f.id));
+  for (const w of work) if (!failedIds.has(w.article.id)) expect(present.has(w.article.id), w.article.id).toBe(true);
+  return present;
+}
+
+/** The same seed run again completes the graph to exactly the clean load's, skipping what is present. */
+async function expectRerunCompletes(present: number, on: Db): Promise<void> {
+  const again = await seed({}, work, on);
+  expect(again.failed).toBe(0);
+  expect(again.unchanged).toBe(present);
+  expect(again.new).toBe(N - present);
+  expect(await canonicalDump(on)).toBe(expected);
+}
+
 beforeAll(async () => {
   db = await openTestDb();
   work = syntheticArticles(N).flatMap(({ name, text }) =>
@@ -128,24 +150,14 @@ describe('Neo4j process killed in the middle of a seed run', () => {
     const restartSeconds = (performance.now() - t1) / 1000;
     const after = await open();
     try {
-      const partial = await mentions(after);
+      const partial = await expectNoHalfArticles(report, after);
       process.stderr.write(
         `[faults] ${N} articles, Neo4j killed before commit ${killAt}: run ended in ${runSeconds.toFixed(1)} s (${afterKillSeconds.toFixed(1)} s after the kill) with ${report.new} loaded, ${report.failed} reported not loaded; ` +
           `restart + recovery ${restartSeconds.toFixed(1)} s, ${partial.size} articles in the graph\n`,
       );
-      // Every article present is whole, and every article reported loaded is present. (The other worker's
-      // batch may have committed in the instant of the kill, before its answer came back: then it is
-      // reported failed yet present, and whole.)
-      for (const [id, got] of partial) expect(got, id).toBe(mentionsOf.get(id));
-      const failedIds = new Set(report.failures.map((f) => f.id));
-      for (const w of work) if (!failedIds.has(w.article.id)) expect(partial.has(w.article.id), w.article.id).toBe(true);
+      // at most the other worker's batch committed in the instant of the kill, before its answer came back
       expect(partial.size).toBeLessThanOrEqual(report.new + 10);
-
-      const again = await seed({}, work, after);
-      expect(again.failed).toBe(0);
-      expect(again.unchanged).toBe(partial.size);
-      expect(again.new).toBe(N - partial.size);
-      expect(await canonicalDump(after)).toBe(expected);
+      await expectRerunCompletes(partial.size, after);
     } finally {
       await after.close();
     }
@@ -202,22 +214,11 @@ describe('Neo4j connection cut in the middle of a seed run', () => {
     expect(report.new + report.failed).toBe(N);
     for (const f of report.failures) expect(f.reason).toMatch(/Neo4j|unreachable|connection|unavailable|closed/i);
 
-    // No half-written article: every article present has exactly what a clean load gives it.
-    const partial = await mentions(db);
+    const partial = await expectNoHalfArticles(report, db);
     expect(partial.size).toBeGreaterThan(0);
     expect(partial.size).toBeLessThan(N);
-    for (const [id, got] of partial) expect(got, id).toBe(mentionsOf.get(id));
-    // Every article reported loaded is there (one reported failed may still have committed, if the cut
-    // came between COMMIT and its answer; then it is whole, as checked above).
-    const failedIds = new Set(report.failures.map((f) => f.id));
-    for (const w of work) if (!failedIds.has(w.article.id)) expect(partial.has(w.article.id), w.article.id).toBe(true);
-
-    // The same run again, through the restored proxy: completes the graph to the clean load's.
-    const again = await seed({}, work, viaProxy);
-    expect(again.failed).toBe(0);
-    expect(again.new + again.unchanged).toBe(N);
-    expect(again.unchanged).toBe(partial.size);
-    expect(await canonicalDump(db)).toBe(expected);
+    // The same run again, through the restored proxy.
+    await expectRerunCompletes(partial.size, viaProxy);
   }, TIMEOUT);
 });
 
