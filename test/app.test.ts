@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/db/executor.ts';
 import { testConnection } from './helpers/neo4j.ts';
-import { openTestDb } from './helpers/db.ts';
+import { useTestDb } from './helpers/db.ts';
 import { gql, testApp } from './helpers/app.ts';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy.ts';
 
 describe('health', () => {
   let db: Db;
-  beforeAll(async () => {
-    db = await openTestDb();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  useTestDb((opened) => {
+    db = opened;
+  }, { reset: 'none' });
 
   it('answers the health query from Neo4j', async () => {
     const { app } = testApp(db);
@@ -68,12 +65,9 @@ describe('health when Neo4j goes away and comes back', () => {
 
 describe('errors', () => {
   let db: Db;
-  beforeAll(async () => {
-    db = await openTestDb();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  useTestDb((opened) => {
+    db = opened;
+  }, { reset: 'none' });
 
   it('rejects a malformed query with a clear error, not a crash', async () => {
     const { app } = testApp(db);

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
 import { MIGRATIONS, migrate, schemaObjects } from '../../src/db/migrations.ts';
-import { openTestDb } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 
 describe('migrations', () => {
   let db: Db;
-  beforeAll(async () => {
-    db = await openTestDb();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  useTestDb((opened) => {
+    db = opened;
+  }, { reset: 'none' });
 
   it('are idempotent: running them twice (even at once) leaves the same constraints and indexes', async () => {
     await migrate(db);

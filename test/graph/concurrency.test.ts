@@ -1,19 +1,13 @@
 // Eight loaders at once, over overlapping sets of articles, must build exactly the graph of one sequential load.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
 import { createLoader, type LoadItem } from '../../src/graph/loader.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { resetTestGraph, useTestDb } from '../helpers/db.ts';
 import { canonicalDump, item, meeting, official } from './fixtures.ts';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await resetTestGraph(db);
+useTestDb(async (opened) => {
+  db = opened;
 });
 
 /** A small deterministic random generator, so a failure can be replayed. */

@@ -1,19 +1,13 @@
 // The ingest mutations through the app (no port): refused without the token, and writing with it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 import { gql, testApp, TEST_INGEST_TOKEN } from '../helpers/app.ts';
 import { counts } from './fixtures.ts';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await resetTestGraph(db);
+useTestDb(async (opened) => {
+  db = opened;
 });
 
 const BODY =

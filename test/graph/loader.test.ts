@@ -1,22 +1,16 @@
 // The graph writer on the real test Neo4j: idempotence, replacement, meetings, surname rule, failures, delete.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
 import { createLoader, type Loader, type LoadItem } from '../../src/graph/loader.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { resetTestGraph, useTestDb } from '../helpers/db.ts';
 import { canonicalDump, counts, item, meeting, official } from './fixtures.ts';
 
 let db: Db;
 let loader: Loader;
 
-beforeAll(async () => {
-  db = await openTestDb();
+useTestDb(async (opened) => {
+  db = opened;
   loader = createLoader(db);
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await resetTestGraph(db);
 });
 
 const macron = official('Emmanuel Macron', 'FR', { title: 'President' });

@@ -3,12 +3,12 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, seedPaths } from '../../src/cli/seed.ts';
 import type { Db } from '../../src/db/executor.ts';
 import { createLoader } from '../../src/graph/loader.ts';
 import { createLogger } from '../../src/logger.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 
 let db: Db;
 let dir: string;
@@ -17,8 +17,8 @@ const logger = createLogger({ level: 'silent', format: 'json' });
 const TEXT = (city: string, day: string) =>
   `published: 2025-03-0${day}\ntitle: Talks in ${city}\n\n${city.toUpperCase()} (Reuters) - French President Emmanuel Macron met German Chancellor Olaf Scholz in ${city} on Monday to discuss Ukraine.\n`;
 
-beforeAll(async () => {
-  db = await openTestDb();
+useTestDb(async (opened) => {
+  db = opened;
   dir = await mkdtemp(join(tmpdir(), 'seed-test-'));
   await mkdir(join(dir, 'nested', 'deeper'), { recursive: true });
   await writeFile(join(dir, 'a.txt'), TEXT('Paris', '3'));
@@ -29,10 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
-  await db.close();
-});
-beforeEach(async () => {
-  await resetTestGraph(db);
 });
 
 describe('seedPaths', () => {

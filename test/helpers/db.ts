@@ -1,4 +1,5 @@
 // Integration tests own their database: the test Neo4j started by test/global-setup.ts (or NEO4J_URI).
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Db } from '../../src/db/executor.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { testConnection } from './neo4j.ts';
@@ -32,4 +33,27 @@ export async function resetTestGraph(db: Db): Promise<void> {
   }
   await db.writeRows('test:reset', `MATCH (n) WHERE NOT n:${MARKER} DETACH DELETE n`);
   await db.writeRows('test:mark', `MERGE (:${MARKER})`);
+}
+
+/**
+ * The hooks of an integration test file (or describe block): a migrated Db on the test server, handed to
+ * `use` before the tests (after emptying the graph when `reset` is 'once'), closed after them. With
+ * `reset` 'each' (the default) the graph is emptied before every test instead.
+ */
+export function useTestDb(use: (db: Db) => void | Promise<void>, opts: { reset?: 'each' | 'once' | 'none' } = {}): void {
+  const reset = opts.reset ?? 'each';
+  let db: Db | undefined;
+  beforeAll(async () => {
+    db = await openTestDb();
+    if (reset === 'once') await resetTestGraph(db);
+    await use(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  if (reset === 'each') {
+    beforeEach(async () => {
+      await resetTestGraph(db!);
+    });
+  }
 }

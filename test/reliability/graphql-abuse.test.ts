@@ -3,13 +3,13 @@
 // Neo4j (Cypher/Lucene injection attempts through every string argument), finds nothing and changes
 // nothing (the fixture's nodes, relationships and property counts before/after identical, no new node). Bodies over GRAPHQL_MAX_BODY_BYTES get 413.
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import type { Db } from '../../src/db/executor.ts';
 import { createGraph } from '../../src/graph/index.ts';
 import { encodeCursor } from '../../src/graph/read/query.ts';
 import { gql, testDeps } from '../helpers/app.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 import { writeFixture } from '../helpers/fixtures.ts';
 
 let db: Db;
@@ -59,9 +59,8 @@ async function fixtureState(): Promise<string> {
   return rows.map((r) => r.line).sort().join('\n');
 }
 
-beforeAll(async () => {
-  db = await openTestDb();
-  await resetTestGraph(db);
+useTestDb(async (opened) => {
+  db = opened;
   await writeFixture(db, {
     countries: [
       { code: 'RU', name: 'Russia' },
@@ -79,11 +78,7 @@ beforeAll(async () => {
   const deps = testDeps(db);
   const counting = countingDb(db);
   app = createApp({ ...deps, db: counting, graph: createGraph(counting) });
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+}, { reset: 'once' });
 
 beforeEach(() => {
   roundTrips = 0;

@@ -2,21 +2,18 @@
 // without it), the token never reaches the logs, introspection and GraphiQL can be turned off, and
 // CORS is closed unless origins are configured.
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import type { Db } from '../../src/db/executor.ts';
 import { createLoader } from '../../src/graph/loader.ts';
 import { createLogger } from '../../src/logger.ts';
 import { gql, testApp, testDeps, TEST_INGEST_TOKEN } from '../helpers/app.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { resetTestGraph, useTestDb } from '../helpers/db.ts';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+useTestDb((opened) => {
+  db = opened;
+}, { reset: 'none' });
 
 // Made-up names, so that what this file writes is told apart from other tests' data on a shared server.
 const BODY =

@@ -1,13 +1,13 @@
 // The analysts' API on data loaded by the ingester: short articles we wrote go through extract()
 // and the graph loader, then every query is asked over HTTP (app.fetch, no port) on the test Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Db } from '../../src/db/executor.ts';
 import { extract } from '../../src/ingest/extract.ts';
 import type { Article } from '../../src/ingest/types.ts';
 import type { App } from '../../src/app.ts';
 import type { AppDeps } from '../../src/context.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 import { gql, testApp } from '../helpers/app.ts';
 
 const article = (id: string, published: string, body: string): Article => ({ id, url: `https://example.org/news/${id}`, title: id, published, source: 'Test Wire', body });
@@ -44,18 +44,13 @@ describe('GraphQL API on ingested articles', () => {
     return res.data!.official!.id;
   };
 
-  beforeAll(async () => {
-    db = await openTestDb();
-    await resetTestGraph(db);
+  useTestDb(async (opened) => {
+    db = opened;
     ({ app, deps } = testApp(db));
     const results = await deps.graph.loader.load(ARTICLES.map((a) => ({ article: a, extraction: extract(a) })));
     expect(results.map((r) => r.status)).toEqual(['new', 'new', 'new']);
     ids = { rubio: await officialId('Marco Rubio'), lavrov: await officialId('Sergei Lavrov'), wang: await officialId('Wang Yi'), barrot: await officialId('Jean-Noël Barrot') };
-  });
-
-  afterAll(async () => {
-    await db.close();
-  });
+  }, { reset: 'once' });
 
   it('whoMet: Rubio met Lavrov in Riyadh, with the sentence that says so', async () => {
     const res = await gql<any>(

@@ -1,10 +1,10 @@
 // Pagination (stable cursors, nothing skipped or repeated) and batching (a bounded number of
 // Cypher round trips for nested lists) on a fixture graph written with test/helpers/fixtures.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
 import { createGraph } from '../../src/graph/index.ts';
 import { createApp, type App } from '../../src/app.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 import { gql, testDeps } from '../helpers/app.ts';
 import { writeFixture, type FixtureMeeting } from '../helpers/fixtures.ts';
 
@@ -24,9 +24,8 @@ describe('pages and batching', () => {
   let app: App;
   let roundTrips = 0;
 
-  beforeAll(async () => {
-    db = await openTestDb();
-    await resetTestGraph(db);
+  useTestDb(async (opened) => {
+    db = opened;
     await writeFixture(db, {
       countries: [
         { code: 'AA', name: 'Aland' },
@@ -44,11 +43,7 @@ describe('pages and batching', () => {
     }) as Db['readRows'];
     const deps = testDeps(db);
     app = createApp({ ...deps, db: counting, graph: createGraph(counting) });
-  });
-
-  afterAll(async () => {
-    await db.close();
-  });
+  }, { reset: 'once' });
 
   const walk = async (query: string, variables: Record<string, unknown>, pick: (data: any) => any) => {
     const seen: string[] = [];

@@ -1,8 +1,8 @@
 // subscription meetingAdded over SSE: an article loaded by the ingester reaches a subscriber whose filter it matches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
 import { extract } from '../../src/ingest/extract.ts';
-import { openTestDb, resetTestGraph } from '../helpers/db.ts';
+import { useTestDb } from '../helpers/db.ts';
 import { testApp } from '../helpers/app.ts';
 
 const BODY =
@@ -10,13 +10,9 @@ const BODY =
 
 describe('subscription meetingAdded', () => {
   let db: Db;
-  beforeAll(async () => {
-    db = await openTestDb();
-    await resetTestGraph(db);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  useTestDb((opened) => {
+    db = opened;
+  }, { reset: 'once' });
 
   it('streams the meeting of a newly loaded article as a server-sent event', async () => {
     const { app, deps } = testApp(db);
