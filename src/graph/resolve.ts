@@ -3,7 +3,7 @@
 // rules with examples, and ./loader.ts for where they are applied inside a transaction.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Article, Evidence, MeetingKind, MeetingStatus } from '../ingest/types.ts';
+import type { Article, Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../ingest/types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -126,18 +126,13 @@ export function articleSha256(a: Pick<Article, 'body' | 'title' | 'url' | 'publi
 // ---------------------------------------------------------------------------------------------
 // Meetings
 
-/** One article's account of a meeting, with participants already resolved to official ids. */
-export interface MeetingReport {
+/** One article's account of a meeting (an extracted meeting), with participants already resolved to official ids. */
+export interface MeetingReport extends Omit<ExtractedMeeting, 'participants' | 'countries'> {
   articleId: string;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  date: string | null;
-  city: string | null;
-  country: string | null;
+  /** Official ids. */
   participants: string[];
+  /** ISO codes of the participating states (the extraction's `countries`). */
   states: string[];
-  topics: string[];
-  evidence: Evidence[];
 }
 
 /**
