@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Graph } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
-import type { LoadResult } from '../graph/loader.ts';
+import { failedResult, type LoadResult } from '../graph/loader.ts';
 import { extract } from '../ingest/extract.ts';
 import { isArticleFile, readArticles } from '../ingest/read.ts';
 import type { Article } from '../ingest/types.ts';
@@ -243,7 +243,7 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
       try {
         results = await loader!.load(items);
       } catch (err) {
-        results = items.map((i) => ({ id: i.article.id, status: 'failed', error: err instanceof Error ? err.message : String(err), counts: { officials: 0, countries: 0, meetings: 0 }, meetingIds: [] }));
+        results = items.map((i) => failedResult(i.article.id, err instanceof Error ? err.message : String(err)));
       }
       results.forEach((r, i) => {
         if (r.status === 'failed') {

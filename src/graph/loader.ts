@@ -79,6 +79,11 @@ const MEETING_PREFIX_LENGTH = meetingGroupPrefix('').length;
 
 const ZERO: LoadCounts = { officials: 0, countries: 0, meetings: 0 };
 
+/** The result of an article that was not written, and why. */
+export function failedResult(id: string, error: string, unreachable = false): LoadResult {
+  return { id, status: 'failed', error, counts: { ...ZERO }, meetingIds: [], ...(unreachable ? { unreachable } : {}) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Preparing one article (pure): names folded, duplicates merged, nothing resolved against the graph yet.
 
@@ -676,10 +681,8 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
     } catch (err) {
       // Neo4j gone: every article of the batch failed for the same reason, and one transaction each
       // would only wait out the same retries again.
-      if (batch.length === 1 || isUnreachable(err)) {
-        const unreachable = isUnreachable(err) ? { unreachable: true as const } : {};
-        return batch.map(({ article }) => ({ id: article.id, status: 'failed' as const, error: describe(err), counts: { ...ZERO }, meetingIds: [], ...unreachable }));
-      }
+      const unreachable = isUnreachable(err);
+      if (batch.length === 1 || unreachable) return batch.map(({ article }) => failedResult(article.id, describe(err), unreachable));
       // One bad article must not sink the others: one transaction each.
       const out: LoadResult[] = [];
       for (const item of batch) out.push(...(await loadIsolated([item])));
