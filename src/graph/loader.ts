@@ -169,7 +169,8 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
     topics: [...new Set(m.topics)].sort(byString),
     evidence: mergeEvidence([], m.evidence),
   }));
-  const extractedAs = createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 32);
+  const json = JSON.stringify(x);
+  const extractedAs = createHash('sha256').update(json).digest('hex').slice(0, 32);
   return {
     id: article.id,
     sha256,
@@ -184,7 +185,7 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
       extractedAs,
       ingestedAt,
       // Only an article with a surname-only name can be rewritten by the surname rule (see README).
-      extraction: [...officials.values()].some((o) => o.surnameOnly) ? JSON.stringify(x) : null,
+      extraction: [...officials.values()].some((o) => o.surnameOnly) ? json : null,
     },
     officials: [...officials.values()].sort((a, b) => byString(a.id, b.id)),
     countries: [...countries].sort(([a], [b]) => byString(a, b)).map(([code, evidence]) => ({ code, evidence })),
