@@ -13,7 +13,7 @@ import type { Person } from './aliases.ts';
 import { formMatches } from './aliases.ts';
 import { hasSpace } from './chars.ts';
 import type { CountryMention } from './countries.ts';
-import { PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
+import { OTHER_SIDE_HEADS, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
 
 export interface Affiliation {
   country: string | null;
@@ -251,6 +251,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (usedPlaces.get(info.s.index)?.has(pl.tokStart)) continue;
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
       const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+      // "X … his American counterpart": the state of the other side, never of the possessor
+      if (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
       let w: number;
       if (pl.refersToState) w = LOCATIVE.has(before) || locList ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.3;

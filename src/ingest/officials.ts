@@ -90,9 +90,9 @@ const ATTRIBUTIVE_HEADS = new Set([
 ]);
 
 /** Possessive pronouns before a role: "his deputy Mikhail Orlov" takes the state of the person "his" refers to. */
-const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
+export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Roles that do not share the possessor's state. */
-const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
+export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
 
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
   !!t && t.word && t.cap && t.text.length === 1 && next?.text === '.';
