@@ -562,5 +562,32 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     st.lastMeetingSentence = idx;
   }
+  placeFromTrip(out);
   return out;
+}
+
+/**
+ * A meeting with no place of its own that shares a participant with a meeting placed in a city
+ * of one of its own states, with the same status, took place on that trip: "X held talks with Y
+ * in Honiara. X also met the deputy prime minister, Z." The nearest such meeting in the text
+ * gives the place. Calls have no place; a meeting whose states do not include the city's
+ * state ("X then met India's foreign minister") keeps none.
+ */
+export function placeFromTrip(drafts: DraftMeeting[]): void {
+  const sentenceOf = (d: DraftMeeting) => d.evidence[0]?.sentence ?? 0;
+  for (const m of drafts) {
+    if (m.kind !== 'meeting' || m.city !== null || m.country !== null) continue;
+    let donor: DraftMeeting | null = null;
+    let best = Infinity;
+    for (const d of drafts) {
+      if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status) continue;
+      if (!m.countries.includes(d.country) || !d.participants.some((p) => m.participants.includes(p))) continue;
+      const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
+      if (dist < best) [donor, best] = [d, dist];
+    }
+    if (donor) {
+      m.city = donor.city;
+      m.country = donor.country;
+    }
+  }
 }

@@ -173,6 +173,27 @@ describe('meetings', () => {
   ])('%s', (_n, body, participants) => {
     expect(meet(body).map((m) => m.p)).toEqual([participants]);
   });
+
+  // a meeting with no place of its own takes the place of the trip it shares a participant with
+  it.each([
+    [
+      'a second meeting on the same visit',
+      'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato also met Kenyan Foreign Minister Grace Wanjiru.',
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Grace Wanjiru', 'Kenji Sato', 'Nairobi']],
+    ],
+    [
+      'a meeting with another state keeps no place',
+      'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato also met Indian Foreign Minister Anil Verma.',
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Anil Verma', 'Kenji Sato', null]],
+    ],
+    [
+      'a planned meeting does not take the place of a held one',
+      'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Otieno will meet Japanese Prime Minister Yuki Mori next year.',
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Samuel Otieno', 'Yuki Mori', null]],
+    ],
+  ])('place from the trip: %s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...[...m.participants].sort(), m.city])).toEqual(expected);
+  });
 });
 
 describe('extract never throws and keeps evidence exact', () => {
