@@ -567,21 +567,23 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
 }
 
 /**
- * A meeting with no place of its own that shares a participant with a meeting placed in a city
+ * Place and date from the trip. A meeting with no place of its own that shares a participant with a meeting placed in a city
  * of one of its own states, with the same status, took place on that trip: "X held talks with Y
  * in Honiara. X also met the deputy prime minister, Z." The nearest such meeting in the text
  * gives the place. Calls have no place; a meeting whose states do not include the city's
- * state ("X then met India's foreign minister") keeps none.
+ * state ("X then met India's foreign minister") keeps none, unless it was on a summit's sidelines.
  */
 export function placeFromTrip(drafts: DraftMeeting[]): void {
   const sentenceOf = (d: DraftMeeting) => d.evidence[0]?.sentence ?? 0;
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.city !== null || m.country !== null) continue;
+    // on a summit's sidelines the host state need not take part
+    const sidelines = m.evidence.some((e) => SIDELINES.test(e.text));
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {
       if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status) continue;
-      if (!m.countries.includes(d.country) || !d.participants.some((p) => m.participants.includes(p))) continue;
+      if (!(sidelines || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
       if (dist < best) [donor, best] = [d, dist];
     }
@@ -589,5 +591,19 @@ export function placeFromTrip(drafts: DraftMeeting[]): void {
       m.city = donor.city;
       m.country = donor.country;
     }
+  }
+  // a held meeting with no date of its own, in the city where the same person held a dated one:
+  // the same visit ("… met X in Honiara on Thursday. He also met Y.") or a summit's sidelines
+  for (const m of drafts) {
+    if (m.kind !== 'meeting' || m.status !== 'held' || m.date !== null || m.city === null) continue;
+    let donor: DraftMeeting | null = null;
+    let best = Infinity;
+    for (const d of drafts) {
+      if (d === m || d.kind !== 'meeting' || d.status !== 'held' || d.date === null || d.city !== m.city) continue;
+      if (!d.participants.some((p) => m.participants.includes(p))) continue;
+      const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
+      if (dist < best) [donor, best] = [d, dist];
+    }
+    if (donor) m.date = donor.date;
   }
 }

@@ -174,25 +174,35 @@ describe('meetings', () => {
     expect(meet(body).map((m) => m.p)).toEqual([participants]);
   });
 
-  // a meeting with no place of its own takes the place of the trip it shares a participant with
+  // a meeting with no place (or date) of its own takes those of the trip it shares a participant with
   it.each([
     [
       'a second meeting on the same visit',
       'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato also met Kenyan Foreign Minister Grace Wanjiru.',
-      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Grace Wanjiru', 'Kenji Sato', 'Nairobi']],
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Grace Wanjiru', 'Kenji Sato', 'Nairobi', '2024-03-05']],
     ],
     [
       'a meeting with another state keeps no place',
       'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato also met Indian Foreign Minister Anil Verma.',
-      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Anil Verma', 'Kenji Sato', null]],
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Anil Verma', 'Kenji Sato', null, null]],
     ],
     [
       'a planned meeting does not take the place of a held one',
       'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Otieno will meet Japanese Prime Minister Yuki Mori next year.',
-      [['Kenji Sato', 'Samuel Otieno', 'Nairobi'], ['Samuel Otieno', 'Yuki Mori', null]],
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Samuel Otieno', 'Yuki Mori', null, null]],
     ],
-  ])('place from the trip: %s', (_n, body, expected) => {
-    expect(extract(art(body)).meetings.map((m) => [...[...m.participants].sort(), m.city])).toEqual(expected);
+    [
+      'sideline bilaterals take the date of the summit trip',
+      'Chilean President Ana Rojas arrived in Lima on Monday for the regional summit and met Peruvian President Jorge Paz. On the sidelines of the summit, Rojas held meetings with Bolivian President Luis Arce Mendez and Ecuadorian President Rosa Vera.',
+      [
+        ['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04'],
+        ['Ana Rojas', 'Luis Arce Mendez', 'Rosa Vera', 'Lima', '2024-03-04'],
+        ['Ana Rojas', 'Luis Arce Mendez', 'Lima', '2024-03-04'],
+        ['Ana Rojas', 'Rosa Vera', 'Lima', '2024-03-04'],
+      ],
+    ],
+  ])('place and date from the trip: %s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...[...m.participants].sort(), m.city, m.date])).toEqual(expected);
   });
 });
 
