@@ -571,19 +571,20 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
  * of one of its own states, with the same status, took place on that trip: "X held talks with Y
  * in Honiara. X also met the deputy prime minister, Z." The nearest such meeting in the text
  * gives the place. Calls have no place; a meeting whose states do not include the city's
- * state ("X then met India's foreign minister") keeps none, unless it was on a summit's sidelines.
+ * state ("X then met India's foreign minister") keeps none, unless it was on the sidelines of a summit there.
  */
 export function placeFromTrip(drafts: DraftMeeting[]): void {
   const sentenceOf = (d: DraftMeeting) => d.evidence[0]?.sentence ?? 0;
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.city !== null || m.country !== null) continue;
-    // on a summit's sidelines the host state need not take part
+    // on a summit's sidelines (named here or at the summit) the host state need not take part
     const sidelines = m.evidence.some((e) => SIDELINES.test(e.text));
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {
       if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status) continue;
-      if (!(sidelines || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
+      const summit = sidelines || d.gathering || d.evidence.some((e) => SIDELINES.test(e.text));
+      if (!(summit || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
       if (dist < best) [donor, best] = [d, dist];
     }
@@ -600,8 +601,9 @@ export function placeFromTrip(drafts: DraftMeeting[]): void {
     let best = Infinity;
     for (const d of drafts) {
       if (d === m || d.kind !== 'meeting' || d.status !== 'held' || d.date === null || d.city !== m.city) continue;
-      if (!d.participants.some((p) => m.participants.includes(p))) continue;
-      const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
+      // told before it: a summit does not take its date from a bilateral reported after it
+      if (sentenceOf(d) > sentenceOf(m) || !d.participants.some((p) => m.participants.includes(p))) continue;
+      const dist = sentenceOf(m) - sentenceOf(d);
       if (dist < best) [donor, best] = [d, dist];
     }
     if (donor) m.date = donor.date;
