@@ -3,7 +3,7 @@
 // "his Indian counterpart". Produces name mentions with the title, country or org the text
 // ties to them. Untitled person names are kept as candidates (meetings may promote them).
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { SHORT_FORMS } from './places-supplement.ts';
+import { NATIONAL_AGENCIES, SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
 import { HEADS, HONORIFICS, ORGS, isHead, isTitleWord, titleCase } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -132,7 +132,7 @@ function findOrgs(tokens: Token[]): OrgMention[] {
       const code = ORGS[surface];
       if (code) hit = { code, tokStart: i, tokEnd: i + n };
     }
-    if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && isHead(tokens[i + 1]?.lower ?? '')) {
+    if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && !(t.text in NATIONAL_AGENCIES) && isHead(tokens[i + 1]?.lower ?? '')) {
       hit = { code: t.text, tokStart: i, tokEnd: i + 1 };
     }
     if (hit) {

@@ -9,6 +9,16 @@ export const SHORT_FORMS: Record<string, string> = {
   DPRK: 'KP', PRC: 'CN', ROK: 'KR', DRC: 'CD', KSA: 'SA',
 };
 
+/**
+ * National agencies known by their acronym: their heads act for their state, not for an
+ * intergovernmental body ("CIA Director X" is of the US, unlike "IAEA chief Y").
+ */
+export const NATIONAL_AGENCIES: Record<string, string> = {
+  CIA: 'US', FBI: 'US', NSA: 'US', DIA: 'US', USAID: 'US', NASA: 'US', FSB: 'RU', SVR: 'RU', GRU: 'RU',
+  MI5: 'GB', MI6: 'GB', GCHQ: 'GB', ISI: 'PK', DGSE: 'FR', DGSI: 'FR', BND: 'DE', MSS: 'CN', PLA: 'CN',
+  Mossad: 'IL', 'Shin Bet': 'IL', SBU: 'UA', MIT: 'TR', NIS: 'KR', ASIS: 'AU', CSIS: 'CA',
+};
+
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
 export const SEATS: Record<string, string> = {
   Kremlin: 'RU', 'White House': 'US', 'State Department': 'US', Pentagon: 'US', 'Capitol Hill': 'US',
@@ -18,6 +28,7 @@ export const SEATS: Record<string, string> = {
   'Rashtrapati Bhavan': 'IN', 'Casa Rosada': 'AR', Planalto: 'BR', 'Los Pinos': 'MX', Miraflores: 'VE',
   Bankova: 'UA', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Malacañang': 'PH', Malacanang: 'PH', Quirinale: 'IT',
   'Palazzo Chigi': 'IT', Moncloa: 'ES', 'Kremlin-backed': 'RU',
+  ...NATIONAL_AGENCIES,
 };
 
 /** Further names of states. */
