@@ -81,6 +81,16 @@ function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   return out;
 }
 
+/** Words before a description that make it the other side of an encounter ("met the Brazilian leader"). */
+const OBJECT_CUES = new Set(['with', 'met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'called', 'phoned', 'visited', 'and']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Is the description at `at` ("the Brazilian leader", "Russia's president") the object of an encounter? */
+function isObject(info: SentenceInfo, at: number): boolean {
+  const start = DETERMINERS.has(info.tokens[at]?.lower ?? '') ? at : DETERMINERS.has(info.tokens[at - 1]?.lower ?? '') ? at - 1 : at;
+  return OBJECT_CUES.has(info.tokens[start - 1]?.lower ?? '');
+}
+
 /** Lists of states ("Britain, China, France, Russia and the United States"): size of the list each place is in. */
 function listSizes(info: SentenceInfo): Map<CountryMention, number> {
   const out = new Map<CountryMention, number>();
@@ -197,6 +207,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const near: Slot[] = [];
       for (let b = Math.max(0, k - 2); b <= Math.min(infos.length - 1, k + 2); b++) near.push(...(slots.get((infos[b] as SentenceInfo).s.index) ?? []));
       if (near.some((s) => out.get(s.pid)?.country === d.code && explicit.has(s.pid))) continue;
+      // the object of a meeting in the sentence of a person named before it is someone else:
+      // "X was due to meet the Brazilian leader", "X and the Brazilian leader"
+      if (isObject(info, d.at) && (slots.get(info.s.index) ?? []).some((s) => s.m.tokStart < d.at)) continue;
       let target: number | undefined;
       for (let b = k; b >= Math.max(0, k - 2) && target === undefined; b--) {
         const arr = slots.get((infos[b] as SentenceInfo).s.index) ?? [];

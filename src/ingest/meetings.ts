@@ -563,7 +563,19 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
-  return out;
+  // an interaction needs two sides: two officials, or an official and another state or body
+  return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
+}
+
+/** The states and bodies a meeting involves: its states and its participants' states or bodies. */
+function sidesOf(d: DraftMeeting, aff: Map<number, Affiliation>): Set<string> {
+  const sides = new Set(d.countries);
+  for (const pid of d.participants) {
+    const a = aff.get(pid);
+    const side = a?.org ?? a?.country;
+    if (side) sides.add(side);
+  }
+  return sides;
 }
 
 /**

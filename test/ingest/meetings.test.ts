@@ -174,6 +174,12 @@ describe('meetings', () => {
     expect(meet(body).map((m) => m.p)).toEqual([participants]);
   });
 
+  it('a person alone with their own state is no interaction', () => {
+    const body =
+      "South Korean President Lee Jae-won hosted Japanese Prime Minister Haruto Kimura for a summit in Seoul on Sunday. Lee is scheduled to visit Tokyo in the autumn, his office said. Japan's chief cabinet secretary, Masato Hayashi, told a news conference in Tokyo on Monday that the summit had rebuilt trust.";
+    expect(meet(body).map((m) => m.p)).toEqual([['Haruto Kimura', 'Lee Jae-won'], ['Lee Jae-won']]);
+  });
+
   // a meeting with no place (or date) of its own takes those of the trip it shares a participant with
   it.each([
     [

@@ -43,6 +43,7 @@ describe('officials', () => {
     ['the nearest state, not the first one', 'The deal collapsed after President Tom Reed took the United States out of it; Russia and China remain parties.', 'Tom Reed', 'US'],
     ['a state in a quotation is weak evidence of the speaker', 'Chief Adviser Omar Faruk spoke in Dhaka. "Our friends in Japan and Canada must help," said Omar Faruk, who leads Bangladesh.', 'Omar Faruk', 'BD'],
     ['a list of states is weak evidence', 'President Tom Reed urged Britain, China, France and Russia to act. The White House said Reed would call them.', 'Tom Reed', 'US'],
+    ['"meet the Brazilian leader" is the other side', 'The Kremlin said it regretted the news. President Ivan Belov had been due to meet the Brazilian leader at the summit.', 'Ivan Belov', 'RU'],
     ['"his American counterpart" is the other side, not the possessor', 'The Kremlin said Moscow was ready. President Ivan Belov has no plans to meet his American counterpart, his aide said.', 'Ivan Belov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
