@@ -34,7 +34,7 @@ export interface DraftMeeting {
 const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -549,6 +549,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       }
     }
     if (!trig) {
+      if (SPOKE.test(text) && spokeAfterCall(inp, st, info, idx, ms)) continue;
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
     }
@@ -576,6 +577,38 @@ function sidesOf(d: DraftMeeting, aff: Map<number, Affiliation>): Set<string> {
     if (side) sides.add(side);
   }
   return sides;
+}
+
+const SPOKE = /\b(?:spoke|speaks|talked|talks) (?:with|to)\b/i;
+const SPOKE_G = new RegExp(SPOKE.source, 'gi');
+
+/**
+ * "X held a phone call with Y on Wednesday. X also spoke with Z and W.": right after a call by
+ * the same person, "spoke with" is another call, one per person spoken with. Returns whether
+ * the sentence gave calls.
+ */
+function spokeAfterCall(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx: number, ms: PersonMention[]): boolean {
+  const last = st.lastMeeting;
+  if (!last || last.kind !== 'call' || idx - st.lastMeetingSentence > 2) return false;
+  const at = triggerTokens(info, SPOKE_G)[0];
+  if (at === undefined) return false;
+  const before = ms.filter((m) => m.tokStart < at);
+  const subject = before.length ? (before.at(-1) as PersonMention).pid : hasPronounSubject(info.tokens, 0, at) ? st.lastSubject : null;
+  if (subject === null || !last.participants.includes(subject)) return false;
+  const [, cEnd] = clauseAround(info, ms, at);
+  const others = [...new Set(ms.filter((m) => m.tokStart > at && m.tokStart < cEnd && m.pid !== subject).map((m) => m.pid))];
+  if (!others.length) return false;
+  const trigAt = (info.tokens[at] as Token).start - info.s.start;
+  const facts: TriggerFacts = { kind: 'call', status: 'held', date: resolveDate(info.s.text, inp.published, false, trigAt)?.date ?? null, place: null, topics: [], info };
+  for (const o of others) {
+    const f = newDraft(facts, inp.aff, [subject, o], false);
+    const same = st.out.find((e) => sameEvent(e, f));
+    if (same) same.evidence.push(evidenceOf(info));
+    else st.out.push(f);
+    st.lastMeeting = same ?? f;
+  }
+  st.lastMeetingSentence = idx;
+  return true;
 }
 
 /**

@@ -174,6 +174,26 @@ describe('meetings', () => {
     expect(meet(body).map((m) => m.p)).toEqual([participants]);
   });
 
+  it.each([
+    [
+      '"also spoke with" right after a call: one call each',
+      'Japanese Foreign Minister Kenji Sato held a phone call with Kenyan President Samuel Otieno on Tuesday. Sato also spoke with Indian Foreign Minister Anil Verma and Chilean President Ana Rojas.',
+      ['call: Kenji Sato + Samuel Otieno', 'call: Anil Verma + Kenji Sato', 'call: Ana Rojas + Kenji Sato'],
+    ],
+    [
+      '"spoke with" with no call before it is no call',
+      'Japanese Foreign Minister Kenji Sato arrived in Nairobi on Tuesday. Sato spoke with Indian Foreign Minister Anil Verma about trade.',
+      ['meeting: Kenji Sato'],
+    ],
+    [
+      'a courtesy call is a meeting',
+      'Japanese Foreign Minister Kenji Sato paid a courtesy call on Kenyan President Samuel Otieno in Nairobi on Tuesday.',
+      ['meeting: Kenji Sato + Samuel Otieno'],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body).map((m) => `${m.kind}: ${m.p.join(' + ')}`)).toEqual(expected);
+  });
+
   it('a person alone with their own state is no interaction', () => {
     const body =
       "South Korean President Lee Jae-won hosted Japanese Prime Minister Haruto Kimura for a summit in Seoul on Sunday. Lee is scheduled to visit Tokyo in the autumn, his office said. Japan's chief cabinet secretary, Masato Hayashi, told a news conference in Tokyo on Monday that the summit had rebuilt trust.";
