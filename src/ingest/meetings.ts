@@ -277,7 +277,7 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   return 'held';
 }
 
-const NEGATORS = new Set(['not', 'never', 'cannot']);
+const NEGATORS = new Set(['not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
 
 /** The trigger is negated: a negator within three words before it, or "no plans" earlier in its clause. */
 function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): boolean {
@@ -340,6 +340,17 @@ function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
     const w = (toks[k] as Token).lower;
     if (w === 'he' || w === 'she') return true;
+  }
+  return false;
+}
+
+const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'officials', 'diplomats', 'envoys', 'men', 'women', 'sides', 'heads']);
+
+/** Does "the two ministers" (or leaders, sides, …) come before the trigger in its clause? */
+function pairSubject(info: SentenceInfo, from: number, triggerTok: number): boolean {
+  const toks = info.tokens;
+  for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
+    if (toks[k]?.lower === 'the' && toks[k + 1]?.lower === 'two' && PAIR_NOUNS.has(toks[k + 2]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -426,6 +437,16 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     else if (!parts.some((pid) => countryOfPid(aff, pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
   }
   const weak = WEAK_ONLY.test(trig[0]);
+  // "The two ministers are expected to meet again": the two people of the last meeting; with
+  // only "discussed" or "talks", the sentence says more about that meeting
+  const last = st.lastMeeting;
+  if (parts.length === 0 && last?.participants.length === 2 && pairSubject(info, cStart, triggerTok)) {
+    if (weak) {
+      if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
+      return cEnd;
+    }
+    parts = [...last.participants];
+  }
   if (firstPid !== null) st.lastSubject = firstPid;
   if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return cEnd;
   // "will not meet", "has never visited", "there are no plans for X to meet Y": no event

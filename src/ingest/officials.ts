@@ -460,6 +460,12 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const back = tokens.slice(Math.max(0, runStart - 4), runStart - 1);
       if (back.some((t) => HEADS.has(t.lower))) m.cue = 'under';
     }
+    // "Interior Minister X of Belarus": the state after the name
+    if (reading?.head && !reading.country && !reading.org && !reading.possessor && tokens[runEnd]?.lower === 'of') {
+      const k = tokens[runEnd + 1]?.lower === 'the' ? runEnd + 2 : runEnd + 1;
+      const pl = info.places.find((p) => p.tokStart === k && p.refersToState);
+      if (pl) reading = { ...reading, country: pl.code, used: [...reading.used, k] };
+    }
     if (reading && nameToks.length === 1 && !reading.head) reading = null;
     if (reading) {
       m.title = reading.title;

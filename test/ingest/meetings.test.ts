@@ -186,6 +186,17 @@ describe('meetings', () => {
       ['meeting: Kenji Sato'],
     ],
     [
+      '"the two ministers" meet again: the people of the last meeting',
+      'Chilean Foreign Minister Ana Rojas held talks with Bolivian Foreign Minister Luis Arce Mendez in Geneva on Monday. The two ministers are expected to meet again in Vienna next month.',
+      ['meeting: Ana Rojas + Luis Arce Mendez', 'meeting: Ana Rojas + Luis Arce Mendez'],
+    ],
+    [
+      '"the two ministers discussed" says more about the last meeting',
+      'Chilean Foreign Minister Ana Rojas held talks with Bolivian Foreign Minister Luis Arce Mendez in Geneva on Monday. The two ministers discussed water rights.',
+      ['meeting: Ana Rojas + Luis Arce Mendez'],
+    ],
+    ['a refusal to meet is no meeting', 'EU foreign policy chief Lena Fischer refused to meet Belarusian Foreign Minister Ivan Belov in Vienna.', []],
+    [
       'a courtesy call is a meeting',
       'Japanese Foreign Minister Kenji Sato paid a courtesy call on Kenyan President Samuel Otieno in Nairobi on Tuesday.',
       ['meeting: Kenji Sato + Samuel Otieno'],
