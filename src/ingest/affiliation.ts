@@ -41,6 +41,9 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'the', '&']);
 
 /** Strength of a definite description's vote. */
 const DESCRIPTION = 4;
+/** Titles used alone for one state's office, as strong as a state named beside the person. */
+const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US' };
+
 /** Strength of the dateline's vote. */
 const DATELINE = 0.25;
 
@@ -303,6 +306,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const a = out.get(p.id) as Affiliation;
     const v = votes.get(p.id) ?? new Map<string, number>();
     if (dateline?.country) v.set(dateline.country, (v.get(dateline.country) ?? 0) + DATELINE);
+    // titles that name one state's office when they name none ("Secretary of State X")
+    const usual = a.title ? USUAL_STATE_OF_TITLE[a.title.toLowerCase()] : undefined;
+    if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];

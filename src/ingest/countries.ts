@@ -284,10 +284,16 @@ export function readCityRows(minPop: number, each: (name: string, country: strin
 function buildCities(): Map<string, { code: string; pop: number }> {
   gazetteer();
   const m = new Map<string, { code: string; pop: number }>();
-  const put = (name: string, code: string, pop: number) => {
-    const k = keyOf(name);
+  const put1 = (k: string, code: string, pop: number) => {
     const prev = m.get(k);
     if (!prev || prev.pop < pop) m.set(k, { code, pop });
+  };
+  // under its own spelling and without accents ("Brasília", "Brasilia")
+  const put = (name: string, code: string, pop: number) => {
+    const k = keyOf(name);
+    put1(k, code, pop);
+    const bare = foldAccents(k);
+    if (bare !== k) put1(bare, code, pop);
   };
   try {
     readCityRows(150_000, put);
@@ -322,6 +328,11 @@ function cityCountryRaw(name: string): string | undefined {
   const g = gazetteer().get(keyOf(name));
   if (g && g.kind !== 'capital') return undefined;
   return e.code;
+}
+
+/** A key without its accents: "brasília" → "brasilia". */
+function foldAccents(k: string): string {
+  return /[^\x00-\x7f]/.test(k) ? k.normalize('NFD').replace(/\p{M}/gu, '') : k;
 }
 
 /** Preload the gazetteers (for benchmarks). */

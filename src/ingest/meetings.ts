@@ -7,6 +7,7 @@ import type { Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
+import { SEAT_CITIES } from './places-supplement.ts';
 import { resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
@@ -88,9 +89,14 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
   for (let i = 0; i < stop; i++) {
     const w = toks[i]?.lower;
     if (w !== 'in' && w !== 'to' && w !== 'at' && !VISIT_VERB.has(w ?? '')) continue;
-    // longest capitalised run after the preposition
+    // longest capitalised run after the preposition; after "the", only a seat of government
+    // ("at the White House", "in the Kremlin")
     let j = i + 1;
-    if (toks[j]?.lower === 'the' && w === 'at') continue;
+    const the = toks[j]?.lower === 'the';
+    if (the) {
+      if (w !== 'at' && w !== 'in') continue;
+      j++;
+    }
     const run: string[] = [];
     while (j < toks.length && toks[j]?.cap && toks[j]?.word && run.length < 4) {
       run.push(toks[j]?.text ?? '');
@@ -99,9 +105,11 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
     }
     for (let n = run.length; n >= 1; n--) {
       const name = run.slice(0, n).join(' ');
-      const code = cityCountry(name);
+      const seatCity = SEAT_CITIES[name];
+      const city = seatCity ?? (the ? undefined : name);
+      const code = city && cityCountry(city);
       if (code) {
-        found = { city: name, country: code };
+        found = { city: city as string, country: code };
         break;
       }
     }

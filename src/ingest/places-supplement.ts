@@ -31,6 +31,16 @@ export const SEATS: Record<string, string> = {
   ...NATIONAL_AGENCIES,
 };
 
+/** The city of a seat of government, for meetings held there ("hosted X at the White House"). */
+export const SEAT_CITIES: Record<string, string> = {
+  Kremlin: 'Moscow', 'White House': 'Washington', 'State Department': 'Washington', Pentagon: 'Washington',
+  'Downing Street': 'London', Elysee: 'Paris', 'Élysée': 'Paris', 'Elysee Palace': 'Paris', 'Élysée Palace': 'Paris',
+  Zhongnanhai: 'Beijing', 'Blue House': 'Seoul', Kantei: 'Tokyo', 'Rashtrapati Bhavan': 'New Delhi',
+  'Casa Rosada': 'Buenos Aires', Planalto: 'Brasilia', 'Los Pinos': 'Mexico City', Miraflores: 'Caracas',
+  Bankova: 'Kyiv', 'Ak Orda': 'Astana', 'Aso Rock': 'Abuja', 'Malacañang': 'Manila', Malacanang: 'Manila',
+  Quirinale: 'Rome', 'Palazzo Chigi': 'Rome', Moncloa: 'Madrid',
+};
+
 /** Further names of states. */
 export const EXTRA_NAMES: Record<string, string> = {
   Britain: 'GB', 'Great Britain': 'GB', England: 'GB', Scotland: 'GB', Wales: 'GB', 'United States': 'US',

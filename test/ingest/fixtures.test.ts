@@ -99,7 +99,7 @@ describe('fixture stories', () => {
     [
       'a planned visit with "will host"',
       'President Joe Harper will host Japanese Prime Minister Kenji Mori at the White House on July 20, officials said.',
-      'meeting/planned 2025-07-20 null: Joe Harper + Kenji Mori',
+      'meeting/planned 2025-07-20 Washington: Joe Harper + Kenji Mori',
     ],
     [
       'a named counterpart is counted once',

@@ -205,6 +205,13 @@ describe('meetings', () => {
     expect(meet(body).map((m) => `${m.kind}: ${m.p.join(' + ')}`)).toEqual(expected);
   });
 
+  it.each([
+    ['a seat of government stands for its city', 'US President Tom Hale hosted Kenyan President Samuel Otieno at the White House on Monday.', 'Washington'],
+    ['a city written without its accents', 'German Foreign Minister Klara Weiss met Brazilian President Ana Rojas in Brasilia on Monday.', 'Brasilia'],
+  ])('place: %s', (_n, body, city) => {
+    expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
+  });
+
   it('a person alone with their own state is no interaction', () => {
     const body =
       "South Korean President Lee Jae-won hosted Japanese Prime Minister Haruto Kimura for a summit in Seoul on Sunday. Lee is scheduled to visit Tokyo in the autumn, his office said. Japan's chief cabinet secretary, Masato Hayashi, told a news conference in Tokyo on Monday that the summit had rebuilt trust.";
