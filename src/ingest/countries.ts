@@ -79,6 +79,9 @@ function build(): Map<string, PlaceEntry> {
   const add = (phrase: string, code: string, kind: PlaceKind, prio: number) => {
     const key = keyOf(phrase);
     if (!key) return;
+    // also without accents ("Bogotá" as "Bogota")
+    const bare = foldAccents(key);
+    if (bare !== key) add(bare, code, kind, prio);
     const prev = gaz.get(key);
     // the stronger kind wins; within a kind, the UN member / independent state wins
     if (prev && (RANK[prev.kind] > RANK[kind] || (RANK[prev.kind] === RANK[kind] && prev.prio >= prio))) return;

@@ -18,6 +18,7 @@ describe('findCountryMentions', () => {
     ['hyphenated pairs', 'A new chapter in Sino-Indian and US-Mexican ties.', ['CN', 'IN', 'MX', 'US']],
     ['regional adjectives are not states', 'Several Latin American leaders and South American ministers came.', []],
     ['a name inside a person name', 'She spoke with Maria Chile about it.', []],
+    ['a capital written without its accents', 'The envoy then travelled to Bogota for consultations.', ['CO']],
   ])('%s', (_name, sentence, expected) => {
     expect(states(sentence)).toEqual(expected);
   });
