@@ -577,6 +577,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         });
       }
     }
+    if (letterM && ms.length >= 2 && !/\b(?:from|sent by)\b/i.test(text.slice(letterM.index))) letterSentTo(st, info, ms);
     if (!trig) {
       if (SPOKE.test(text) && spokeAfterCall(inp, st, info, idx, ms)) continue;
       if (firstPid !== null) st.lastSubject = firstPid;
@@ -606,6 +607,24 @@ function sidesOf(d: DraftMeeting, aff: Map<number, Affiliation>): Set<string> {
     if (side) sides.add(side);
   }
   return sides;
+}
+
+const SENT_TO = /\b(?:sent|sends|wrote|writes|addressed|delivered)\b(?:(?!\bto\b)[^;])*?\b(?:letter|message)\b(?:(?!\bfrom\b)[^;])*?\bto\b/i;
+
+/** "X sent a letter to Y", "X wrote a message to Y": a letter from the person before the verb to the first person after "to". */
+function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[]): void {
+  const m = SENT_TO.exec(info.s.text);
+  if (!m) return;
+  const verbAt = m.index + info.s.start;
+  const toAt = verbAt + m[0].length;
+  const before = ms.filter((x) => (info.tokens[x.tokStart] as Token).start < verbAt);
+  const sender = before.at(-1);
+  const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start >= toAt);
+  if (!sender || !recipient || sender.pid === recipient.pid) return;
+  st.out.push({
+    kind: 'other', status: 'held', date: null, city: null, country: null,
+    participants: [sender.pid, recipient.pid], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
+  });
 }
 
 const SPOKE = /\b(?:spoke|speaks|talked|talks) (?:with|to)\b/i;

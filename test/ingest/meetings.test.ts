@@ -196,6 +196,7 @@ describe('meetings', () => {
       ['meeting: Ana Rojas + Luis Arce Mendez'],
     ],
     ['a refusal to meet is no meeting', 'EU foreign policy chief Lena Fischer refused to meet Belarusian Foreign Minister Ivan Belov in Vienna.', []],
+    ['"sent a letter to" is a letter', 'Russian President Ivan Belov sent a letter to Chinese President Zhao Lin on Monday.', ['other: Ivan Belov + Zhao Lin']],
     [
       'a courtesy call is a meeting',
       'Japanese Foreign Minister Kenji Sato paid a courtesy call on Kenyan President Samuel Otieno in Nairobi on Tuesday.',
