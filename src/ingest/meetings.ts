@@ -42,19 +42,38 @@ const PLANNED =
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
-const TOPIC_WORDS: [RegExp, string][] = [
-  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war'],
-  [/\bsanctions?\b/i, 'sanctions'],
-  [/\btrade\b/i, 'trade'],
-  [/\bnuclear\b/i, 'nuclear'],
-  [/\bsecurity\b/i, 'security'],
-  [/\bclimate|clean energy\b/i, 'climate'],
-  [/\benergy\b/i, 'energy'],
-  [/\bpandemic|covid|coronavirus\b/i, 'pandemic'],
-  [/\bmigration|refugee/i, 'migration'],
-  [/\bdefen[cs]e\b/i, 'defence'],
-  [/\binvestment|economic\b/i, 'economy'],
+// Each topic pattern, its label, and words (lower case) of which every match contains one: a
+// pattern runs only when the lower-cased sentence contains such a word (indexOf is much
+// cheaper than the patterns' scans, and most sentences name few topics).
+const TOPIC_WORDS: [RegExp, string, string[]][] = [
+  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war', ['ukraine']],
+  [/\bsanctions?\b/i, 'sanctions', ['sanction']],
+  [/\btrade\b/i, 'trade', ['trade']],
+  [/\bnuclear\b/i, 'nuclear', ['nuclear']],
+  [/\bsecurity\b/i, 'security', ['security']],
+  [/\bclimate|clean energy\b/i, 'climate', ['climate', 'clean energy']],
+  [/\benergy\b/i, 'energy', ['energy']],
+  [/\bpandemic|covid|coronavirus\b/i, 'pandemic', ['pandemic', 'covid', 'coronavirus']],
+  [/\bmigration|refugee/i, 'migration', ['migration', 'refugee']],
+  [/\bdefen[cs]e\b/i, 'defence', ['defen']],
+  [/\binvestment|economic\b/i, 'economy', ['investment', 'economic']],
 ];
+
+/**
+ * The topic labels of a sentence, in TOPIC_WORDS order. The word check is exact as a filter:
+ * without the u flag an ASCII letter of a pattern matches only ASCII letters (either case), and
+ * toLowerCase keeps a run of ASCII letters together and in lower case.
+ */
+function topicsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const [re, label, words] of TOPIC_WORDS) {
+    let maybe = false;
+    for (const w of words) if (lower.includes(w)) maybe = true;
+    if (maybe && re.test(text)) out.push(label);
+  }
+  return out;
+}
 
 export interface MeetingInput {
   infos: SentenceInfo[];
@@ -440,7 +459,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const c = cityCountry(inp.datelineCity);
     if (c) place = { city: inp.datelineCity, country: c };
   }
-  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+  const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
