@@ -250,14 +250,23 @@ interface Draft {
   body: string;
 }
 
+/** End (exclusive) of the line that starts at `at`: its newline, or the end of the text. */
+function lineEnd(t: string, at: number): number {
+  const nl = t.indexOf('\n', at);
+  return nl < 0 ? t.length : nl;
+}
+
+// The lines are visited by offset (`at`: where the current line starts; past the end of the text
+// when no line is left), and the body is the text after the header taken in one slice: equal to
+// splitting into lines and joining the remaining ones with "\n", without building every line.
 function parseText(text: string, id: string): Draft {
-  const lines = unixNewlines(text).split('\n');
-  let i = 0;
-  while (i < lines.length && lines[i]!.trim() === '') i++;
+  const t = unixNewlines(text);
+  let at = 0;
+  while (at <= t.length && t.slice(at, lineEnd(t, at)).trim() === '') at = lineEnd(t, at) + 1;
   const header: Record<string, string> = {};
   let headerLines = 0;
-  for (; i < lines.length; i++) {
-    const m = HEADER_LINE.exec(lines[i]!.trim());
+  for (; at <= t.length; at = lineEnd(t, at) + 1) {
+    const m = HEADER_LINE.exec(t.slice(at, lineEnd(t, at)).trim());
     if (!m) break;
     const key = m[1]!.toLowerCase() === 'date' ? 'published' : m[1]!.toLowerCase();
     header[key] ??= m[2]!.trim();
@@ -270,12 +279,13 @@ function parseText(text: string, id: string): Draft {
       title: orNull(header.title),
       published: header.published ?? null,
       source: orNull(header.source),
-      body: cleanBody(lines.slice(i).join('\n')),
+      body: cleanBody(t.slice(at)),
     };
   }
   // No header: a headline-like first line is the title.
-  const first = lines[i]?.trim() ?? '';
-  const rest = cleanBody(lines.slice(i + 1).join('\n'));
+  const end = lineEnd(t, at);
+  const first = t.slice(at, end).trim();
+  const rest = cleanBody(t.slice(end + 1));
   if (first && rest && first.length <= 200 && !/[.,;:]$/.test(first)) {
     return { id, url: null, title: first, published: null, source: null, body: rest };
   }
