@@ -43,19 +43,46 @@ const PLANNED =
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
-const TOPIC_WORDS: [RegExp, string][] = [
-  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war'],
-  [/\bsanctions?\b/i, 'sanctions'],
-  [/\btrade\b/i, 'trade'],
-  [/\bnuclear\b/i, 'nuclear'],
-  [/\bsecurity\b/i, 'security'],
-  [/\bclimate|clean energy\b/i, 'climate'],
-  [/\benergy\b/i, 'energy'],
-  [/\bpandemic|covid|coronavirus\b/i, 'pandemic'],
-  [/\bmigration|refugee/i, 'migration'],
-  [/\bdefen[cs]e\b/i, 'defence'],
-  [/\binvestment|economic\b/i, 'economy'],
+// Each topic pattern, its label, and words (lower case) of which every match contains one.
+const TOPIC_WORDS: [RegExp, string, string[]][] = [
+  [/\bukraine\b.*\b(?:war|conflict|peace|settlement|crisis)|\b(?:war|conflict|peace|settlement|crisis) in ukraine/i, 'Ukraine war', ['ukraine']],
+  [/\bsanctions?\b/i, 'sanctions', ['sanction']],
+  [/\btrade\b/i, 'trade', ['trade']],
+  [/\bnuclear\b/i, 'nuclear', ['nuclear']],
+  [/\bsecurity\b/i, 'security', ['security']],
+  [/\bclimate|clean energy\b/i, 'climate', ['climate', 'clean energy']],
+  [/\benergy\b/i, 'energy', ['energy']],
+  [/\bpandemic|covid|coronavirus\b/i, 'pandemic', ['pandemic', 'covid', 'coronavirus']],
+  [/\bmigration|refugee/i, 'migration', ['migration', 'refugee']],
+  [/\bdefen[cs]e\b/i, 'defence', ['defen']],
+  [/\binvestment|economic\b/i, 'economy', ['investment', 'economic']],
 ];
+// One scan for all the words, and a bit per pattern that has the word found. No word is a
+// prefix of another, so at any position at most one of them matches.
+const TOPIC_HINT = new RegExp(TOPIC_WORDS.flatMap(([, , words]) => words).join('|'), 'gi');
+const TOPIC_BITS = new Map<string, number>(TOPIC_WORDS.flatMap(([, , words], k) => words.map((w): [string, number] => [w, 1 << k])));
+
+/**
+ * The topic labels of a sentence, in TOPIC_WORDS order. Eleven pattern scans per meeting
+ * sentence were a visible cost; now one scan finds the patterns that can match, and only they
+ * run. Exact as a filter: without the u flag an ASCII letter of a pattern matches only ASCII
+ * letters (either case), so a match's word is found by the /i scan and lower-cases to the key.
+ */
+function topicsOf(text: string): string[] {
+  let mask = 0;
+  TOPIC_HINT.lastIndex = 0;
+  for (let m = TOPIC_HINT.exec(text); m !== null; m = TOPIC_HINT.exec(text)) {
+    mask |= TOPIC_BITS.get(m[0].toLowerCase()) ?? 0;
+    TOPIC_HINT.lastIndex = m.index + 1; // every occurrence: "clean energy" also holds "energy"
+  }
+  const out: string[] = [];
+  if (mask === 0) return out;
+  for (let k = 0; k < TOPIC_WORDS.length; k++) {
+    const [re, label] = TOPIC_WORDS[k] as [RegExp, string, string[]];
+    if (mask & (1 << k) && re.test(text)) out.push(label);
+  }
+  return out;
+}
 
 export interface MeetingInput {
   infos: SentenceInfo[];
@@ -469,7 +496,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const c = cityCountry(inp.datelineCity);
     if (c) place = { city: inp.datelineCity, country: c };
   }
-  const topics = TOPIC_WORDS.filter(([re]) => re.test(text)).map(([, l]) => l);
+  const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);

@@ -266,3 +266,16 @@ describe('extract never throws and keeps evidence exact', () => {
     for (const e of all) expect(body.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('meeting topics', () => {
+  const topics = (body: string) => extract(art(body)).meetings.map((m) => m.topics);
+  it.each([
+    // "clean energy" holds "energy": both topics, in the fixed topic order
+    ['overlapping topic words', 'Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday to discuss clean energy, trade and refugees.', [['trade', 'climate', 'energy', 'migration']]],
+    ['any letter case', 'Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday to discuss the NUCLEAR deal and Economic ties.', [['nuclear', 'economy']]],
+    ['a pattern with more than the word', 'Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday; the talks covered the war in Ukraine and defence spending.', [['Ukraine war', 'defence']]],
+    ['the word alone is not enough', 'Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday to talk about Ukraine and tradecraft.', [[]]],
+  ])('%s', (_n, body, expected) => {
+    expect(topics(body)).toEqual(expected);
+  });
+});

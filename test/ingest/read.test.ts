@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleInputError, normalizePublished, readArticles, type ReadResult } from '../../src/ingest/read.ts';
 import type { Article } from '../../src/ingest/types.ts';
@@ -305,5 +306,32 @@ describe('normalizePublished', () => {
     [{}, null],
   ])('%s → %s', (input, want) => {
     expect(normalizePublished(input)).toBe(want);
+  });
+});
+
+describe('body clean-up', () => {
+  // The definition the clean-up must keep (it now skips passes that have nothing to do, and
+  // trims line ends without the regex when only \n ends lines).
+  const reference = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const piece = fc.constantFrom('a', 'Talks', ' ', '  ', '\t', '\n', '\n\n\n', '\r', '\r\n', '\u2028', '\u2029', 'é', '.');
+  const text = fc.array(piece, { maxLength: 30 }).map((xs) => `x${xs.join('')}`); // never empty
+
+  it('gives the body the regex definition gives, in JSON and in the header format', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(only(read('a.json', JSON.stringify({ body: s }))).body).toBe(reference(s));
+        expect(only(read('a.txt', `url: https://example.org/a\n${s}`)).body).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['blanks before each newline', 'One. \t\nTwo.  \n\n\n\nThree.\t', 'One.\nTwo.\n\nThree.'],
+    ['CR line ends', 'One.  \r\nTwo.\r\rThree. ', 'One.\nTwo.\n\nThree.'],
+    ['U+2028 ends a line for the definition', 'One.  \u2028Two.', 'One.\u2028Two.'],
+    ['blanks inside a line stay', 'One  two\tthree', 'One  two\tthree'],
+  ])('%s', (_n, body, expected) => {
+    expect(only(read('a.json', JSON.stringify({ body }))).body).toBe(expected);
   });
 });

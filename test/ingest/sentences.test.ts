@@ -25,3 +25,17 @@ describe('dropFurniture', () => {
     expect(kept).toEqual(['The talks ended well.']);
   });
 });
+
+describe('splitSentences: sentence ends across lines', () => {
+  it.each([
+    ['! and ? end sentences', 'Will they meet? They will! The date is set.', ['Will they meet?', 'They will!', 'The date is set.']],
+    ['a mark that ends a line', 'The envoy left.\nHe flew home. It rained', ['The envoy left.', 'He flew home.', 'It rained']],
+    ['a line without marks after one with several', 'One. Two. Three.\nno marks here\nFour. Five', ['One.', 'Two.', 'Three.', 'no marks here', 'Four.', 'Five']],
+    ['closing quote after the mark', '"We agree." The talks ended.', ['"We agree."', 'The talks ended.']],
+    ['a mark inside a number or an abbreviation', 'It cost 2.5 billion. Mr. Osei paid.', ['It cost 2.5 billion.', 'Mr. Osei paid.']],
+  ])('%s', (_n, body, texts) => {
+    const s = splitSentences(body);
+    expect(s.map((x) => x.text)).toEqual(texts);
+    for (const x of s) expect(body.slice(x.start, x.end)).toBe(x.text);
+  });
+});
