@@ -87,7 +87,7 @@ export function jitPlugin(logger: Logger): Plugin {
     return entry;
   };
   return {
-    onExecute({ args, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const query = lookup(args.document, args.operationName, () => {
         if (!compilable(args.document)) return null;
         const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
@@ -95,7 +95,15 @@ export function jitPlugin(logger: Logger): Plugin {
         logger.warn({ errors: result.errors?.map((e) => e.message) }, 'graphql-jit could not compile a valid query; it runs through graphql-js');
         return null;
       });
-      if (query) setExecuteFn((a) => query.query(a.rootValue, a.contextValue, a.variableValues) as ExecutionResult | Promise<ExecutionResult>);
+      if (!query) return;
+      setExecuteFn((a) => {
+        const result = query.query(a.rootValue, a.contextValue, a.variableValues) as ExecutionResult | Promise<ExecutionResult>;
+        // Variables it cannot coerce: answered before anything ran, without data and with errors that
+        // have no AST nodes (masked as INTERNAL, status 500). graphql-js answers those as it always
+        // did: 400, BAD_USER_INPUT, the variable's location.
+        if (!(result instanceof Promise) && result.data === undefined) return executeFn(a);
+        return result;
+      });
     },
   };
 }

@@ -74,6 +74,14 @@ describe('GRAPHQL_JIT=true', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
   });
 
+  it('a variable of the wrong type is refused as without compilation (400, BAD_USER_INPUT, same message)', async () => {
+    const query = 'query($n: Int) { neighborhood(id: "o1", depth: $n) { truncated } }';
+    const [compiled, plain] = await Promise.all([gql(app(true), query, { n: 'two' }), gql(app(false), query, { n: 'two' })]);
+    expect(compiled.status).toBe(400);
+    expect(compiled.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(compiled).toEqual(plain);
+  });
+
   it('a 30-level fragment bomb is not compiled: refused quickly, as without compilation', async () => {
     const t0 = performance.now();
     const res = await gql(app(true), fragmentBomb(30));
