@@ -13,6 +13,8 @@
 // Latencies at concurrency 1 are measured in interleaved rounds (API, raw, raw auto-commit, then the
 // baseline's, …) so drift on this shared machine hits all of them alike; throughput at concurrency 16 after.
 // Ends with the PROFILE of every statement of each query (operators, index seeks, db hits).
+// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=true
+// npm run bench:api … runs both trees' servers with compiled execution (a tree without it ignores it).
 // Note: bench:ingest uses the same server and clears it; do not run both at once.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -22,8 +24,9 @@ import neo4j from 'neo4j-driver';
 import { Db } from '../src/db/executor.ts';
 import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type LocalNeo4jName } from '../src/db/local-neo4j.ts';
 import { migrate } from '../src/db/migrations.ts';
-import { buildGraph, code, officialId } from './lib/graph.ts';
-import { decodeParams, percentile, type ClientJob, type Conn, type GqlBody, type Measured, type Statement } from './lib/protocol.ts';
+import { busy, CASES, VARIANTS } from './lib/cases.ts';
+import { buildGraph } from './lib/graph.ts';
+import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type Statement } from './lib/protocol.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,46 +45,12 @@ const { values } = parseArgs({
 const REQUESTS = Math.min(Math.max(Number(values.requests), 50), 5_000);
 const ROUNDS = Math.min(Math.max(Number(values.rounds), 1), 20);
 const C16 = 16;
-const VARIANTS = 64;
 /** Bound on one measurement job (the request count is reached first unless the machine stalls). */
 const MAX_MS = 60_000;
 /** Throughput at c=16: REQUESTS requests or this long, whichever comes first. */
 const MAX_MS_C16 = 15_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
-
-interface Case {
-  name: string;
-  gql: (i: number) => GqlBody;
-}
-
-/** Officials ranked 50–2050 by activity (≈ 20–220 meetings each: a minister's decade); the top 50 are an unrealistic tail left out here. */
-const busy = (i: number) => officialId(50 + ((i * 97) % 2000));
-
-const CASES: Case[] = [
-  {
-    name: 'whoMet',
-    gql: (i) => ({ query: 'query($o: ID!) { whoMet(official: $o, first: 20) { edges { node { meetingCount firstDate lastDate official { name } } } } }', variables: { o: busy(i) } }),
-  },
-  {
-    name: 'neighborhood(d2)',
-    gql: (i) => ({
-      query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id type label } edges { source target type } } }',
-      variables: { id: Buffer.from(`Official:${busy(i)}`).toString('base64') },
-    }),
-  },
-  {
-    name: 'path',
-    gql: (i) => ({ query: 'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { hops steps { id type } } }', variables: { a: busy(i), b: officialId(1000 + ((i * 37) % 5000)) } }),
-  },
-  {
-    name: 'meetings(filter)',
-    gql: (i) => ({
-      query: 'query($c: [String!], $from: Date) { meetings(first: 20, filter: { countries: $c, from: $from, kind: MEETING }) { edges { node { date city kind } } } }',
-      variables: { c: [code(i % 20)], from: '2020-01-01' },
-    }),
-  },
-];
 
 // ---------------------------------------------------------------- child processes
 
