@@ -5,12 +5,16 @@
 // both from a separate load-client process over loopback:
 //   - API: POST /graphql (keep-alive), the whole response read and parsed;
 //   - raw: the exact Cypher statements the API ran for the same request (recorded in the server),
-//     replayed with a bare neo4j-driver session (one executeRead per statement);
+//     replayed with a bare neo4j-driver session the way the server ran them (its reads are auto-commit
+//     session.run with a timeout and metadata: the same here), and, for reference, each in an
+//     executeRead (raw-managed: one round trip more per statement, the comparison before 2026-11-25);
 //   - floors: RETURN 1 through the bare driver (executeRead, auto-commit) and through the executor,
 //     and `{ __typename }` through HTTP + yoga (no database).
 // Latencies at concurrency 1 are measured in interleaved rounds (API, raw, raw auto-commit, then the
 // baseline's, …) so drift on this shared machine hits all of them alike; throughput at concurrency 16 after.
 // Ends with the PROFILE of every statement of each query (operators, index seeks, db hits).
+// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=true
+// npm run bench:api … runs both trees' servers with compiled execution (a tree without it ignores it).
 // Note: bench:ingest uses the same server and clears it; do not run both at once.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -20,8 +24,9 @@ import neo4j from 'neo4j-driver';
 import { Db } from '../src/db/executor.ts';
 import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type LocalNeo4jName } from '../src/db/local-neo4j.ts';
 import { migrate } from '../src/db/migrations.ts';
-import { buildGraph, code, officialId } from './lib/graph.ts';
-import { decodeParams, percentile, type ClientJob, type Conn, type GqlBody, type Measured, type Statement } from './lib/protocol.ts';
+import { busy, CASES, VARIANTS } from './lib/cases.ts';
+import { buildGraph } from './lib/graph.ts';
+import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type Statement } from './lib/protocol.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,46 +45,12 @@ const { values } = parseArgs({
 const REQUESTS = Math.min(Math.max(Number(values.requests), 50), 5_000);
 const ROUNDS = Math.min(Math.max(Number(values.rounds), 1), 20);
 const C16 = 16;
-const VARIANTS = 64;
 /** Bound on one measurement job (the request count is reached first unless the machine stalls). */
 const MAX_MS = 60_000;
 /** Throughput at c=16: REQUESTS requests or this long, whichever comes first. */
 const MAX_MS_C16 = 15_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
-
-interface Case {
-  name: string;
-  gql: (i: number) => GqlBody;
-}
-
-/** Officials ranked 50–2050 by activity (≈ 20–220 meetings each: a minister's decade); the top 50 are an unrealistic tail left out here. */
-const busy = (i: number) => officialId(50 + ((i * 97) % 2000));
-
-const CASES: Case[] = [
-  {
-    name: 'whoMet',
-    gql: (i) => ({ query: 'query($o: ID!) { whoMet(official: $o, first: 20) { edges { node { meetingCount firstDate lastDate official { name } } } } }', variables: { o: busy(i) } }),
-  },
-  {
-    name: 'neighborhood(d2)',
-    gql: (i) => ({
-      query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id type label } edges { source target type } } }',
-      variables: { id: Buffer.from(`Official:${busy(i)}`).toString('base64') },
-    }),
-  },
-  {
-    name: 'path',
-    gql: (i) => ({ query: 'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { hops steps { id type } } }', variables: { a: busy(i), b: officialId(1000 + ((i * 37) % 5000)) } }),
-  },
-  {
-    name: 'meetings(filter)',
-    gql: (i) => ({
-      query: 'query($c: [String!], $from: Date) { meetings(first: 20, filter: { countries: $c, from: $from, kind: MEETING }) { edges { node { date city kind } } } }',
-      variables: { c: [code(i % 20)], from: '2020-01-01' },
-    }),
-  },
-];
 
 // ---------------------------------------------------------------- child processes
 
@@ -222,7 +193,7 @@ async function main() {
           statements.push((await t.server.ask({ type: 'stop-record' })).statements);
         }
         recorded.set(`${t.label}|${c.name}`, statements);
-        await client.job({ kind: 'raw', statements, n: VARIANTS, concurrency: 4, maxMs: MAX_MS }); // warm-up
+        await client.job({ kind: 'raw', statements, n: VARIANTS, concurrency: 4, maxMs: MAX_MS, tx: 'recorded' }); // warm-up
       }
       const lat = new Map<string, { lat: number[]; ms: number; n: number }>();
       const acc = (k: string, m: Measured) => {
@@ -240,16 +211,16 @@ async function main() {
           const m = await client.job({ kind: 'api', url: t.url, bodies, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per });
           acc(`${t.label}|api`, m);
           dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...(await t.server.ask({ type: 'dbstats' })).calls]);
-          acc(`${t.label}|raw`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per }));
-          acc(`${t.label}|rawac`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, autocommit: true }));
+          acc(`${t.label}|raw`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' }));
+          acc(`${t.label}|rawmg`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'managed' }));
         }
       }
       for (const t of targets) {
         const api16 = await client.job({ kind: 'api', url: t.url, bodies, n: REQUESTS, concurrency: C16, maxMs: MAX_MS_C16 });
-        const raw16 = await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: REQUESTS, concurrency: C16, maxMs: MAX_MS_C16 });
+        const raw16 = await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: REQUESTS, concurrency: C16, maxMs: MAX_MS_C16, tx: 'recorded' });
         const a = lat.get(`${t.label}|api`)!;
         const r = lat.get(`${t.label}|raw`)!;
-        const ac = lat.get(`${t.label}|rawac`)!;
+        const mg = lat.get(`${t.label}|rawmg`)!;
         const d = dbTime.get(t.label)!;
         results.push([
           `${t.label === 'api' ? '' : `${t.label}: `}${c.name}`,
@@ -258,9 +229,9 @@ async function main() {
           f1(percentile(r.lat, 50)),
           f1(percentile(r.lat, 99)),
           (percentile(a.lat, 50) / percentile(r.lat, 50)).toFixed(2),
-          f1(percentile(ac.lat, 50)),
-          f1(percentile(ac.lat, 99)),
-          (percentile(a.lat, 50) / percentile(ac.lat, 50)).toFixed(2),
+          f1(percentile(mg.lat, 50)),
+          f1(percentile(mg.lat, 99)),
+          (percentile(a.lat, 50) / percentile(mg.lat, 50)).toFixed(2),
           f1(percentile(d, 50)),
           (d.length / a.n).toFixed(1),
           rps(a),
@@ -271,11 +242,14 @@ async function main() {
       }
       process.stdout.write(`  measured ${c.name}\n`);
     }
+    const kinds = new Map<string, number>();
+    for (const s of [...recorded.values()].flat(2)) kinds.set(s.tx ?? 'managed', (kinds.get(s.tx ?? 'managed') ?? 0) + 1);
+    const txKinds = [...kinds].map(([k, n]) => `${n} statements ${k === 'auto' ? 'auto-commit' : 'in executeRead'}`).join(', ');
     process.stdout.write(
       `\nqueries (c=1: ${REQUESTS} requests each in ${ROUNDS} interleaved rounds after warm-up; c=16: ${REQUESTS} requests or ${MAX_MS_C16 / 1000} s; latencies in ms)\n` +
-        `${table(['query', 'API p50', 'API p99', 'raw p50', 'raw p99', 'ratio p50', 'raw-ac p50', 'raw-ac p99', 'ratio-ac p50', 'server db p50/stmt', 'stmts/req', 'API req/s c=1', 'API req/s c=16', 'API p50 c=16', 'raw req/s c=16'], results)}\n` +
-        `\nraw = the statements the API ran for the same request, replayed with a bare driver session (executeRead each);` +
-        `\nraw-ac = the same statements as auto-commit transactions (session.run): one round trip fewer per statement, the strictest floor.` +
+        `${table(['query', 'API p50', 'API p99', 'raw p50', 'raw p99', 'ratio p50', 'raw-managed p50', 'raw-managed p99', 'ratio-managed p50', 'server db p50/stmt', 'stmts/req', 'API req/s c=1', 'API req/s c=16', 'API p50 c=16', 'raw req/s c=16'], results)}\n` +
+        `\nraw = the statements the API ran for the same request, replayed with a bare driver session as the API ran them (${txKinds}), same timeout and metadata;` +
+        `\nraw-managed = the same statements each in session.executeRead (one round trip more per statement): the raw column of runs before 2026-11-25, for comparison only.` +
         `\nserver db p50/stmt = median time of one Db.readRows call inside the API server (c=1), the executor's share of an API request.` +
         `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n`,
     );

@@ -7,6 +7,7 @@ import type { AppDeps, Context } from './context.ts';
 import { AppError } from './errors.ts';
 import { checkHealth } from './health.ts';
 import { buildSchema } from './schema/index.ts';
+import { jitPlugin } from './schema/jit.ts';
 import { aliasLimitPlugin } from './schema/limits.ts';
 import { webPlugin } from './web.ts';
 
@@ -101,6 +102,15 @@ async function readBounded(req: Request, maxBytes: number): Promise<Uint8Array<A
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/**
+ * The error with another message and extensions, as a new GraphQLError with the same locations,
+ * path and cause: errors made by graphql-jit (GRAPHQL_JIT) have a read-only message, so changing
+ * them in place threw and every expected error came out masked as INTERNAL.
+ */
+function recoded(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+}
+
 export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   return createYoga<Record<string, unknown>, Context>({
@@ -121,10 +131,7 @@ export function createApp(deps: AppDeps): App {
       maskError(error, message) {
         const original = (error as { originalError?: unknown }).originalError;
         if (original instanceof AppError && original.code !== 'INTERNAL') {
-          return Object.assign(error as Error, {
-            message: original.message,
-            extensions: { code: original.code, ...(original.options.argument ? { argument: original.options.argument } : {}) },
-          });
+          return recoded(error as GraphQLError, original.message, { code: original.code, ...(original.options.argument ? { argument: original.options.argument } : {}) });
         }
         // GraphQL validation and our own GraphQLErrors with a code are expected; everything else is masked.
         const ext = (error as { extensions?: Record<string, unknown> }).extensions;
@@ -133,7 +140,7 @@ export function createApp(deps: AppDeps): App {
         const gqlError = error as { path?: unknown; nodes?: unknown[] };
         const badVariable = !gqlError.path && (gqlError.nodes?.length ?? 0) > 0 && (original instanceof Error || (!!ext && ext.code === undefined));
         if (badVariable || original instanceof PothosValidationError) {
-          return Object.assign(error as Error, { extensions: { ...ext, code: 'BAD_USER_INPUT', ...(badVariable ? { http: { status: 400 } } : {}) } });
+          return recoded(error as GraphQLError, (error as Error).message, { ...ext, code: 'BAD_USER_INPUT', ...(badVariable ? { http: { status: 400 } } : {}) });
         }
         if (!original && ext) return error as Error;
         logger.error({ err: original ?? error }, 'unexpected error in a GraphQL request');
@@ -146,6 +153,7 @@ export function createApp(deps: AppDeps): App {
       webPlugin(),
       aliasLimitPlugin(config.graphql.maxAliases),
       ...(config.graphql.introspection ? [] : [noIntrospectionPlugin()]),
+      ...(config.graphql.jit ? [jitPlugin(logger)] : []),
     ],
     context: ({ request }): Context => ({
       ...deps,

@@ -4,21 +4,31 @@
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { ClientJob, Conn, GqlBody, Measured, Statement } from './protocol.ts';
+import type { ClientJob, Conn, GqlBody, Measured, Statement, TxKind } from './protocol.ts';
 import { decodeParams } from './protocol.ts';
 import { postGraphql } from './post.ts';
 
 const conn = JSON.parse(process.env.BENCH_CONN ?? '{}') as Conn;
-const driver: Driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
+// Driver settings that change the server's work per query are the API's (src/db/executor.ts): no
+// notifications computed or sent. Everything else is the driver's default.
+const driver: Driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+  disableLosslessIntegers: true,
+  notificationFilter: { minimumSeverityLevel: 'OFF' },
+});
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const executors = new Map<string, { readRows: (op: string, c: string) => Promise<unknown> }>();
 
-/** The statements of one request in one bare session: executeRead each (managed), or session.run (auto-commit). */
-async function replay(steps: Statement[], autocommit = false): Promise<void> {
+/**
+ * The statements of one request in one bare session, each with the transaction config the server
+ * gave it: as the server ran it ('recorded': auto-commit session.run or managed executeRead), or all
+ * of them one way.
+ */
+async function replay(steps: Statement[], how: 'recorded' | TxKind = 'recorded'): Promise<void> {
   const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
   try {
     for (const s of steps) {
-      const res = autocommit ? await session.run(s.cypher, s.params) : await session.executeRead((tx) => tx.run(s.cypher, s.params));
+      const auto = (how === 'recorded' ? (s.tx ?? 'managed') : how) === 'auto';
+      const res = auto ? await session.run(s.cypher, s.params, s.config) : await session.executeRead((tx) => tx.run(s.cypher, s.params), s.config);
       res.records.map((r) => r.toObject());
     }
   } finally {
@@ -31,9 +41,9 @@ async function once(job: ClientJob, i: number): Promise<void> {
     case 'api':
       return postGraphql(agent, new URL(job.url), JSON.stringify(job.bodies[i % job.bodies.length]));
     case 'raw':
-      return replay(job.statements[i % job.statements.length]!, job.autocommit);
+      return replay(job.statements[i % job.statements.length]!, job.tx);
     case 'floor':
-      if (job.what === 'executeRead') return replay([{ cypher: 'RETURN 1 AS ok', params: {} }]);
+      if (job.what === 'executeRead') return replay([{ cypher: 'RETURN 1 AS ok', params: {} }], 'managed');
       if (job.what === 'autocommit') {
         const session = driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
         try {
@@ -48,7 +58,7 @@ async function once(job: ClientJob, i: number): Promise<void> {
 }
 
 async function run(job: ClientJob): Promise<Measured> {
-  if (job.kind === 'raw') job.statements = job.statements.map((steps) => steps.map((s) => ({ cypher: s.cypher, params: decodeParams(s.params) as Record<string, unknown> })));
+  if (job.kind === 'raw') job.statements = job.statements.map((steps) => steps.map((s) => ({ ...s, params: decodeParams(s.params) as Record<string, unknown> })));
   if (job.kind === 'floor' && job.what === 'executor' && !executors.has(job.tree!)) {
     const { Db } = await import(pathToFileURL(`${job.tree}/src/db/executor.ts`).href);
     executors.set(job.tree!, new Db(conn, { txTimeoutMs: 15_000 }));

@@ -2,9 +2,16 @@
 // of Cypher parameters that keeps neo4j Integers (LIMIT needs one) across the IPC channel.
 import neo4j from 'neo4j-driver';
 
+/** How the API ran a statement: an auto-commit transaction (session.run) or a managed one (executeRead). */
+export type TxKind = 'auto' | 'managed';
+
 export interface Statement {
   cypher: string;
   params: Record<string, unknown>;
+  /** As the server ran it (recorded from its driver sessions); absent: managed. */
+  tx?: TxKind;
+  /** The transaction config the server passed (timeout, metadata), replayed as is. */
+  config?: { timeout?: number; metadata?: Record<string, unknown> };
 }
 
 export interface GqlBody {
@@ -21,7 +28,8 @@ export interface Conn {
 
 export type ClientJob =
   | { kind: 'api'; url: string; bodies: GqlBody[]; n: number; concurrency: number; maxMs: number; offset?: number }
-  | { kind: 'raw'; statements: Statement[][]; n: number; concurrency: number; maxMs: number; offset?: number; autocommit?: boolean }
+  /** tx 'recorded': each statement as the server ran it; 'managed' / 'auto': all of them that way. */
+  | { kind: 'raw'; statements: Statement[][]; n: number; concurrency: number; maxMs: number; offset?: number; tx: 'recorded' | TxKind }
   | { kind: 'floor'; what: 'executeRead' | 'autocommit' | 'executor'; tree?: string; n: number; concurrency: number; maxMs: number };
 
 export interface Measured {

@@ -1,8 +1,9 @@
 // Child process: the real API server of one source tree (BENCH_TREE, default this checkout) on an
 // ephemeral loopback port. It records the Cypher each request runs (Db.readRows) when asked, so the
-// raw driver replays exactly what the API ran, and sums the time spent in Db.readRows.
+// raw driver replays exactly what the API ran (each statement with the transaction kind and config
+// the server's driver sessions were given), and sums the time spent in Db.readRows.
 import { pathToFileURL } from 'node:url';
-import type { Conn } from './protocol.ts';
+import type { Conn, Statement } from './protocol.ts';
 import { encodeParams } from './protocol.ts';
 
 const tree = process.env.BENCH_TREE || process.cwd();
@@ -17,11 +18,11 @@ const [{ loadConfig }, { Db }, { createGraph }, { createLogger }, { startServer 
   mod('src/server.ts'),
 ]);
 
-let recording: { cypher: string; params: unknown }[] | null = null;
+let recording: Statement[] | null = null;
 let dbCalls: number[] = [];
 const readRows = Db.prototype.readRows;
 Db.prototype.readRows = async function (this: unknown, operation: string, cypher: string, params: Record<string, unknown> = {}, opts?: unknown) {
-  recording?.push({ cypher, params: encodeParams(params) });
+  recording?.push({ cypher, params: encodeParams(params) as Record<string, unknown> });
   const t = performance.now();
   try {
     return await readRows.call(this, operation, cypher, params, opts);
@@ -44,6 +45,21 @@ const config = loadConfig({
   GRAPHQL_INTROSPECTION: 'false',
 });
 const db = new Db(conn, { txTimeoutMs: 15_000 });
+
+/** The last recorded statement ran in a session as auto-commit (run) or managed (executeRead), with this config. */
+function mark(tx: Statement['tx'], config: unknown) {
+  const last = recording?.at(-1);
+  if (last && !last.tx) Object.assign(last, { tx, config: config ?? {} });
+}
+const openSession = db.driver.session.bind(db.driver);
+db.driver.session = (...args: Parameters<typeof openSession>) => {
+  const session = openSession(...args);
+  const run = session.run.bind(session);
+  const executeRead = session.executeRead.bind(session);
+  session.run = ((q: any, p?: any, c?: any) => (mark('auto', c), run(q, p, c))) as typeof session.run;
+  session.executeRead = ((work: any, c?: any) => (mark('managed', c), executeRead(work, c))) as typeof session.executeRead;
+  return session;
+};
 const running = await startServer({ config, db, graph: createGraph(db), logger: createLogger(config.log) });
 // The load client keeps its sockets across jobs, with pauses (recording, other targets) longer than
 // Node's default 5 s keep-alive: a socket the server closes just as the client reuses it hangs up.

@@ -2,7 +2,7 @@
 // node's neighbourhood as {nodes, edges} ready for Cytoscape / Sigma (ids are Relay global ids).
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { AppError } from '../errors.ts';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type NetworkEdge, type NetworkNode, type NodeRef, type NodeType } from '../graph/read/network.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type Network, type NetworkNode, type NodeRef, type NodeType } from '../graph/read/network.ts';
 import { builder } from './builder.ts';
 import { tryDecodeGlobalId } from './connections.ts';
 import { Country } from './country.ts';
@@ -14,15 +14,34 @@ export const MAX_NEIGHBORHOOD_NODES = 1000;
 const NodeTypeEnum = builder.enumType('NodeType', { values: ['Official', 'Country', 'Organization', 'Meeting'] as const });
 
 const NODE_TYPES = new Set<string>(['Official', 'Country', 'Organization', 'Meeting']);
-/** Global ids of refs, computed once per ref object: a neighbourhood's edges share their endpoints' refs. */
-const gids = new WeakMap<NodeRef, string>();
-function gid(r: NodeRef): string {
-  let id = gids.get(r);
-  if (id === undefined) {
-    id = encodeGlobalID(r.type, r.key);
-    gids.set(r, id);
-  }
-  return id;
+const gid = (r: NodeRef): string => encodeGlobalID(r.type, r.key);
+
+/**
+ * A neighbourhood as the API shows it: global ids computed once per node and copied onto the edges,
+ * so most fields are plain properties (a depth-2 answer is some 5,000 fields; each of them through a
+ * resolver closure and a global-id lookup per edge end was a measurable share of its time).
+ */
+interface NetworkView {
+  nodes: NodeView[];
+  edges: EdgeView[];
+  truncated: boolean;
+}
+interface NodeView {
+  id: string;
+  type: NodeType;
+  node: NetworkNode;
+}
+interface EdgeView {
+  type: string;
+  source: string;
+  target: string;
+  articles: number;
+}
+
+function networkView(network: Network): NetworkView {
+  const nodes = network.nodes.map((node): NodeView => ({ id: gid(node.ref), type: node.ref.type, node }));
+  const edges = network.edges.map((e): EdgeView => ({ type: e.type, source: nodes[e.source]!.id, target: nodes[e.target]!.id, articles: e.articles }));
+  return { nodes, edges, truncated: network.truncated };
 }
 
 /** A node reference from an ID argument: a global id of one of `allowed`, or a raw official key. */
@@ -85,39 +104,37 @@ function nodeLabel(n: NetworkNode): string {
   return [m.kind === 'call' ? 'Call' : 'Meeting', m.date, m.city].filter(Boolean).join(' · ');
 }
 
-const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
+const NetworkNodeRef = builder.objectRef<NodeView>('NetworkNode').implement({
   fields: (t) => ({
-    id: t.id({ description: 'Global id (usable with node(id))', resolve: (n) => gid(n.ref) }),
-    type: t.field({ type: NodeTypeEnum, resolve: (n) => n.ref.type }),
-    label: t.string({ resolve: nodeLabel }),
-    props: t.field({ type: NetworkNodeProps, resolve: (n) => n }),
+    id: t.exposeID('id', { description: 'Global id (usable with node(id))' }),
+    type: t.expose('type', { type: NodeTypeEnum }),
+    label: t.string({ resolve: (v) => nodeLabel(v.node) }),
+    props: t.field({ type: NetworkNodeProps, resolve: (v) => v.node }),
   }),
 });
 
-const NetworkEdgeProps = builder.objectRef<NetworkEdge>('NetworkEdgeProps').implement({
+const NetworkEdgeProps = builder.objectRef<EdgeView>('NetworkEdgeProps').implement({
   fields: (t) => ({ articles: t.exposeInt('articles', { description: 'Articles supporting the relationship' }) }),
 });
 
-const NetworkEdgeRef = builder.objectRef<NetworkEdge>('NetworkEdge').implement({
+const NetworkEdgeRef = builder.objectRef<EdgeView>('NetworkEdge').implement({
   fields: (t) => ({
-    id: t.string({ description: 'Unique within the answer', resolve: (e) => `${e.type}:${gid(e.source)}:${gid(e.target)}` }),
-    source: t.id({ resolve: (e) => gid(e.source) }),
-    target: t.id({ resolve: (e) => gid(e.target) }),
+    id: t.string({ description: 'Unique within the answer', resolve: (e) => `${e.type}:${e.source}:${e.target}` }),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
     type: t.exposeString('type', { description: 'ATTENDED, PARTICIPATED_IN, HELD_IN, REPRESENTS or SERVES' }),
     props: t.field({ type: NetworkEdgeProps, resolve: (e) => e }),
   }),
 });
 
-const Network = builder
-  .objectRef<{ nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: boolean }>('Network')
-  .implement({
-    description: 'Nodes and edges around a node, for graph views',
-    fields: (t) => ({
-      nodes: t.field({ type: [NetworkNodeRef], resolve: (n) => n.nodes }),
-      edges: t.field({ type: [NetworkEdgeRef], resolve: (n) => n.edges }),
-      truncated: t.exposeBoolean('truncated', { description: 'The limit cut the neighbourhood short' }),
-    }),
-  });
+const NetworkRef = builder.objectRef<NetworkView>('Network').implement({
+  description: 'Nodes and edges around a node, for graph views',
+  fields: (t) => ({
+    nodes: t.expose('nodes', { type: [NetworkNodeRef] }),
+    edges: t.expose('edges', { type: [NetworkEdgeRef] }),
+    truncated: t.exposeBoolean('truncated', { description: 'The limit cut the neighbourhood short' }),
+  }),
+});
 
 builder.queryFields((t) => ({
   path: t.field({
@@ -138,7 +155,7 @@ builder.queryFields((t) => ({
     },
   }),
   neighborhood: t.field({
-    type: Network,
+    type: NetworkRef,
     description: `Nodes within depth ≤ ${MAX_NEIGHBORHOOD_DEPTH} relationships of a node (nearest first, at most limit ≤ ${MAX_NEIGHBORHOOD_NODES}) and the edges among them`,
     args: {
       id: t.arg.id({ required: true, description: 'Global id of an Official, Country, Organization or Meeting (or an official key)' }),
@@ -146,10 +163,10 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 100 }),
     },
     complexity: (args) => ({ field: Math.ceil((args.limit ?? 100) / 10) * (args.depth ?? 1), multiplier: 1 }),
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const depth = checkInt(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = checkInt(args.limit ?? 100, 1, MAX_NEIGHBORHOOD_NODES, 'limit');
-      return ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit);
+      return networkView(await ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit));
     },
   }),
 }));

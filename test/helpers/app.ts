@@ -8,8 +8,11 @@ import { createLogger } from '../../src/logger.ts';
 
 export const TEST_INGEST_TOKEN = 'test-ingest-token-0123456789';
 
+/** `GRAPHQL_JIT=true npm test` runs every app-level test with compiled execution (src/schema/jit.ts). */
+const suiteEnv: Record<string, string> = process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {};
+
 export function testDeps(db: Db, env: Record<string, string> = {}): AppDeps {
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', INGEST_TOKEN: TEST_INGEST_TOKEN, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', INGEST_TOKEN: TEST_INGEST_TOKEN, ...suiteEnv, ...env });
   return { config, db, graph: createGraph(db), logger: createLogger(config.log) };
 }
 

@@ -56,7 +56,8 @@ export function shortestChain(from: NodeRef, to: NodeRef, maxHops: number): Quer
 }
 
 /** Relationships a neighbourhood follows (articles would make every story a hub, so MENTIONED_IN is left out). */
-const NETWORK_RELS = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN, Rel.REPRESENTS, Rel.SERVES].join('|');
+const NETWORK_REL_TYPES: readonly string[] = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN, Rel.REPRESENTS, Rel.SERVES];
+const NETWORK_RELS = NETWORK_REL_TYPES.join('|');
 
 /** Edges are read from the side of small degree: a meeting's few participants, an official's country and organization (never an official's meetings). */
 const MEETING_RELS = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN].join('|');
@@ -103,8 +104,10 @@ export type NetworkNode =
 
 export interface NetworkEdge {
   type: string;
-  source: NodeRef;
-  target: NodeRef;
+  /** Index in `Network.nodes` of the relationship's start node. */
+  source: number;
+  /** Index in `Network.nodes` of its end node. */
+  target: number;
   /** Number of articles supporting the relationship. */
   articles: number;
 }
@@ -147,22 +150,31 @@ export function createNetworkReads(db: Db) {
       const q = neighborhood(start, depth, limit);
       type Row = { eid: string; ref: NodeRef; props: Record<string, unknown>; edges: [string, boolean, string, number][] };
       const rows = await db.readRows<Row>('network.neighborhood', q.cypher, q.params);
-      const nodes = rows.map((r) => toNetworkNode(r.ref, r.props));
-      const byEid = new Map(rows.map((r) => [r.eid, r.ref]));
-      const seen = new Set<string>();
+      const n = rows.length;
+      const nodes = new Array<NetworkNode>(n);
+      const indexOf = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        nodes[i] = toNetworkNode(rows[i]!.ref, rows[i]!.props);
+        indexOf.set(rows[i]!.eid, i);
+      }
+      // Parallel relationships of one type between the same two nodes are one edge: a numeric key per
+      // (source, target, type) instead of a string of two element ids (most of this loop's time before).
+      const types = NETWORK_REL_TYPES.length + 1;
+      const seen = new Set<number>();
       const edges: NetworkEdge[] = [];
-      for (const r of rows) {
-        for (const [type, out, other, articles] of r.edges) {
-          const y = byEid.get(other);
-          if (!y) continue;
-          const [source, target] = out ? [r.ref, y] : [y, r.ref];
-          const id = out ? `${type}|${r.eid}|${other}` : `${type}|${other}|${r.eid}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
+      for (let i = 0; i < n; i++) {
+        for (const [type, out, other, articles] of rows[i]!.edges) {
+          const j = indexOf.get(other);
+          if (j === undefined) continue;
+          const source = out ? i : j;
+          const target = out ? j : i;
+          const key = (source * n + target) * types + NETWORK_REL_TYPES.indexOf(type) + 1; // type 0: none the query returns
+          if (seen.has(key)) continue;
+          seen.add(key);
           edges.push({ type, source, target, articles: Number(articles) });
         }
       }
-      return { nodes, edges, truncated: rows.length - 1 >= limit };
+      return { nodes, edges, truncated: n - 1 >= limit };
     },
   };
 }
