@@ -181,8 +181,9 @@ export async function seedPaths(deps: SeedDeps, paths: readonly string[], opts: 
 }
 
 /**
- * Extracts and loads articles already read, as a pipeline: extraction runs ahead (one article at a time,
- * yielding between articles so the writers' round trips are answered) and fills a queue; `concurrency`
+ * Extracts and loads articles already read, as a pipeline: extraction runs ahead and fills a queue (in a
+ * worker thread for large inputs, see WorkerExtraction; else here, one article at a time, yielding between
+ * articles so the writers' round trips are answered); `concurrency`
  * writers each take up to `batchSize` extracted articles per `load` call (one transaction per call when
  * the loader's batch size is as large). Writes are the slow part, so extraction overlaps them, and a
  * writer waits for a full batch (or the end of the input): large transactions cost Neo4j much less per
