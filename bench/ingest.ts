@@ -217,6 +217,26 @@ export async function rawWrite(driver: Driver, dump: Dump, batchRows: number, co
   return (performance.now() - started) / 1000;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is none (not Linux). */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 per second on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** Where a phase's time went: this process's CPU (extraction, the loader, the driver) and the server's. */
+function cpuSince(start: { client: NodeJS.CpuUsage; server: number | null }, serverPid: number, seconds: number): string {
+  const c = process.cpuUsage(start.client);
+  const client = (c.user + c.system) / 1e6;
+  const now = processCpuSeconds(serverPid);
+  const server = now !== null && start.server !== null ? `, Neo4j ${(now - start.server).toFixed(1)} s` : '';
+  return `CPU: this process ${client.toFixed(1)} s${server} in ${seconds.toFixed(1)} s`;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -273,6 +293,7 @@ async function main(): Promise<void> {
     }
     // --profile: where the loader's time goes, per statement (summed), and how often it retried.
     const profile = new Map<string, { ms: number; n: number }>();
+    const cpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
     let retries = 0;
     const loader = createLoader(db, {
       batchSize,
@@ -309,16 +330,18 @@ async function main(): Promise<void> {
     process.stdout.write(
       `end to end: ${n} articles in ${e2e.toFixed(1)} s = ${(n / e2e).toFixed(0)} articles/s; graph ${dump.total} rows (nodes + relationships; ` +
         `${official?.officials} officials, ${official?.meetings} meetings) = ${(dump.total / e2e).toFixed(0)} rows/s ` +
-        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n`,
+        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n  ${cpuSince(cpuStart, server.pid, e2e)}\n`,
     );
 
     await guardAndClear(db);
     // At least 4 at once, as before the loader's default went to 2 writers: the raw side stays at its best.
     const rawConcurrency = Math.max(concurrency, 4);
+    const rawCpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
     const rawSeconds = await rawWrite(db.driver, dump, rowsPerTx, rawConcurrency);
+    const rawCpu = cpuSince(rawCpuStart, server.pid, rawSeconds);
     const rawRate = dump.total / rawSeconds;
     process.stdout.write(
-      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s [${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]\n` +
+      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s [${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]\n  ${rawCpu}\n` +
         `ratio end-to-end / raw: ${(dump.total / e2e / rawRate).toFixed(2)}\n`,
     );
     await guardAndClear(db);

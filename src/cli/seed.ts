@@ -5,11 +5,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import type { Graph } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
 import { failedResult, type LoadResult } from '../graph/loader.ts';
 import { extract } from '../ingest/extract.ts';
+import type { Extracted } from '../ingest/extract-worker.ts';
 import { isArticleFile, readArticles } from '../ingest/read.ts';
 import type { Article } from '../ingest/types.ts';
 
@@ -29,7 +31,15 @@ export interface SeedOptions {
   progress?: NodeJS.WriteStream | false;
   /** Read for the path "-" (JSON Lines). Default process.stdin. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Extract in a worker thread (on another core than the writers' transactions). Default: for inputs of
+   * WORKER_MIN_ARTICLES or more (starting the worker costs about a second).
+   */
+  extractInWorker?: boolean;
 }
+
+/** Inputs from this size on are extracted in a worker thread by default. */
+export const WORKER_MIN_ARTICLES = 1000;
 
 export interface SeedFailure {
   /** File (or "stdin", or "file:line") the article came from. */
@@ -171,8 +181,9 @@ export async function seedPaths(deps: SeedDeps, paths: readonly string[], opts: 
 }
 
 /**
- * Extracts and loads articles already read, as a pipeline: extraction runs ahead (one article at a time,
- * yielding between articles so the writers' round trips are answered) and fills a queue; `concurrency`
+ * Extracts and loads articles already read, as a pipeline: extraction runs ahead and fills a queue (in a
+ * worker thread for large inputs, see WorkerExtraction; else here, one article at a time, yielding between
+ * articles so the writers' round trips are answered); `concurrency`
  * writers each take up to `batchSize` extracted articles per `load` call (one transaction per call when
  * the loader's batch size is as large). Writes are the slow part, so extraction overlaps them, and a
  * writer waits for a full batch (or the end of the input): large transactions cost Neo4j much less per
@@ -208,28 +219,30 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   let halted: string | undefined;
   let nextToExtract = 0;
 
+  const feed = (opts.extractInWorker ?? work.length >= WORKER_MIN_ARTICLES) ? new WorkerExtraction(work, highWater, deps.logger) : null;
   const extractAll = async () => {
     try {
       for (; nextToExtract < work.length && !halted; nextToExtract += 1) {
         const w = work[nextToExtract]!;
-        try {
-          const extraction = extract(w.article);
+        const x = feed ? await feed.get(nextToExtract) : extractHere(w.article);
+        if (x.ok) {
           report.extracted += 1;
-          if (writing) queue.push({ ...w, extraction });
+          if (writing) queue.push({ ...w, extraction: x.extraction });
           else progress.tick(1, tally());
-        } catch (err) {
+        } else {
           report.failed += 1;
-          report.failures.push({ file: w.file, id: w.article.id, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+          report.failures.push({ file: w.file, id: w.article.id, reason: `extraction failed: ${x.error}` });
           progress.tick(1, tally());
         }
         if (queue.length >= batchSize) signal('writers');
         while (writing && !halted && queue.length >= highWater) await new Promise<void>((r) => (wakeExtractor = r));
         // Let the writers' I/O callbacks run between CPU-bound extractions.
-        await new Promise((r) => setImmediate(r));
+        if (!feed) await new Promise((r) => setImmediate(r));
       }
     } finally {
       extracting = false;
       signal('writers');
+      await feed?.close();
     }
   };
 
@@ -274,6 +287,81 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   report.seconds = (performance.now() - started) / 1000;
   deps.logger.debug({ ...tally(), read: report.read, seconds: report.seconds }, 'articles loaded');
   return report;
+}
+
+function extractHere(article: Article): Extracted {
+  try {
+    return { ok: true, extraction: extract(article) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Articles per message to the extraction worker: one message per article would cost more than it saves. */
+const WORKER_CHUNK = 50;
+
+/**
+ * The extractions of `work`, in order, computed ahead (at most `ahead` articles) by a worker thread
+ * (../ingest/extract-worker.ts), so that extraction and the writers' work on the results of Neo4j use two
+ * cores. Should the worker fail, the rest is extracted here.
+ */
+class WorkerExtraction {
+  private readonly worker: Worker;
+  private readonly done = new Map<number, Extracted>();
+  /** Where each chunk not yet answered starts, oldest first (the worker answers in order). */
+  private readonly pending: number[] = [];
+  private sent = 0;
+  private stopped = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly work: readonly Work[],
+    private readonly ahead: number,
+    logger: Logger,
+  ) {
+    // The worker runs TypeScript like this process: tsx is registered in it before the module is imported.
+    const url = new URL('../ingest/extract-worker.ts', import.meta.url).href;
+    this.worker = new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`, { eval: true });
+    this.worker.on('message', (answer: Extracted[]) => {
+      const start = this.pending.shift();
+      if (start === undefined) return;
+      answer.forEach((x, i) => this.done.set(start + i, x));
+      this.wakeUp();
+    });
+    const fail = (err: unknown) => {
+      if (this.stopped) return;
+      this.stopped = true;
+      logger.warn({ err }, 'extraction worker failed; extracting in the main thread');
+      this.wakeUp();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`extraction worker exited with code ${code}`)));
+  }
+
+  /** The extraction of work[i]; call with i = 0, 1, 2, … */
+  async get(i: number): Promise<Extracted> {
+    while (!this.stopped && this.sent < Math.min(this.work.length, i + this.ahead)) {
+      const chunk = this.work.slice(this.sent, this.sent + WORKER_CHUNK).map((w) => w.article);
+      this.pending.push(this.sent);
+      this.sent += chunk.length;
+      this.worker.postMessage(chunk);
+    }
+    while (!this.done.has(i) && !this.stopped) await new Promise<void>((r) => (this.wake = r));
+    const x = this.done.get(i) ?? extractHere(this.work[i]!.article);
+    this.done.delete(i);
+    return x;
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true; // a late answer is dropped, and the exit is no failure
+    await this.worker.terminate();
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
 }
 
 /** Both callbacks (several writers may wait at once). */

@@ -299,7 +299,7 @@ class Round {
     const targets = await this.resolveKeys([...ownKeys.values()]);
     for (const k of ownKeys.values()) touchedOfficials.add(k.surnameOnlyId); // the lock node goes if unused
 
-    // 4. Mentions: one MENTIONED_IN per (official after the surname rule, article).
+    // 4. Mentions: one MENTIONED_IN per (official after the surname rule, article), written in step 6.
     const mentionRows: Record<string, unknown>[] = [];
     const surnameNodes = new Map<string, PreparedOfficial>();
     const resolvedIds = new Map<string, Map<string, string>>(); // article → prepared id → final id
@@ -343,13 +343,6 @@ class Round {
       o.counts.countries = it.countries.length;
       this.outcome.set(it.id, o);
     }
-    if (items.length) {
-      await this.run(Q.WRITE_MENTIONS, {
-        surnameOfficials: [...surnameNodes.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
-        officials: mentionRows,
-        countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...evidenceLists(c.evidence) }))),
-      });
-    }
 
     // 5. Meetings: every group (signature) touched is recomputed from all its reports.
     const reports: MeetingReport[] = [];
@@ -376,19 +369,33 @@ class Round {
     });
     const all = new Map<string, MeetingReport[]>(prefixes.map((p) => [p, [...(fresh_.get(p) ?? [])]]));
     for (const st of read!.reports) all.get(st.prefix)!.push(...(JSON.parse(st.reports) as MeetingReport[]));
-    const w = this.meetingWrites(groups, all);
+    const { attended, groups: keep, ...w } = this.meetingWrites(groups, all);
+    await this.run(Q.WRITE_MEETINGS, {
+      ...w,
+      countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...evidenceLists(c.evidence) }))),
+    });
 
-    await this.run(Q.WRITE_MEETINGS, w);
-
-    // 6. Last, so their locks are held briefly: removed articles go; officials nobody mentions any more go
-    //    (a full-name one leaving changes the surname rule), the others get their attributes recomputed;
-    //    then places nothing refers to.
+    // 6. Last, so their locks are held briefly (see SETTLE_OFFICIALS): the officials' mentions and the
+    //    meetings' participants are written under their locks; removed articles go; officials nobody
+    //    mentions any more go (a full-name one leaving changes the surname rule), the others get their
+    //    attributes recomputed; then places nothing refers to.
     const officialIds = [...touchedOfficials].sort(byString);
     {
+      const lockIds = new Set(officialIds);
+      for (const a of attended) lockIds.add(a.official);
       const [settled] = await this.run<{
         deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[];
         officials: { id: string; tally: string | null; mentions: (MentionVotes & { article: string })[] }[];
-      }>(Q.SETTLE_OFFICIALS, { ids: officialIds, deleteArticles: [...removeIds] });
+      }>(Q.SETTLE_OFFICIALS, {
+        ids: officialIds,
+        lockIds: [...lockIds].sort(byString),
+        deleteArticles: [...removeIds],
+        surnameOfficials: [...surnameNodes.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
+        mentions: mentionRows,
+        groups: keep,
+        meetings: w.meetings.map((m) => m.id),
+        attended,
+      });
       await this.run(Q.WRITE_OFFICIALS, {
         officials: settleOfficials(settled!.officials, deltas),
         countries: [...touchedCountries].sort(byString),
@@ -433,10 +440,10 @@ class Round {
     return out;
   }
 
-  /** Rows of WRITE_MEETINGS for the touched groups, and the meetings each article of the round now supports. */
+  /** Rows of WRITE_MEETINGS and SETTLE_OFFICIALS for the touched groups, and the meetings each article of the round now supports. */
   private meetingWrites(groups: Map<string, string>, all: Map<string, MeetingReport[]>) {
-    const meetings: Record<string, unknown>[] = [];
-    const attended: Record<string, unknown>[] = [];
+    const meetings: { id: string; props: Record<string, unknown> }[] = [];
+    const attended: { official: string; meeting: string; sources: string[] }[] = [];
     const participated: Record<string, unknown>[] = [];
     const heldIn: Record<string, unknown>[] = [];
     const mentions: Record<string, unknown>[] = [];

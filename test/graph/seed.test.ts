@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, seedPaths } from '../../src/cli/seed.ts';
 import type { Db } from '../../src/db/executor.ts';
-import { createLoader } from '../../src/graph/loader.ts';
+import { createLoader, type LoadItem } from '../../src/graph/loader.ts';
 import { createLogger } from '../../src/logger.ts';
 import { useTestDb } from '../helpers/db.ts';
 
@@ -42,6 +42,29 @@ describe('seedPaths', () => {
 
     const again = await seedPaths(deps, [dir], { progress: false });
     expect(again).toMatchObject({ new: 0, unchanged: 3, failed: 2 });
+  });
+
+  it('extracting in a worker thread hands the writers what extracting in the main thread does', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) =>
+      JSON.stringify({ id: `w${i}`, body: `PARIS - French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on day ${i} of talks.` }),
+    );
+    const run = async (extractInWorker: boolean) => {
+      const loaded: LoadItem[] = [];
+      const loader = {
+        load: async (items: readonly LoadItem[]) => {
+          loaded.push(...items);
+          return items.map((i) => ({ id: i.article.id, status: 'new' as const, error: null, counts: { officials: 0, countries: 0, meetings: 0 }, meetingIds: [] }));
+        },
+        deleteArticle: async () => false,
+      };
+      const report = await seedPaths({ logger, graph: { loader } }, ['-'], { progress: false, batchSize: 25, extractInWorker, stdin: Readable.from([`${lines.join('\n')}\n`]) });
+      return { report: { ...report, seconds: 0 }, loaded: loaded.sort((x, y) => (x.article.id < y.article.id ? -1 : 1)) };
+    };
+    const here = await run(false);
+    const inWorker = await run(true);
+    expect(here.report).toMatchObject({ read: 120, new: 120, failed: 0 });
+    expect(here.loaded[0]!.extraction.meetings.length).toBe(1);
+    expect(inWorker).toEqual(here);
   });
 
   it('reads JSON Lines from stdin ("-"), and a dry run writes nothing', async () => {

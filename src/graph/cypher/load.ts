@@ -142,38 +142,17 @@ MATCH (o:${L.Official} {id: row.official})-[m:${R.MENTIONED_IN}]->(a:${L.Article
 WHERE row.key IN m.surnameKeys
 RETURN row.key AS key, o.id AS official, collect(a.id) AS articles`;
 
-/** Surname-only officials that stay alone, then the official and country mentions of a round. */
-export const WRITE_MENTIONS = `${KEEP_PLAN}
-CALL () {
-  UNWIND $surnameOfficials AS row
-  MERGE (o:${L.Official} {id: row.id})
-  ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
-                o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
-}
-CALL () {
-  UNWIND $officials AS row
-  MATCH (o:${L.Official} {id: row.official})
-  MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (o)-[:${R.MENTIONED_IN} {
-    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts,
-    name: row.name, shortName: row.shortName, title: row.title, aliases: row.aliases, surnameKeys: row.surnameKeys
-  }]->(a)
-}
-CALL () {
-  UNWIND $countries AS row
-  MATCH (c:${L.Country} {code: row.code})
-  MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)
-}`;
-
 /**
- * Officials are settled last in a round (their locks are held as briefly as possible: many loaders
- * share them), in two statements around a computation in the loader. First: deletes the removed articles;
- * takes the touched officials' locks (ids sorted) before reading, so a loader adding a mention concurrently
- * has committed by then; deletes those left without any mention (returning what the surname rule needs);
- * returns the others' `tally` (JSON counts of the name forms, titles and aliases of all their mentions,
- * maintained by +/- per mention). An official without a tally (new, or written by an older loader) gets
- * its mentions instead (article ids sorted), to build the tally from.
+ * Everything of a round that touches officials, last in the round and in one statement: a batch touches
+ * most officials, and a loader holding an official's lock makes every other one wait for its commit, so
+ * they are locked as late, and held as briefly, as possible. Deletes the removed articles; makes the
+ * surname-only officials that stay alone; takes the write locks of the touched officials and of the
+ * meetings' participants (`lockIds`, sorted) before anything is read or written on them; writes the
+ * officials' MENTIONED_IN and the rewritten meetings' ATTENDED (deleting their old ones and the groups'
+ * stale meetings); deletes the touched officials left without any mention (returning what the surname
+ * rule needs) and returns the others' `tally` (JSON counts of the name forms, titles and aliases of all
+ * their mentions, maintained by +/- per mention). An official without a tally (new, or written by an
+ * older loader) gets its mentions instead (article ids sorted), to build the tally from.
  */
 export const SETTLE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
@@ -182,9 +161,41 @@ CALL () {
   DETACH DELETE a
 }
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $surnameOfficials AS row
+  MERGE (o:${L.Official} {id: row.id})
+  ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
+                o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
+}
+CALL () {
+  UNWIND $lockIds AS id
   MATCH (o:${L.Official} {id: id})
   SET o._lock = true REMOVE o._lock
+}
+CALL () {
+  UNWIND $groups AS g
+  MATCH (m:${L.Meeting})
+  WHERE m.id STARTS WITH g.prefix AND NOT m.id IN g.keep
+  DETACH DELETE m
+}
+CALL () {
+  UNWIND $meetings AS id
+  MATCH (:${L.Official})-[r:${R.ATTENDED}]->(:${L.Meeting} {id: id})
+  DELETE r
+}
+CALL () {
+  UNWIND $attended AS row
+  MATCH (o:${L.Official} {id: row.official})
+  MATCH (m:${L.Meeting} {id: row.meeting})
+  CREATE (o)-[:${R.ATTENDED} {sources: row.sources}]->(m)
+}
+CALL () {
+  UNWIND $mentions AS row
+  MATCH (o:${L.Official} {id: row.official})
+  MATCH (a:${L.Article} {id: row.articleId})
+  CREATE (o)-[:${R.MENTIONED_IN} {
+    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts,
+    name: row.name, shortName: row.shortName, title: row.title, aliases: row.aliases, surnameKeys: row.surnameKeys
+  }]->(a)
 }
 CALL () {
   UNWIND $ids AS id
@@ -210,8 +221,10 @@ RETURN deleted, officials`;
 /**
  * The officials' new attributes and tallies (computed by the loader from the tally and this round's
  * mentions: see README), and the sources of REPRESENTS / SERVES: `sources` when rebuilt whole, else the
- * stored list without `minus`, with `plus` inserted in order (ids sorted, no duplicates). Then deletes
- * the countries and organisations nothing refers to any more.
+ * stored list without `minus`, with `plus` inserted in order (ids sorted, no duplicates); a missing one is
+ * created (not MERGEd: MERGE would also lock the country, which every loader writes to; the official's lock,
+ * taken by SETTLE_OFFICIALS, already keeps a second loader from creating it too). Then deletes the
+ * countries and organisations nothing refers to any more.
  */
 export const WRITE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
@@ -221,15 +234,19 @@ CALL () {
   WITH o, row
   CALL (o, row) {
     OPTIONAL MATCH (c:${L.Country} {code: o.country})
-    FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
-      MERGE (o)-[r:${R.REPRESENTS}]->(c)
-      SET r.sources = coalesce(row.sources, reduce(s = [x IN coalesce(r.sources, []) WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
+    OPTIONAL MATCH (o)-[r:${R.REPRESENTS}]->(c)
+    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END |
+      SET r.sources = coalesce(row.sources, reduce(s = [x IN r.sources WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
+    FOREACH (_ IN CASE WHEN c IS NOT NULL AND r IS NULL THEN [1] ELSE [] END |
+      CREATE (o)-[:${R.REPRESENTS} {sources: coalesce(row.sources, row.plus)}]->(c))
   }
   CALL (o, row) {
     OPTIONAL MATCH (g:${L.Organization} {code: o.org})
-    FOREACH (_ IN CASE WHEN g IS NULL THEN [] ELSE [1] END |
-      MERGE (o)-[r:${R.SERVES}]->(g)
-      SET r.sources = coalesce(row.sources, reduce(s = [x IN coalesce(r.sources, []) WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
+    OPTIONAL MATCH (o)-[r:${R.SERVES}]->(g)
+    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END |
+      SET r.sources = coalesce(row.sources, reduce(s = [x IN r.sources WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
+    FOREACH (_ IN CASE WHEN g IS NOT NULL AND r IS NULL THEN [1] ELSE [] END |
+      CREATE (o)-[:${R.SERVES} {sources: coalesce(row.sources, row.plus)}]->(g))
   }
 }
 CALL () {
@@ -249,7 +266,7 @@ CALL () {
  * Locks the touched meeting groups and reads their stored reports, except those of the articles
  * being replaced in this round. A group's lock is a Meeting node with the id "<prefix>~lock": made
  * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
- * WRITE_MEETINGS in the same transaction, so it is never seen outside.
+ * SETTLE_OFFICIALS (with the group's stale meetings) in the same transaction, so it is never seen outside.
  */
 export const READ_GROUPS = `${KEEP_PLAN}
 CALL () {
@@ -268,16 +285,12 @@ CALL () {
 RETURN reports`;
 
 /**
- * Meetings of the touched groups are rewritten whole: stale ones (and the group locks) deleted, the
- * others get their attributes and every relationship anew.
+ * The writes of a round that touch no official, before SETTLE_OFFICIALS locks them: the touched meetings
+ * get their attributes and every relationship but ATTENDED anew (ATTENDED and the stale meetings are
+ * SETTLE_OFFICIALS' part); the countries' MENTIONED_IN. Nothing here locks a country (new relationships
+ * do not wait for a loader writing to the same country).
  */
 export const WRITE_MEETINGS = `${KEEP_PLAN}
-CALL () {
-  UNWIND $groups AS g
-  MATCH (m:${L.Meeting})
-  WHERE m.id STARTS WITH g.prefix AND NOT m.id IN g.keep
-  DETACH DELETE m
-}
 CALL () {
   UNWIND $meetings AS row
   MERGE (m:${L.Meeting} {id: row.id})
@@ -285,14 +298,9 @@ CALL () {
   WITH m
   CALL (m) {
     OPTIONAL MATCH (m)-[r]-()
+    WHERE NOT r:${R.ATTENDED}
     DELETE r
   }
-}
-CALL () {
-  UNWIND $attended AS row
-  MATCH (o:${L.Official} {id: row.official})
-  MATCH (m:${L.Meeting} {id: row.meeting})
-  CREATE (o)-[:${R.ATTENDED} {sources: row.sources}]->(m)
 }
 CALL () {
   UNWIND $participated AS row
@@ -311,4 +319,10 @@ CALL () {
   MATCH (m:${L.Meeting} {id: row.meeting})
   MATCH (a:${L.Article} {id: row.articleId})
   CREATE (m)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts, reports: row.reports}]->(a)
+}
+CALL () {
+  UNWIND $countries AS row
+  MATCH (c:${L.Country} {code: row.code})
+  MATCH (a:${L.Article} {id: row.articleId})
+  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)
 }`;
