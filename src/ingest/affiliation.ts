@@ -94,7 +94,7 @@ function isObject(info: SentenceInfo, at: number): boolean {
   return OBJECT_CUES.has(info.tokens[start - 1]?.lower ?? '');
 }
 
-/** Lists of states ("Britain, China, France, Russia and the United States"): size of the list each place is in. */
+/** Lists of states ("Chile, Peru, Bolivia and Ecuador"): size of the list each place is in. */
 function listSizes(info: SentenceInfo): Map<CountryMention, number> {
   const out = new Map<CountryMention, number>();
   const ps = info.places;

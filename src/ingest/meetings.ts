@@ -294,7 +294,7 @@ const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 's
 /**
  * Status from the trigger's own clause: a finite past trigger ("met", "held talks") took place;
  * otherwise modality between the clause start and the trigger ("will address … and meet",
- * "was scheduled to spend …, meeting", "to pave the way for a summit") or just after it makes it planned.
+ * "was scheduled to spend …, meeting", "to prepare the ground for a summit") or just after it makes it planned.
  */
 function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): MeetingStatus {
   const text = info.s.text;
@@ -462,7 +462,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
     if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
-  // "his Japanese, Italian and French counterparts", "the leaders of Ecuador, Paraguay and Uruguay":
+  // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
   // the article's one official of each state, else the state alone
   const cp = counterpartStates(info, triggerTok, cEnd);
   const unresolved: string[] = [];

@@ -42,7 +42,7 @@ describe('meetings', () => {
     ],
     [
       'a summit that a meeting prepares is planned',
-      "Monday's meeting was meant to pave the way for a summit between Austrian Chancellor Karl Huber and Swiss President Anna Keller.",
+      "Monday's talks were held to prepare the ground for a summit between Austrian Chancellor Karl Huber and Swiss President Anna Keller.",
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Anna Keller', 'Karl Huber'] }],
     ],
     [
