@@ -32,7 +32,7 @@ export interface DraftMeeting {
   evidence: Evidence[];
 }
 
-const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b/i;
+const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:during|in|on|after) (?:a|an|the|their|his|her) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?)\b/i;
@@ -328,8 +328,8 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 }
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phone|video|letter|message|attend|accompan|present|joined|sat in/gi;
-const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
+const CUES = /phone|video|call|letter|message|attend|accompan|present|joined|sat in/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
 for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;

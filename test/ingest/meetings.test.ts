@@ -196,6 +196,8 @@ describe('meetings', () => {
       ['meeting: Ana Rojas + Luis Arce Mendez'],
     ],
     ['a refusal to meet is no meeting', 'EU foreign policy chief Lena Fischer refused to meet Belarusian Foreign Minister Ivan Belov in Vienna.', []],
+    ['"during a call" is a call', 'Ukrainian President Oleh Marchenko thanked German Chancellor Klara Weiss for the aid during a call on Tuesday.', ['call: Klara Weiss + Oleh Marchenko']],
+    ['"in a call for restraint" is no call', 'The UN chief, in a call for restraint, urged Israeli Prime Minister Avi Cohen to stop.', []],
     ['"sent a letter to" is a letter', 'Russian President Ivan Belov sent a letter to Chinese President Zhao Lin on Monday.', ['other: Ivan Belov + Zhao Lin']],
     [
       'a courtesy call is a meeting',
@@ -208,6 +210,7 @@ describe('meetings', () => {
 
   it.each([
     ['a seat of government stands for its city', 'US President Tom Hale hosted Kenyan President Samuel Otieno at the White House on Monday.', 'Washington'],
+    ['a presidential palace stands for its city', 'Chilean President Ana Rojas received Peruvian President Jorge Paz at La Moneda on Friday.', 'Santiago'],
     ['a city written without its accents', 'German Foreign Minister Klara Weiss met Brazilian President Ana Rojas in Brasilia on Monday.', 'Brasilia'],
   ])('place: %s', (_n, body, city) => {
     expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
