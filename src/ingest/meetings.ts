@@ -390,6 +390,19 @@ function pairSubject(info: SentenceInfo, from: number, triggerTok: number): bool
   return false;
 }
 
+/** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
+function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: number): string | null {
+  let found: string | null = null;
+  for (const pl of info.places) {
+    if (pl.tokStart <= triggerTok || pl.tokStart >= clauseEnd || !pl.refersToState || (pl.kind !== 'name' && pl.kind !== 'short')) continue;
+    const before = info.tokens[pl.tokStart - 1]?.lower;
+    if (before !== 'to' && before !== 'in') continue;
+    if (found !== null && found !== pl.code) return null;
+    found = pl.code;
+  }
+  return found;
+}
+
 /** What every meeting found at one trigger shares. */
 interface TriggerFacts {
   kind: MeetingKind;
@@ -542,6 +555,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else {
     fresh.push(newDraft(facts, aff, parts, false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
+  }
+  // "X will pay a visit to Japan at the invitation of Y": no city, but the state visited
+  if (kind === 'meeting' && !place) {
+    const dest = destinationState(info, triggerTok, cEnd);
+    if (dest) for (const f of fresh) if (f.participants.length >= 2 && f.country === null) f.country = dest;
   }
   for (const f of fresh) {
     // merge with an earlier meeting about the same event
@@ -696,13 +714,13 @@ function spokeAfterCall(inp: MeetingInput, st: MeetingState, info: SentenceInfo,
 export function placeFromTrip(drafts: DraftMeeting[]): void {
   const sentenceOf = (d: DraftMeeting) => d.evidence[0]?.sentence ?? 0;
   for (const m of drafts) {
-    if (m.kind !== 'meeting' || m.city !== null || m.country !== null) continue;
+    if (m.kind !== 'meeting' || m.city !== null) continue;
     // on a summit's sidelines (named here or at the summit) the host state need not take part
     const sidelines = m.evidence.some((e) => SIDELINES.test(e.text));
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {
-      if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status) continue;
+      if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status || (m.country !== null && m.country !== d.country)) continue;
       const summit = sidelines || d.gathering || d.evidence.some((e) => SIDELINES.test(e.text));
       if (!(summit || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = Math.abs(sentenceOf(d) - sentenceOf(m));

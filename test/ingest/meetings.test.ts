@@ -216,6 +216,11 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
   });
 
+  it('a meeting with no city is in the state named as its destination', () => {
+    const x = extract(art('Vietnamese Prime Minister Pham Quoc Bao will pay an official visit to Japan next month at the invitation of Japanese Prime Minister Yuki Mori.'));
+    expect(x.meetings.map((m) => [m.status, m.city, m.country])).toEqual([['planned', null, 'JP']]);
+  });
+
   it('a person alone with their own state is no interaction', () => {
     const body =
       "South Korean President Lee Jae-won hosted Japanese Prime Minister Haruto Kimura for a summit in Seoul on Sunday. Lee is scheduled to visit Tokyo in the autumn, his office said. Japan's chief cabinet secretary, Masato Hayashi, told a news conference in Tokyo on Monday that the summit had rebuilt trust.";
