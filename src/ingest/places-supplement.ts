@@ -11,12 +11,14 @@ export const SHORT_FORMS: Record<string, string> = {
 
 /**
  * National agencies known by their acronym: their heads act for their state, not for an
- * intergovernmental body ("CIA Director X" is of the US, unlike "IAEA chief Y").
+ * intergovernmental body ("CIA Director X" is of the US, unlike "IAEA chief Y"). Acronyms that
+ * name something else as often (MIT; CSIS, also a think tank) are left out: each entry counts as a
+ * mention of its state.
  */
 export const NATIONAL_AGENCIES: Record<string, string> = {
   CIA: 'US', FBI: 'US', NSA: 'US', DIA: 'US', USAID: 'US', NASA: 'US', FSB: 'RU', SVR: 'RU', GRU: 'RU',
   MI5: 'GB', MI6: 'GB', GCHQ: 'GB', ISI: 'PK', DGSE: 'FR', DGSI: 'FR', BND: 'DE', MSS: 'CN', PLA: 'CN',
-  Mossad: 'IL', 'Shin Bet': 'IL', SBU: 'UA', MIT: 'TR', NIS: 'KR', ASIS: 'AU', CSIS: 'CA',
+  Mossad: 'IL', 'Shin Bet': 'IL', SBU: 'UA', NIS: 'KR', ASIS: 'AU',
 };
 
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
