@@ -639,6 +639,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
+  dateFromTrip(out);
   // an interaction needs two sides: two officials, or an official and another state or body
   return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
 }
@@ -704,15 +705,17 @@ function spokeAfterCall(inp: MeetingInput, st: MeetingState, info: SentenceInfo,
   return true;
 }
 
+const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
+
 /**
- * Place and date from the trip. A meeting with no place of its own that shares a participant with a meeting placed in a city
- * of one of its own states, with the same status, took place on that trip: "X held talks with Y
- * in Honiara. X also met the deputy prime minister, Z." The nearest such meeting in the text
- * gives the place. Calls have no place; a meeting whose states do not include the city's
- * state ("X then met India's foreign minister") keeps none, unless it was on the sidelines of a summit there.
+ * Place from the trip. A meeting with no city of its own that shares a participant with a
+ * meeting placed in a city of one of its own states, with the same status, took place on that
+ * trip: "X held talks with Y in Honiara. X also met the deputy prime minister, Z." The nearest
+ * such meeting in the text gives the place. Calls have no place; a meeting whose states do not
+ * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
+ * the sidelines of a summit there.
  */
-export function placeFromTrip(drafts: DraftMeeting[]): void {
-  const sentenceOf = (d: DraftMeeting) => d.evidence[0]?.sentence ?? 0;
+function placeFromTrip(drafts: DraftMeeting[]): void {
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.city !== null) continue;
     // on a summit's sidelines (named here or at the summit) the host state need not take part
@@ -731,8 +734,14 @@ export function placeFromTrip(drafts: DraftMeeting[]): void {
       m.country = donor.country;
     }
   }
-  // a held meeting with no date of its own, in the city where the same person held a dated one:
-  // the same visit ("… met X in Honiara on Thursday. He also met Y.") or a summit's sidelines
+}
+
+/**
+ * Date from the trip. A held meeting with no date of its own, in the city where the same person
+ * held a dated meeting told before it: the same visit ("… met X in Honiara on Thursday. He also
+ * met Y.") or a summit's sidelines.
+ */
+function dateFromTrip(drafts: DraftMeeting[]): void {
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.status !== 'held' || m.date !== null || m.city === null) continue;
     let donor: DraftMeeting | null = null;
