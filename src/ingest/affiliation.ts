@@ -44,6 +44,17 @@ const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
 const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US' };
 
+/** Strength of the vote for the host who invites ("a visit to Japan at the invitation of X"). */
+const HOST = 2;
+
+/** Does "invitation of" come just before the mention at `at` (a title may stand between)? */
+function invitedBy(info: SentenceInfo, at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - 6; k--) {
+    if (info.tokens[k]?.lower === 'of' && info.tokens[k - 1]?.lower === 'invitation') return true;
+  }
+  return false;
+}
+
 /** Strength of the dateline's vote. */
 const DATELINE = 0.25;
 
@@ -286,6 +297,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
+    }
+  });
+
+  // the host who invites: "… will pay a visit to Japan at the invitation of Prime Minister X"
+  infos.forEach((info) => {
+    for (const sl of slots.get(info.s.index) ?? []) {
+      if (explicit.has(sl.pid) || !invitedBy(info, sl.m.tokStart)) continue;
+      const dest = info.places.find((pl) => pl.refersToState && info.tokens[pl.tokStart - 1]?.lower === 'to');
+      if (dest) addVote(votes, sl.pid, dest.code, HOST);
     }
   });
 

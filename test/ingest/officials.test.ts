@@ -25,6 +25,7 @@ describe('officials', () => {
     ['a place before a lower-case noun is no person', 'He met the chairman of the Kherson regional administration on Monday.', []],
     ['an acronym that is a state is no body', 'US Secretary of State Emma Stone arrived in Oslo.', [['Emma Stone', 'US']]],
     ['"Secretary of State" alone is the US office', 'Secretary of State Paul Grant met Israeli Prime Minister Avi Cohen in Jerusalem on Monday.', [['Paul Grant', 'US'], ['Avi Cohen', 'IL']]],
+    ['the host who invites is of the state visited', 'Vietnamese Prime Minister Pham Quoc Bao will pay a visit to Japan next month at the invitation of Prime Minister Yuki Mori.', [['Pham Quoc Bao', 'VN'], ['Yuki Mori', 'JP']]],
     ['"of" a state after the name', 'BRUSSELS — The EU put Interior Minister Ivan Belov of Belarus under sanctions on Monday.', [['Ivan Belov', 'BY']]],
     ['a national agency acts for its state', 'CIA Director Paul Grant met Jordanian intelligence chief Omar Saleh in Amman.', [['Paul Grant', 'US'], ['Omar Saleh', 'JO']]],
     ['an intergovernmental agency is a body', 'IAEA chief Lena Fischer met Iranian Foreign Minister Reza Amini in Vienna.', [['Lena Fischer', 'IAEA'], ['Reza Amini', 'IR']]],
