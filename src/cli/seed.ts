@@ -10,10 +10,9 @@ import cliProgress from 'cli-progress';
 import type { Graph } from '../graph/index.ts';
 import type { Logger } from '../logger.ts';
 import { failedResult, type LoadResult } from '../graph/loader.ts';
-import { extract } from '../ingest/extract.ts';
-import type { Extracted } from '../ingest/extract-worker.ts';
+import { tryExtract, type Extracted } from '../ingest/extract.ts';
 import { isArticleFile, readArticles } from '../ingest/read.ts';
-import type { Article } from '../ingest/types.ts';
+import type { Article, Extraction } from '../ingest/types.ts';
 
 /** Writers at once: two overlap one transaction's round trips with another's work; more only wait on locks. */
 export const DEFAULT_CONCURRENCY = 2;
@@ -200,7 +199,7 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   const progress = progressOf(opts.progress ?? process.stderr, work.length);
   const tally = () => ({ new: report.new, unchanged: report.unchanged, updated: report.updated, failed: report.failed });
 
-  type Item = { file: string; article: Article; extraction: ReturnType<typeof extract> };
+  type Item = { file: string; article: Article; extraction: Extraction };
   const queue: Item[] = [];
   let extracting = true;
   // One waiter each side: writers wait for a full batch, the extractor for room in the queue.
@@ -224,7 +223,7 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
     try {
       for (; nextToExtract < work.length && !halted; nextToExtract += 1) {
         const w = work[nextToExtract]!;
-        const x = feed ? await feed.get(nextToExtract) : extractHere(w.article);
+        const x = feed ? await feed.get(nextToExtract) : tryExtract(w.article);
         if (x.ok) {
           report.extracted += 1;
           if (writing) queue.push({ ...w, extraction: x.extraction });
@@ -289,14 +288,6 @@ export async function seedArticles(deps: SeedDeps, work: readonly Work[], opts: 
   return report;
 }
 
-function extractHere(article: Article): Extracted {
-  try {
-    return { ok: true, extraction: extract(article) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
-
 /** Articles per message to the extraction worker: one message per article would cost more than it saves. */
 const WORKER_CHUNK = 50;
 
@@ -347,7 +338,7 @@ class WorkerExtraction {
       this.worker.postMessage(chunk);
     }
     while (!this.done.has(i) && !this.stopped) await new Promise<void>((r) => (this.wake = r));
-    const x = this.done.get(i) ?? extractHere(this.work[i]!.article);
+    const x = this.done.get(i) ?? tryExtract(this.work[i]!.article);
     this.done.delete(i);
     return x;
   }

@@ -215,3 +215,15 @@ export function extract(article: Article): Extraction {
 
   return { id: article.id, officials: offOut, countries, meetings };
 }
+
+/** An extraction, or why the article could not be extracted. */
+export type Extracted = { ok: true; extraction: Extraction } | { ok: false; error: string };
+
+/** `extract`, with a failure as a value: a batch reports it for its article and goes on. */
+export function tryExtract(article: Article): Extracted {
+  try {
+    return { ok: true, extraction: extract(article) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
