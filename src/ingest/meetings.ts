@@ -609,20 +609,19 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
     }
-    if (letterM && ms.length >= 1 && /\b(?:from|sent by)\b/i.test(text.slice(letterM.index))) {
+    if (letterM && ms.length >= 1) {
+      // "a letter from X", "a message sent by X"; else "X sent a letter to Y"
       const fromM = /\b(?:from|sent by)\b/i.exec(text.slice(letterM.index));
-      const cut = letterM.index + (fromM?.index ?? 0) + info.s.start;
-      const sender = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > cut);
-      const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
-      const recipient = recip?.pid ?? st.lastSubject;
-      if (sender && recipient !== null && recipient !== sender.pid) {
-        out.push({
-          kind: 'other', status: 'held', date: null, city: null, country: null,
-          participants: [sender.pid, recipient], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
-        });
-      }
+      if (fromM) {
+        const cut = letterM.index + fromM.index + info.s.start;
+        const sender = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > cut);
+        const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
+        const recipient = recip?.pid ?? st.lastSubject;
+        if (sender && recipient !== null && recipient !== sender.pid) {
+          out.push(letterDraft(sender.pid, recipient, info));
+        }
+      } else if (ms.length >= 2) letterSentTo(st, info, ms);
     }
-    if (letterM && ms.length >= 2 && !/\b(?:from|sent by)\b/i.test(text.slice(letterM.index))) letterSentTo(st, info, ms);
     if (!trig) {
       if (SPOKE.test(text) && spokeAfterCall(inp, st, info, idx, ms)) continue;
       if (firstPid !== null) st.lastSubject = firstPid;
@@ -667,10 +666,15 @@ function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[])
   const sender = before.at(-1);
   const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start >= toAt);
   if (!sender || !recipient || sender.pid === recipient.pid) return;
-  st.out.push({
+  st.out.push(letterDraft(sender.pid, recipient.pid, info));
+}
+
+/** A letter (or message) from one person to another, told in this sentence. */
+function letterDraft(sender: number, recipient: number, info: SentenceInfo): DraftMeeting {
+  return {
     kind: 'other', status: 'held', date: null, city: null, country: null,
-    participants: [sender.pid, recipient.pid], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
-  });
+    participants: [sender, recipient], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
+  };
 }
 
 const SPOKE = /\b(?:spoke|speaks|talked|talks) (?:with|to)\b/i;
