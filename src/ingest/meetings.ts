@@ -720,15 +720,15 @@ const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
  * the sidelines of a summit there.
  */
 function placeFromTrip(drafts: DraftMeeting[]): void {
+  // on a summit's sidelines (named at the meeting or at the summit) the host state need not take part
+  const sidelines = new Set(drafts.filter((d) => d.evidence.some((e) => SIDELINES.test(e.text))));
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.city !== null) continue;
-    // on a summit's sidelines (named here or at the summit) the host state need not take part
-    const sidelines = m.evidence.some((e) => SIDELINES.test(e.text));
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {
       if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status || (m.country !== null && m.country !== d.country)) continue;
-      const summit = sidelines || d.gathering || d.evidence.some((e) => SIDELINES.test(e.text));
+      const summit = sidelines.has(m) || sidelines.has(d) || d.gathering;
       if (!(summit || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
       if (dist < best) [donor, best] = [d, dist];
