@@ -141,6 +141,72 @@ function quoteSpans(info: SentenceInfo): [number, number][] {
   return out;
 }
 
+/** Plural role nouns that pair a list of states with a list of names ("the foreign ministers of A and B, X and Y"). */
+const PLURAL_ROLES = new Set([
+  'leaders', 'presidents', 'premiers', 'ministers', 'chancellors', 'envoys', 'ambassadors', 'diplomats', 'chiefs',
+  'heads', 'spokesmen', 'spokespersons', 'counterparts', 'secretaries',
+]);
+
+interface Span {
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** Maximal runs of spans joined only by "," and "and" ("Egypt and Jordan", "X, Y and Z"). */
+function joinedRuns<T extends Span>(items: T[], info: SentenceInfo): T[][] {
+  const out: T[][] = [];
+  for (const it of items) {
+    const run = out.at(-1);
+    const prev = run?.at(-1);
+    let joined = !!prev && it.tokStart > prev.tokEnd && it.tokStart - prev.tokEnd <= 2;
+    for (let k = prev?.tokEnd ?? 0; joined && k < it.tokStart; k++) joined = info.tokens[k]?.text === ',' || info.tokens[k]?.lower === 'and';
+    if (joined) run!.push(it);
+    else out.push([it]);
+  }
+  return out;
+}
+
+/**
+ * Lists of states paired in order with lists of names: "the foreign ministers of Egypt and Jordan,
+ * X and Y", "the Egyptian and Jordanian ministers, X and Y", "X and Y, the foreign ministers of Egypt
+ * and Jordan (respectively)". Each name takes the state at its place in the list: as strong as a
+ * state in the person's own title.
+ */
+function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const toks = info.tokens;
+  const names = joinedRuns(here.map((s) => ({ tokStart: s.m.tokStart, tokEnd: s.m.tokEnd, pid: s.pid })), info).filter((r) => r.length >= 2);
+  if (names.length === 0) return out;
+  for (const states of joinedRuns(info.places.filter((pl) => pl.refersToState), info)) {
+    if (states.length < 2) continue;
+    const first = states[0] as CountryMention;
+    const last = states.at(-1) as CountryMention;
+    // the phrase holding the states and a plural role: "ministers of A and B" or "A and B('s) … ministers"
+    let from = -1;
+    let to = -1;
+    if (toks[first.tokStart - 1]?.lower === 'of' && PLURAL_ROLES.has(toks[first.tokStart - 2]?.lower ?? '')) {
+      from = first.tokStart - 2;
+      while (from > 0 && ROLE_MODS.has(toks[from - 1]?.lower ?? '')) from--;
+      to = last.tokEnd;
+    } else {
+      let k = last.tokEnd;
+      while (k < last.tokEnd + 3 && ROLE_MODS.has(toks[k]?.lower ?? '')) k++;
+      if (PLURAL_ROLES.has(toks[k]?.lower ?? '')) [from, to] = [first.tokStart, k + 1];
+    }
+    if (from < 0) continue;
+    if (toks[from - 1]?.lower === 'the') from--;
+    if (toks[to]?.lower === 'respectively') to++;
+    for (const run of names) {
+      if (run.length !== states.length) continue;
+      const after = toks[to]?.text === ',' && run[0]!.tokStart === to + 1;
+      const before = toks[run.at(-1)!.tokEnd]?.text === ',' && run.at(-1)!.tokEnd + 1 === from;
+      if (!after && !before) continue;
+      run.forEach((n, i) => out.set(n.pid, (states[i] as CountryMention).code));
+    }
+  }
+  return out;
+}
+
 function addVote(votes: Map<number, Map<string, number>>, pid: number, code: string, w: number): void {
   let v = votes.get(pid);
   if (!v) votes.set(pid, (v = new Map()));
@@ -205,6 +271,17 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
           break;
         }
       }
+    }
+  }
+
+  // states paired with names in order: "the foreign ministers of A and B, X and Y"
+  for (const info of infos) {
+    for (const [pid, code] of respectiveStates(info, slots.get(info.s.index) ?? [])) {
+      if (explicit.has(pid)) continue;
+      const a = out.get(pid) as Affiliation;
+      a.country = code;
+      a.org = null;
+      explicit.add(pid);
     }
   }
 

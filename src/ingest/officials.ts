@@ -301,9 +301,16 @@ function wordsIn(tokens: Token[], a: number, b: number): Token[] {
   return out;
 }
 
+// Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An): a name
+// only where a role noun stands right before them and a name word follows ("President To Lam").
+const FUNCTION_WORD_SURNAMES = new Set(['to', 'an']);
+
 /** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
-function hasStopWord(nameToks: Token[], givenName: Token | undefined): boolean {
-  for (const t of nameToks) if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
+function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean): boolean {
+  for (const [k, t] of nameToks.entries()) {
+    if (k === 0 && afterRole && nameToks.length > 1 && FUNCTION_WORD_SURNAMES.has(t.lower)) continue;
+    if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
+  }
   return false;
 }
 
@@ -384,7 +391,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // the name itself: no stop words, no places inside
     const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
-    if (hasStopWord(nameToks, tokens[givenName])) continue;
+    if (hasStopWord(nameToks, tokens[givenName], HEADS.has(tokens[a - 1]?.lower ?? ''))) continue;
     if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;

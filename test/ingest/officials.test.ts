@@ -29,6 +29,10 @@ describe('officials', () => {
     ['"of" a state after the name', 'BRUSSELS — The EU put Interior Minister Ivan Belov of Belarus under sanctions on Monday.', [['Ivan Belov', 'BY']]],
     ['a national agency acts for its state', 'CIA Director Paul Grant met Jordanian intelligence chief Omar Saleh in Amman.', [['Paul Grant', 'US'], ['Omar Saleh', 'JO']]],
     ['an intergovernmental agency is a body', 'IAEA chief Lena Fischer met Iranian Foreign Minister Reza Amini in Vienna.', [['Lena Fischer', 'IAEA'], ['Reza Amini', 'IR']]],
+    ['states paired with names in order ("ministers of A and B, X and Y")', 'The foreign ministers of Peru and Chile, Ana Soto and Luis Vera, met in Lima.', [['Ana Soto', 'PE'], ['Luis Vera', 'CL']]],
+    ['demonyms paired with names in order', 'The Polish and Czech defence ministers, Jan Nowak and Petr Dvorak, met on Monday.', [['Jan Nowak', 'PL'], ['Petr Dvorak', 'CZ']]],
+    ['"respectively" after the names', 'Ana Soto and Luis Vera, the foreign ministers of Chile and Peru respectively, met in Lima.', [['Ana Soto', 'CL'], ['Luis Vera', 'PE']]],
+    ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
   });
