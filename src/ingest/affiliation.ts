@@ -47,6 +47,26 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US
 /** Strength of the vote for the host who invites ("a visit to Japan at the invitation of X"). */
 const HOST = 2;
 
+/** Verbs of going somewhere: "travel to Washington to meet X", "a visit to Japan … with X". */
+const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed']);
+/** Words before the person met on such a trip. */
+const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'meeting', 'with']);
+
+/** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
+function tripDestination(info: SentenceInfo): CountryMention | undefined {
+  return info.places.find((pl) => (pl.refersToState || pl.kind === 'capital') && info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? ''));
+}
+
+/** Is the mention at `at` the one met ("to meet President X", "talks with X"), with a title at most between, after `from`? */
+function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - 4; k--) {
+    const t = info.tokens[k];
+    if (MEET_OBJECT_CUES.has(t?.lower ?? '')) return true;
+    if (!t?.cap) return false;
+  }
+  return false;
+}
+
 /** Does "invitation of" come just before the mention at `at` (a title may stand between)? */
 function invitedBy(info: SentenceInfo, at: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - 6; k--) {
@@ -73,6 +93,19 @@ function roleAt(info: SentenceInfo, i: number): number {
   // followed by a name: that is a title, handled by officials.ts
   if (after?.cap && after.word) return -1;
   return k;
+}
+
+/**
+ * Does a title stand at token i, before a capitalised word that was not read as a person
+ * ("Turkish Ambassador Ahmet Turkmen")? Its state is that unread person's, nobody else's. An
+ * appositive role ("X, Saudi Ambassador to the US, …") is not one: it describes X.
+ */
+function roleAfter(info: SentenceInfo, i: number): boolean {
+  let k = i;
+  while (k < i + 2 && ROLE_MODS.has(info.tokens[k]?.lower ?? '')) k++;
+  if (!ROLE_NOUNS.has(info.tokens[k]?.lower ?? '') || info.tokens[k]?.lower === 'counterpart') return false;
+  const next = info.tokens[k + 1];
+  return !!next?.cap && next.word;
 }
 
 /** Definite descriptions in a sentence: [code, token position]. */
@@ -357,6 +390,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
       // "X … his American counterpart": the state of the other side, never of the possessor
       if (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
+      // "received Turkish Ambassador …" with no name read: the state of that role's holder
+      if (roleAfter(info, pl.tokEnd)) continue;
       let w: number;
       if (pl.refersToState) w = LOCATIVE.has(before) || locList ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.3;
@@ -377,12 +412,24 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
-  // the host who invites: "… will pay a visit to Japan at the invitation of Prime Minister X"
+  // the host who invites: "… will pay a visit to Japan at the invitation of Prime Minister X";
+  // the host met on a trip: "X will travel to Washington next week to meet President Y"
   infos.forEach((info) => {
-    for (const sl of slots.get(info.s.index) ?? []) {
-      if (explicit.has(sl.pid) || !invitedBy(info, sl.m.tokStart)) continue;
-      const dest = info.places.find((pl) => pl.refersToState && info.tokens[pl.tokStart - 1]?.lower === 'to');
-      if (dest) addVote(votes, sl.pid, dest.code, HOST);
+    const here = slots.get(info.s.index) ?? [];
+    let trip: CountryMention | undefined | null = null;
+    for (const sl of here) {
+      if (explicit.has(sl.pid)) continue;
+      if (invitedBy(info, sl.m.tokStart)) {
+        const dest = info.places.find((pl) => pl.refersToState && info.tokens[pl.tokStart - 1]?.lower === 'to');
+        if (dest) addVote(votes, sl.pid, dest.code, HOST);
+        continue;
+      }
+      if (trip === null) trip = tripDestination(info);
+      if (!trip || trip.tokStart > sl.m.tokStart || !metOnTrip(info, sl.m.tokStart, trip.tokEnd)) continue;
+      // the traveller is someone else, of another state, named before the destination
+      const traveller = here.find((o) => o.m.tokStart < trip!.tokStart && explicit.has(o.pid));
+      const from = traveller ? out.get(traveller.pid)?.country : undefined;
+      if (from && from !== trip.code) addVote(votes, sl.pid, trip.code, HOST);
     }
   });
 
@@ -413,7 +460,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the sentences around the first mention, then the state the article names most
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
-        for (const pl of infos[b]?.places ?? []) if (pl.refersToState && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if (pl.refersToState && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
