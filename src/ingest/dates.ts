@@ -133,5 +133,7 @@ export function resolveDate(text: string, published: string | null, future: bool
     }
     return foundAt(m, iso(d));
   }
-  return datelineDate;
+  // the day of the report dates a held event told without a date of its own, never a planned one
+  // ("NEW DELHI, Feb 3 - X will travel to Washington next week")
+  return future ? null : datelineDate;
 }

@@ -17,6 +17,7 @@ describe('resolveDate', () => {
     ['no date without day', 'They met in May.', '2024-06-07', false, null],
     ['the dateline yields to the event date', 'ANKARA, July 9 (Reuters) - The ministers met on Tuesday.', '2025-07-09', false, '2025-07-08'],
     ['the dateline dates an event with no other date', 'ANKARA, July 9 (Reuters) - The ministers met in Ankara.', '2025-07-10', false, '2025-07-09'],
+    ['the dateline does not date a planned event', 'ANKARA, July 9 (Reuters) - The ministers will meet next week.', '2025-07-09', true, null],
     ['a dateline with a year', 'Ottawa, Feb. 11, 2025 — The leaders spoke yesterday.', '2025-02-12', false, '2025-02-11'],
   ])('%s', (_n, text, published, future, expected) => {
     expect(resolveDate(text, published, future)?.date ?? null).toBe(expected);
