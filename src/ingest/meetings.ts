@@ -639,6 +639,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   }
   placeFromTrip(out);
   dateFromTrip(out);
+  gatheringFromSidelines(out);
   // an interaction needs two sides: two officials, or an official and another state or body
   return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
 }
@@ -738,6 +739,34 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
       m.country = donor.country;
     }
   }
+}
+
+/**
+ * The gathering behind meetings told on its sidelines in sentences of their own ("On the sidelines
+ * of the summit, X met Y. … X also held talks with Z on the margins of the summit"): the one
+ * gathering already found takes their participants; with none found, two or more such meetings
+ * give one, with everyone the text places there, in their city, on their day if they share one.
+ */
+function gatheringFromSidelines(drafts: DraftMeeting[]): void {
+  const sides = drafts.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.evidence.some((e) => SIDELINES.test(e.text)));
+  if (sides.length === 0) return;
+  const gatherings = drafts.filter((d) => d.gathering);
+  if (gatherings.length > 1) return;
+  let g = gatherings[0];
+  if (!g) {
+    if (sides.length < 2) return;
+    const first = sides.find((d) => d.city !== null) ?? (sides[0] as DraftMeeting);
+    const day = sides.every((d) => d.date === sides[0]?.date) ? (sides[0]?.date ?? null) : null;
+    g = { kind: 'meeting', status: 'held', date: day, city: first.city, country: first.country, participants: [], countries: [], gathering: true, topics: [], evidence: [] };
+    drafts.unshift(g);
+  }
+  for (const d of sides) {
+    if (d.status !== g.status || (d.city !== null && g.city !== null && d.city !== g.city)) continue;
+    for (const p of d.participants) if (!g.participants.includes(p)) g.participants.push(p);
+    for (const c of d.countries) if (!g.countries.includes(c)) g.countries.push(c);
+    for (const e of d.evidence) if (SIDELINES.test(e.text) && !g.evidence.some((x) => x.sentence === e.sentence)) g.evidence.push(e);
+  }
+  g.evidence.sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

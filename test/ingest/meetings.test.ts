@@ -130,6 +130,26 @@ describe('meetings', () => {
     expect(sizes).toEqual([2, 2, 2, 4]);
   });
 
+  it.each([
+    [
+      'two sideline meetings in sentences of their own give the gathering',
+      'Leaders gathered in Lima on Monday for the regional summit. On the sidelines of the summit, Chilean President Ana Rojas met Peruvian President Jorge Paz. Bolivian President Luis Arce Mendez held talks with Ecuadorian President Rosa Vera on the margins of the summit.',
+      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz'], ['Luis Arce Mendez', 'Rosa Vera']],
+    ],
+    [
+      'a later sideline meeting joins the gathering already found',
+      'On the sidelines of the regional summit in Lima, Chilean President Ana Rojas held meetings with Peruvian President Jorge Paz and Bolivian President Luis Arce Mendez. Rojas also met Ecuadorian President Rosa Vera on the sidelines.',
+      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Arce Mendez'], ['Ana Rojas', 'Rosa Vera']],
+    ],
+    [
+      'one sideline meeting alone gives no gathering',
+      'On the sidelines of the regional summit in Lima, Chilean President Ana Rojas met Peruvian President Jorge Paz.',
+      [['Ana Rojas', 'Jorge Paz']],
+    ],
+  ])('gathering: %s', (_n, body, expected) => {
+    expect(meet(body).map((m) => m.p)).toEqual(expected);
+  });
+
   // "X on Tuesday said …": the speaker of reported speech takes no part, with a day in between too
   it.each([
     [
