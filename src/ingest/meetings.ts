@@ -623,7 +623,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       } else if (ms.length >= 2) letterSentTo(st, info, ms);
     }
     if (!trig) {
-      if (SPOKE.test(text) && spokeAfterCall(inp, st, info, idx, ms)) continue;
+      if (SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
     }
@@ -682,26 +682,32 @@ const SPOKE = /\b(?:spoke|speaks|talked|talks) (?:with|to)\b/i;
 const SPOKE_G = new RegExp(SPOKE.source, 'gi');
 
 /**
- * "X held a phone call with Y on Wednesday. X also spoke with Z and W.": right after a call by
- * the same person, "spoke with" is another call, one per person spoken with. Returns whether
- * the sentence gave calls.
+ * "X spoke with Y": with no other trigger in the sentence, a call (officials who speak somewhere
+ * the sentence names, "spoke with Y in Paris", met there). Right after a call by the same person,
+ * "He also spoke with Z and W" are more calls. One per person spoken with. Returns whether the
+ * sentence gave any.
  */
-function spokeAfterCall(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx: number, ms: PersonMention[]): boolean {
+function spokeWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx: number, ms: PersonMention[]): boolean {
   const last = st.lastMeeting;
-  if (!last || last.kind !== 'call' || idx - st.lastMeetingSentence > 2) return false;
+  const afterCall = !!last && last.kind === 'call' && idx - st.lastMeetingSentence <= 2;
   const at = triggerTokens(info, SPOKE_G)[0];
   if (at === undefined) return false;
   const before = ms.filter((m) => m.tokStart < at);
-  const subject = before.length ? (before.at(-1) as PersonMention).pid : hasPronounSubject(info.tokens, 0, at) ? st.lastSubject : null;
-  if (subject === null || !last.participants.includes(subject)) return false;
+  const subject = before.length ? (before.at(-1) as PersonMention).pid : afterCall && hasPronounSubject(info.tokens, 0, at) ? st.lastSubject : null;
+  if (subject === null || (afterCall && !last!.participants.includes(subject))) return false;
   const [, cEnd] = clauseAround(info, ms, at);
   const others = [...new Set(ms.filter((m) => m.tokStart > at && m.tokStart < cEnd && m.pid !== subject).map((m) => m.pid))];
   if (!others.length) return false;
   const trigAt = (info.tokens[at] as Token).start - info.s.start;
-  const facts: TriggerFacts = { kind: 'call', status: 'held', date: resolveDate(info.s.text, inp.published, false, trigAt)?.date ?? null, place: null, topics: [], info };
+  const place = afterCall ? null : findCity(info);
+  // on a visit just told ("X arrived in Nairobi. X spoke with Y about trade"), they met there
+  const onVisit = !afterCall && !!last && last.kind === 'meeting' && last.city !== null && last.participants.includes(subject) && idx - st.lastMeetingSentence <= 2;
+  const date = resolveDate(info.s.text, inp.published, false, trigAt)?.date ?? null;
+  const facts: TriggerFacts = { kind: place || onVisit ? 'meeting' : 'call', status: 'held', date, place, topics: topicsOf(info.s.text), info };
   for (const o of others) {
     const f = newDraft(facts, inp.aff, [subject, o], false);
-    const same = st.out.find((e) => sameEvent(e, f));
+    // two people who already met in the story spoke there: "…, where the president spoke to X"
+    const same = st.out.find((e) => sameEvent(e, f) || (!afterCall && e.kind === 'meeting' && e.participants.includes(subject) && e.participants.includes(o)));
     if (same) same.evidence.push(evidenceOf(info));
     else st.out.push(f);
     st.lastMeeting = same ?? f;

@@ -31,6 +31,21 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
     ],
     [
+      '"spoke with" and no other trigger: a call',
+      'An aide said German Chancellor Hans Weber spoke with Polish President Jan Nowak on Monday.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    [
+      '"spoke with" in a named city: a meeting',
+      'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    [
+      '"spoke to" between two who already met is that meeting',
+      'German Chancellor Hans Weber met Polish President Jan Nowak in Warsaw on Monday. They toured the old town, where Weber spoke to Nowak about history.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    [
       'speaker of reported speech is no participant',
       'Canadian Foreign Minister Emma Clark met Mexican Foreign Secretary Luis Ortiz in Ottawa. Kremlin spokesman Ivan Petrenko said the meeting was pointless.',
       [{ kind: 'meeting', status: 'held', date: null, p: ['Emma Clark', 'Luis Ortiz'] }],
@@ -201,9 +216,9 @@ describe('meetings', () => {
       ['call: Kenji Sato + Samuel Otieno', 'call: Anil Verma + Kenji Sato', 'call: Ana Rojas + Kenji Sato'],
     ],
     [
-      '"spoke with" with no call before it is no call',
+      '"spoke with" on a visit just told: a meeting there',
       'Japanese Foreign Minister Kenji Sato arrived in Nairobi on Tuesday. Sato spoke with Indian Foreign Minister Anil Verma about trade.',
-      ['meeting: Kenji Sato'],
+      ['meeting: Kenji Sato', 'meeting: Anil Verma + Kenji Sato'],
     ],
     [
       '"the two ministers" meet again: the people of the last meeting',
