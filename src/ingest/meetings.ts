@@ -622,8 +622,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         }
       } else if (ms.length >= 2) letterSentTo(st, info, ms);
     }
+    // "X spoke today with Y to discuss …": the verb of speaking outranks a weak meeting word
+    if ((!trig || WEAK_ONLY.test(trig[0])) && SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
     if (!trig) {
-      if (SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
     }
@@ -678,7 +679,8 @@ function letterDraft(sender: number, recipient: number, info: SentenceInfo): Dra
   };
 }
 
-const SPOKE = /\b(?:spoke|speaks|talked|talks) (?:with|to)\b/i;
+// "spoke with", "spoke today with", "talked on Monday to" ("talks with" is the noun: a meeting word)
+const SPOKE = /\b(?:spoke|speaks|talked)(?: (?:separately|again|also|briefly|earlier|later|(?:on )?\w+day))? (?:with|to)\b/i;
 const SPOKE_G = new RegExp(SPOKE.source, 'gi');
 
 /**

@@ -74,7 +74,7 @@ const NAME_STOP = new Set(
     'air force navy ocean sea gulf strait lake river mountain desert valley peninsula continent world global ' +
     'international national federal central foreign prize award medal order trust foundation company corporation ' +
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
-    'career authority issues warning guest'
+    'career authority issues warning guest people peoples'
   ).split(' '),
 );
 

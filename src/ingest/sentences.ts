@@ -17,6 +17,8 @@ const ABBREV = new Set(
     'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
     'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.o', 'u.s', 'u.k', 'u.n', 'u.s.a', 'approx', 'est', 'fig', 'ft', 'hon',
     'md', 'pres', 'amb', 'min', 'dept', 'ave',
+    // His/Her Excellency, Highness, Majesty, Royal Highness
+    'h.e', 'h.h', 'h.m', 'h.r.h',
   ],
 );
 

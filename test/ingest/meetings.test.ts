@@ -36,6 +36,16 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
     ],
     [
+      '"spoke today with … to discuss": a call, not a planned meeting',
+      'Secretary of State Paul Grant spoke today with Egyptian Foreign Minister Omar Saleh to discuss the ceasefire.',
+      [{ kind: 'call', status: 'held', date: '2024-03-07', p: ['Omar Saleh', 'Paul Grant'] }],
+    ],
+    [
+      'a state\'s long name is no person; "H.E. Mr." opens a name',
+      "H.E. Mr. Ivan Petrov, Minister of Foreign Affairs of Russia, received H.E. Mr. Karim Haddad, Minister of Foreign Affairs of the People's Democratic Republic of Algeria, in Moscow on Monday.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ivan Petrov', 'Karim Haddad'] }],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],

@@ -7,6 +7,7 @@ describe('splitSentences', () => {
     ['two sentences', 'The minister arrived. He left on Monday.', 2],
     ['abbreviations do not split', 'Dr. Smith met the U.S. envoy. Gen. Lopez agreed.', 2],
     ['initials do not split', 'Secretary John Q. Public spoke. Nobody else did.', 2],
+    ['honorifics of address do not split', 'H.E. Mr. Ivan Petrov received H.E. Ms. Ana Soto. They talked.', 2],
     ['lines split', 'Headline here\nBody starts. And goes on.', 3],
   ])('%s', (_n, body, count) => {
     const s = splitSentences(body);
