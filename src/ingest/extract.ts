@@ -78,7 +78,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
   return none;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king']);
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary']);
 
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
@@ -88,6 +88,10 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /minister/i],
   [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
+  [/^(?:the )?(?:\w+ )?premier$/i, /premier/i],
+  [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
+  // "the Secretary" of a readout: the one Secretary (of State, General …) of the story
+  [/^(?:the )?secretary$/i, /^secretary\b/i],
 ];
 
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */

@@ -46,6 +46,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ivan Petrov', 'Karim Haddad'] }],
     ],
     [
+      '"the Secretary-General" is the one secretary-general of the story',
+      'UN Secretary-General Maria Lindqvist arrived in Geneva on Monday. The Secretary-General met the Prime Minister of Haiti, Jean Pierre, on Monday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Jean Pierre', 'Maria Lindqvist'] }],
+    ],
+    [
+      '"the premier" is the one premier of the story',
+      'Chinese Premier Li Wen said trade was growing. The premier met Australian Prime Minister Tom Reed in Canberra on Tuesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Li Wen', 'Tom Reed'] }],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
