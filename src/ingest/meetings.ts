@@ -35,7 +35,7 @@ export interface DraftMeeting {
 const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:during|in|on|after) (?:a|an|the|their|his|her) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -108,6 +108,13 @@ function statusOf(text: string, triggerAt: number): MeetingStatus {
 
 const VISIT_VERB = new Set(['visited', 'visiting', 'visit', 'visits']);
 
+/** Lower-case words inside city names: "Rio de Janeiro", "Sharm el-Sheikh", "Stratford-upon-Avon" needs none. */
+function cityParticle(toks: Token[], j: number): boolean {
+  const w = toks[j]?.lower ?? '';
+  if (/^(?:el|al|es|ul)-\p{L}/u.test(w)) return true;
+  return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
+}
+
 /** The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence; with `before`, the last one before that token. */
 function findCity(info: SentenceInfo, before?: number): { city: string; country: string } | null {
   const toks = info.tokens;
@@ -125,7 +132,7 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
       j++;
     }
     const run: string[] = [];
-    while (j < toks.length && toks[j]?.cap && toks[j]?.word && run.length < 4) {
+    while (j < toks.length && toks[j]?.word && (toks[j]?.cap || (run.length > 0 && cityParticle(toks, j))) && run.length < 4) {
       run.push(toks[j]?.text ?? '');
       j++;
       if (toks[j - 1]?.poss) break;
@@ -502,9 +509,17 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const status = statusAt(info, cStart, triggerTok);
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
   const dateFound = resolveDate(text, published, status === 'planned', trigAt);
-  const date = dateFound?.date ?? null;
+  let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
+  // "… embracing at the inauguration": the day and city of the inauguration told before
+  if (kind === 'meeting' && (!date || !place)) {
+    const told = eventToldBefore(inp, idx, text, status === 'planned');
+    if (told) {
+      date ??= told.date;
+      place ??= told.place;
+    }
+  }
   if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
     const c = cityCountry(inp.datelineCity);
     if (c) place = { city: inp.datelineCity, country: c };
@@ -542,7 +557,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       for (const d of dests) {
         const m = newDraft(facts, aff, parts, false, [d]);
         const destAt = destPlaces.find((p) => p.code === d);
-        const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|and|,|then|into)$/.test(info.tokens[destAt.tokStart - 1]?.lower ?? ''));
+        const isDest = !!destAt && (destAt.kind === 'capital' || /^(?:to|in|then|into)$/.test(wordBeforeList(info, destPlaces, destAt)));
         if (dests.length > 1 && kind === 'meeting' && isDest) {
           // "travelled to Kiev and Berlin": each destination its own place
           const cap = destPlaces.find((p) => p.code === d && p.kind === 'capital');
@@ -718,6 +733,42 @@ function spokeWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx:
   return true;
 }
 
+/**
+ * The word before the list a place stands in: "to" for Berlin in "travelled to Kiev and Berlin",
+ * "of" for Bolivia in "the leaders of Peru and Bolivia".
+ */
+function wordBeforeList(info: SentenceInfo, places: CountryMention[], pl: CountryMention): string {
+  let head = pl;
+  for (let k = places.indexOf(pl) - 1; k >= 0; k--) {
+    const prev = places[k] as CountryMention;
+    const glue = info.tokens.slice(prev.tokEnd, head.tokStart).map((t) => t.lower);
+    if (glue.length === 0 || glue.length > 2 || !glue.every((w) => w === 'and' || w === ',' || w === 'then')) break;
+    head = prev;
+  }
+  return info.tokens[head.tokStart - 1]?.lower ?? '';
+}
+
+/** Events a sentence may point back at with "at the …". */
+const AT_THE_EVENT = /\bat the (inauguration|ceremony|summit|conference|forum|funeral|reception|dinner|banquet|gathering|celebrations?|parade|talks)\b/i;
+
+/**
+ * "X and Y embracing at the inauguration": the event named with "at the" in this sentence, told
+ * in one of the six sentences before it; its day and city (either may be missing).
+ */
+function eventToldBefore(inp: MeetingInput, idx: number, text: string, planned: boolean): { date: string | null; place: { city: string; country: string } | null } | null {
+  const at = AT_THE_EVENT.exec(text);
+  if (!at) return null;
+  const noun = new RegExp(`\\b${(at[1] as string).replace(/s$/, '')}`, 'i');
+  for (let k = idx - 1; k >= 0 && k >= idx - 6; k--) {
+    const info = inp.infos[k] as SentenceInfo;
+    if (!noun.test(info.s.text)) continue;
+    const date = resolveDate(info.s.text, inp.published, planned)?.date ?? null;
+    const place = findCity(info);
+    return date || place ? { date, place } : null;
+  }
+  return null;
+}
+
 const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
 
 /**
@@ -726,7 +777,7 @@ const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
  * trip: "X held talks with Y in Honiara. X also met the deputy prime minister, Z." The nearest
  * such meeting in the text gives the place. Calls have no place; a meeting whose states do not
  * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
- * the sidelines of a summit there.
+ * the sidelines of a summit there or held on the same day.
  */
 function placeFromTrip(drafts: DraftMeeting[]): void {
   // on a summit's sidelines (named at the meeting or at the summit) the host state need not take part
@@ -738,7 +789,9 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
     for (const d of drafts) {
       if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status || (m.country !== null && m.country !== d.country)) continue;
       const summit = sidelines.has(m) || sidelines.has(d) || d.gathering;
-      if (!(summit || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
+      // a person held both on the same day: one city ("… in Buenos Aires on Sunday. Earlier today X met …")
+      const sameDay = m.status === 'held' && m.date !== null && m.date === d.date;
+      if (!(summit || sameDay || m.countries.includes(d.country)) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = Math.abs(sentenceOf(d) - sentenceOf(m));
       if (dist < best) [donor, best] = [d, dist];
     }

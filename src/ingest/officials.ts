@@ -2,7 +2,7 @@
 // "Putin's foreign affairs advisor, Ivan Petrov", "Laura Brennan, assistant secretary for …",
 // "his Indian counterpart". Produces name mentions with the title, country or org the text
 // ties to them. Untitled person names are kept as candidates (meetings may promote them).
-import { findCountryMentions, type CountryMention } from './countries.ts';
+import { cityCountry, findCountryMentions, type CountryMention } from './countries.ts';
 import { NATIONAL_AGENCIES, SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
 import { HEADS, HONORIFICS, ORGS, isHead, isTitleWord, titleCase } from './titles.ts';
@@ -314,6 +314,9 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
   return false;
 }
 
+/** Words before a city: a run of capitalised words after them that names a city is no person. */
+const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 'visiting', 'visit', 'visits']);
+
 /** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
@@ -395,6 +398,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
+    if (a === runStart && nameToks.length > 1 && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;
     const lastTok = tokens[runEnd - 1] as Token;
     const start = (tokens[a] as Token).start;
     const end = lastTok.poss ? lastTok.start + lastTok.text.length : lastTok.end;

@@ -309,6 +309,36 @@ describe('meetings', () => {
         ['Ana Rojas', 'Rosa Vera', 'Lima', '2024-03-04'],
       ],
     ],
+    [
+      'a meeting the same day as one placed in a city is in that city',
+      'Chilean President Ana Rojas met Argentine President Luis Vega in Buenos Aires on Sunday. Earlier on Sunday, Rojas met Peruvian President Jorge Paz.',
+      [['Ana Rojas', 'Luis Vega', 'Buenos Aires', '2024-03-03'], ['Ana Rojas', 'Jorge Paz', 'Buenos Aires', '2024-03-03']],
+    ],
+    [
+      '"at the inauguration" takes the day and city of the inauguration told before',
+      'Ukrainian President Ivan Petrenko attended the inauguration in Buenos Aires on Sunday. Footage showed Petrenko and Argentine President Luis Vega embracing at the inauguration.',
+      [['Ivan Petrenko', 'Luis Vega', 'Buenos Aires', '2024-03-03']],
+    ],
+    [
+      'a city of several words is a place, not a person',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in La Paz on Monday.',
+      [['Ana Rojas', 'Jorge Paz', 'La Paz', '2024-03-04']],
+    ],
+    [
+      'lower-case words inside a city name',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in Rio de Janeiro on Monday.',
+      [['Ana Rojas', 'Jorge Paz', 'Rio de Janeiro', '2024-03-04']],
+    ],
+    [
+      'states listed after "of" are no destinations',
+      'Chilean President Ana Rojas met Argentine President Luis Vega in Buenos Aires on Sunday. Earlier on Sunday, Rojas met the leaders of Peru and Bolivia.',
+      [['Ana Rojas', 'Luis Vega', 'Buenos Aires', '2024-03-03'], ['Ana Rojas', 'Buenos Aires', '2024-03-03'], ['Ana Rojas', 'Buenos Aires', '2024-03-03']],
+    ],
+    [
+      'a handshake is a meeting',
+      'Chilean President Ana Rojas shook hands with Peruvian President Jorge Paz in Lima on Monday.',
+      [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04']],
+    ],
   ])('place and date from the trip: %s', (_n, body, expected) => {
     expect(extract(art(body)).meetings.map((m) => [...[...m.participants].sort(), m.city, m.date])).toEqual(expected);
   });
