@@ -428,6 +428,8 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
 }
 
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
+const SEPARATE = /\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b/i;
+
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
   if (e.date && f.date && e.date !== f.date) return false;
@@ -452,6 +454,8 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
     return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && isSubset(one.countries, many.countries);
   }
   if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
+  // "X also held separate bilateral talks with Y": not the larger meeting the two were at
+  if (e.participants.length > f.participants.length && SEPARATE.test(f.evidence[0]?.text ?? '')) return false;
   const common = f.participants.filter((p) => e.participants.includes(p)).length;
   return common >= 2 && (common === f.participants.length || common === e.participants.length);
 }

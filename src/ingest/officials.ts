@@ -314,6 +314,11 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
   return false;
 }
 
+/** "JD", "AJ": two capital letters, a pair of initials when a role stands before and a name after. */
+function isBareInitials(t: Token | undefined): boolean {
+  return !!t && t.word && t.upper && t.text.length === 2 && /^[A-Z]{2}$/.test(t.text);
+}
+
 /** Words before a city: a run of capitalised words after them that names a city is no person. */
 const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 'visiting', 'visit', 'visits']);
 
@@ -391,6 +396,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       }
     }
     if (a >= runEnd) continue;
+    // two capital initials written without dots after a role ("Vice President JD Vance")
+    if (a === runStart && a >= 2 && isBareInitials(tokens[a - 1]) && isTitleWord((tokens[a - 2] as Token).lower) && classify(info, a - 1).kind === 'cap') a--;
     // the name itself: no stop words, no places inside
     const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;

@@ -335,6 +335,11 @@ describe('meetings', () => {
       [['Ana Rojas', 'Luis Vega', 'Buenos Aires', '2024-03-03'], ['Ana Rojas', 'Buenos Aires', '2024-03-03'], ['Ana Rojas', 'Buenos Aires', '2024-03-03']],
     ],
     [
+      '"separate bilateral talks" are not the larger meeting',
+      'South Korean Foreign Minister Kim Min-jun hosted Japanese Foreign Minister Kenji Sato and Chinese Foreign Minister Li Wen in Busan on Sunday. Kim also held separate bilateral talks with Li on Saturday.',
+      [['Kenji Sato', 'Kim Min-jun', 'Li Wen', 'Busan', '2024-03-03'], ['Kim Min-jun', 'Li Wen', 'Busan', '2024-03-02']],
+    ],
+    [
       'a handshake is a meeting',
       'Chilean President Ana Rojas shook hands with Peruvian President Jorge Paz in Lima on Monday.',
       [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04']],
