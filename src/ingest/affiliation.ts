@@ -49,6 +49,8 @@ const HOST = 2;
 
 /** Verbs of going somewhere: "travel to Washington to meet X", "a visit to Japan … with X". */
 const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed']);
+/** Lower-case words inside a title before a name: "meet former President X". */
+const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 'then', 'the']);
 /** Words before the person met on such a trip. */
 const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'meeting', 'with']);
 
@@ -62,7 +64,7 @@ function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
   for (let k = at - 1; k >= from && k >= at - 4; k--) {
     const t = info.tokens[k];
     if (MEET_OBJECT_CUES.has(t?.lower ?? '')) return true;
-    if (!t?.cap) return false;
+    if (!t?.cap && !ROLE_MODS.has(t?.lower ?? '') && !TITLE_ADJECTIVES.has(t?.lower ?? '')) return false;
   }
   return false;
 }

@@ -39,7 +39,7 @@ const MEET =
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
-  /\b(?:will|would|'ll|shall|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
+  /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -107,6 +107,8 @@ function statusOf(text: string, triggerAt: number): MeetingStatus {
 }
 
 const VISIT_VERB = new Set(['visited', 'visiting', 'visit', 'visits']);
+/** Speakers placed in a city before a verb of saying ("officials in Cairo said"). */
+const SPEAKERS = new Set(['officials', 'official', 'sources', 'diplomats', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'reporters', 'analysts', 'ministry', 'embassy']);
 
 /** Lower-case words inside city names: "Rio de Janeiro", "Sharm el-Sheikh", "Stratford-upon-Avon" needs none. */
 function cityParticle(toks: Token[], j: number): boolean {
@@ -143,6 +145,8 @@ function findCity(info: SentenceInfo, before?: number): { city: string; country:
       const city = seatCity ?? (the ? undefined : name);
       const code = city && cityCountry(city);
       if (code) {
+        // "officials in Cairo said": where the speakers are, not the event
+        if (SPEAKERS.has(toks[i - 1]?.lower ?? '') && REPORTING.test(toks[i + 1 + n + (the ? 1 : 0)]?.lower ?? '')) break;
         found = { city: city as string, country: code };
         break;
       }
@@ -512,7 +516,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
   const status = statusAt(info, cStart, triggerTok);
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
-  const dateFound = resolveDate(text, published, status === 'planned', trigAt);
+  // a second clause ("…, days after a visit to Moscow where he held talks with Y") has only its own dates
+  const from = forcedTrigger !== null ? (info.tokens[cStart]?.start ?? info.s.start) - info.s.start : 0;
+  const dateFound = resolveDate(from ? text.slice(from) : text, published, status === 'planned', trigAt - from);
   let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);

@@ -16,6 +16,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
     ],
     [
+      '"could meet" is planned',
+      'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
+    ],
+    [
       'planned visit',
       'French President Louis Martin will meet Chilean President Ana Rojas in Santiago next month.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
@@ -338,6 +343,16 @@ describe('meetings', () => {
       '"separate bilateral talks" are not the larger meeting',
       'South Korean Foreign Minister Kim Min-jun hosted Japanese Foreign Minister Kenji Sato and Chinese Foreign Minister Li Wen in Busan on Sunday. Kim also held separate bilateral talks with Li on Saturday.',
       [['Kenji Sato', 'Kim Min-jun', 'Li Wen', 'Busan', '2024-03-03'], ['Kim Min-jun', 'Li Wen', 'Busan', '2024-03-02']],
+    ],
+    [
+      '"officials in Cairo said" places no meeting',
+      'A planned meeting between Chilean President Ana Rojas and Peruvian President Jorge Paz was postponed, officials in Lima said.',
+      [['Ana Rojas', 'Jorge Paz', null, null]],
+    ],
+    [
+      'a second clause keeps only its own dates',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday, days after a visit to La Paz where she held talks with Bolivian President Luis Arce Mendez.',
+      [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04'], ['Ana Rojas', 'Luis Arce Mendez', 'La Paz', null]],
     ],
     [
       'a handshake is a meeting',
