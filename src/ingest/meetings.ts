@@ -41,7 +41,7 @@ const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[
 const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
-const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks))\b/i;
+const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [
@@ -110,6 +110,30 @@ const VISIT_VERB = new Set(['visited', 'visiting', 'visit', 'visits']);
 /** Speakers placed in a city before a verb of saying ("officials in Cairo said"). */
 const SPEAKERS = new Set(['officials', 'official', 'sources', 'diplomats', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'reporters', 'analysts', 'ministry', 'embassy']);
 
+/** "… from Poland, where he met …": the state named just before the "where" that leads to `triggerTok`. */
+function stateBeforeWhere(info: SentenceInfo, triggerTok: number): string | null {
+  let w = triggerTok - 1;
+  while (w >= 0 && info.tokens[w]?.lower !== 'where') w--;
+  const end = info.tokens[w - 1]?.text === ',' ? w - 1 : w;
+  const pl = info.places.find((p) => p.tokEnd === end && p.refersToState);
+  return pl?.code ?? null;
+}
+
+/** Subordinators that open a second clause with its own subject pronoun. */
+const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
+
+/**
+ * Where a second clause with its own meeting opens at (or up to three words after: "six weeks
+ * after he met") the end of a trigger's clause: "where/after/before" + a pronoun. -1 when none.
+ */
+function secondClauseAt(toks: Token[], clauseEnd: number): number {
+  for (let k = clauseEnd; k < toks.length && k <= clauseEnd + 3; k++) {
+    if (SECOND_CLAUSE.has(toks[k]?.lower ?? '') && PRONOUNS.has(toks[k + 1]?.lower ?? '')) return k;
+    if (toks[k]?.text === ',' && k > clauseEnd) return -1;
+  }
+  return -1;
+}
+
 /** Lower-case words inside city names: "Rio de Janeiro", "Sharm el-Sheikh", "Stratford-upon-Avon" needs none. */
 function cityParticle(toks: Token[], j: number): boolean {
   const w = toks[j]?.lower ?? '';
@@ -117,12 +141,15 @@ function cityParticle(toks: Token[], j: number): boolean {
   return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
 }
 
-/** The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence; with `before`, the last one before that token. */
-function findCity(info: SentenceInfo, before?: number): { city: string; country: string } | null {
+/**
+ * The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence (from
+ * token `after` on); with `before`, the last one before that token.
+ */
+function findCity(info: SentenceInfo, before?: number, after = 0): { city: string; country: string } | null {
   const toks = info.tokens;
   let found: { city: string; country: string } | null = null;
   const stop = before === undefined ? toks.length - 1 : Math.min(before, toks.length - 1);
-  for (let i = 0; i < stop; i++) {
+  for (let i = after; i < stop; i++) {
     const w = toks[i]?.lower;
     if (w !== 'in' && w !== 'to' && w !== 'at' && !VISIT_VERB.has(w ?? '')) continue;
     // longest capitalised run after the preposition; after "the", only a seat of government
@@ -406,8 +433,8 @@ function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: num
   let found: string | null = null;
   for (const pl of info.places) {
     if (pl.tokStart <= triggerTok || pl.tokStart >= clauseEnd || !pl.refersToState || (pl.kind !== 'name' && pl.kind !== 'short')) continue;
-    const before = info.tokens[pl.tokStart - 1]?.lower;
-    if (before !== 'to' && before !== 'in') continue;
+    const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+    if (before !== 'to' && before !== 'in' && !VISIT_VERB.has(before)) continue;
     if (found !== null && found !== pl.code) return null;
     found = pl.code;
   }
@@ -432,6 +459,7 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
 }
 
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
+const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
 const SEPARATE = /\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
@@ -444,7 +472,9 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
     e.participants.includes(f.participants[0] as number) && f.country !== null && f.country === e.country &&
     f.countries.every((c) => e.countries.includes(c));
   if (onward) return true;
-  if (e.city && f.city && e.city !== f.city) return false;
+  if ((e.city && f.city && e.city !== f.city) || (e.country && f.country && e.country !== f.country)) return false;
+  // "X invited Y to visit North Korea" after their talks: the return visit, not those talks
+  if (e.status === 'held' && f.status === 'planned' && INVITED.test(f.evidence[0]?.text ?? '')) return false;
   // a cancelled trip is described by what was planned for it
   if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
   if (f.participants.length === 1 && e.participants.length === 1) {
@@ -521,7 +551,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const dateFound = resolveDate(from ? text.slice(from) : text, published, status === 'planned', trigAt - from);
   let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
-  let place = kind === 'call' ? null : forcedTrigger !== null ? findCity(info, cStart) : findCity(info);
+  // "…, after he met Y in Moscow": the city inside the clause
+  const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 4), triggerTok).some((t) => t.lower === 'where');
+  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');
@@ -531,8 +563,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     }
   }
   if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
+    // the dateline's city, when its state takes part ("KYIV - … met Polish PM X in Poland on
+    // Thursday" was no meeting in Kyiv)
     const c = cityCountry(inp.datelineCity);
-    if (c) place = { city: inp.datelineCity, country: c };
+    if (c && statesOf(aff, parts).includes(c)) place = { city: inp.datelineCity, country: c };
   }
   const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
@@ -583,7 +617,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "X will pay a visit to Japan at the invitation of Y": no city, but the state visited
   if (kind === 'meeting' && !place) {
-    const dest = destinationState(info, triggerTok, cEnd);
+    const dest = destinationState(info, triggerTok, cEnd) ?? (afterWhere ? stateBeforeWhere(info, triggerTok) : null);
     if (dest) for (const f of fresh) if (f.participants.length >= 2 && f.country === null) f.country = dest;
   }
   for (const f of fresh) {
@@ -657,8 +691,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const clauseEnd = handleTrigger(inp, st, ts, null);
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
-    if (!callM && clauseEnd < toks.length && toks[clauseEnd]?.lower === 'where' && PRONOUNS.has(toks[clauseEnd + 1]?.lower ?? '')) {
-      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
+    // or a past one: "…, six weeks after he met Y in Moscow"
+    const sub = secondClauseAt(toks, clauseEnd);
+    if (!callM && sub >= 0) {
+      const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + 4);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;

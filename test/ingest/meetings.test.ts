@@ -355,6 +355,21 @@ describe('meetings', () => {
       [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04'], ['Ana Rojas', 'Luis Arce Mendez', 'La Paz', null]],
     ],
     [
+      '"…, weeks after he met Y in Moscow": a second meeting, placed inside its clause',
+      'KYIV - Indian Prime Minister Ravi Kapoor arrived in Kyiv on Friday for talks with Ukrainian President Ivan Petrenko, six weeks after he met Russian President Oleg Sidorov in Moscow.',
+      [['Ivan Petrenko', 'Ravi Kapoor', 'Kyiv', '2024-03-01'], ['Oleg Sidorov', 'Ravi Kapoor', 'Moscow', null]],
+    ],
+    [
+      'the dateline places only meetings its state takes part in',
+      'KYIV - Indian Prime Minister Ravi Kapoor travelled to Ukraine from Poland, where he met Polish Prime Minister Jan Nowak on Thursday.',
+      [['Jan Nowak', 'Ravi Kapoor', null, '2024-03-07']],
+    ],
+    [
+      '"joined by" adds people to the meeting; an invitation to visit another state is a meeting of its own',
+      'North Korean leader Kim Jong-chol and Russian President Oleg Sidorov held talks on Wednesday, joined by their defence ministers, Ivan Belov and Ri Song-chol. Kim invited Sidorov to visit North Korea.',
+      [['Ivan Belov', 'Kim Jong-chol', 'Oleg Sidorov', 'Ri Song-chol', null, '2024-03-06'], ['Kim Jong-chol', 'Oleg Sidorov', null, null]],
+    ],
+    [
       'a handshake is a meeting',
       'Chilean President Ana Rojas shook hands with Peruvian President Jorge Paz in Lima on Monday.',
       [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04']],
