@@ -208,8 +208,9 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
       const own = /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') || /^(?:after|following|during|at)$/.test(between.at(-3) ?? '');
       if (!own && !between.some((w) => w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i')) continue;
     }
-    // "Speaking at a joint news conference with X, Y said …": Y is the subject of "speaking"
-    if (isSpeaker && m.tokStart > triggerTok && toks[0]?.lower !== 'speaking') continue;
+    // "Speaking at a joint news conference with X, Y said …", "In a phone call with X, Y said …",
+    // "After his meeting with X, Y told reporters …": Y is the subject of the opening phrase
+    if (isSpeaker && m.tokStart > triggerTok && !subjectOfOpening(toks, triggerTok, m.tokStart)) continue;
     // the words before the mention end with "according to", "from" or "by" only if the last one does
     const lastBefore = toks[m.tokStart - 1]?.lower ?? '';
     if (lastBefore.endsWith('to') || lastBefore.endsWith('from') || lastBefore.endsWith('by')) {
@@ -223,6 +224,22 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
+}
+
+/** Words that open a phrase before the subject: "In a call with X, Y said". */
+const OPENERS = new Set(['speaking', 'in', 'during', 'after', 'following', 'at']);
+
+/** Does the sentence open with a phrase holding the trigger, and the mention at `at` follow its comma? */
+function subjectOfOpening(toks: Token[], triggerTok: number, at: number): boolean {
+  if (!OPENERS.has(toks[0]?.lower ?? '')) return false;
+  let comma = triggerTok;
+  while (comma < toks.length && toks[comma]?.text !== ',') comma++;
+  // the phrase is about the encounter itself: "a call with X", "his meeting with X" (not "an
+  // interview with a news agency after the meeting")
+  if (at <= comma || !toks.slice(triggerTok + 1, Math.min(comma, triggerTok + 4)).some((t) => t.lower === 'with')) return false;
+  // only the subject's title between: "…, Peruvian President Jorge Paz said"
+  for (let k = comma + 1; k < at; k++) if (!toks[k]?.cap && toks[k]?.lower !== 'the') return false;
+  return true;
 }
 
 function sameSet<T>(a: T[], b: T[]) {

@@ -36,6 +36,21 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
     ],
     [
+      '"In a phone call with X, Y said": Y took part',
+      'In a phone call with Chilean President Ana Rojas on Monday, Peruvian President Jorge Paz said the border would reopen.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
+    [
+      '"After his meeting with X, Y told reporters": Y took part',
+      'After his meeting with Chilean President Ana Rojas in Lima, Peruvian President Jorge Paz told reporters the talks had gone well.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
+    [
+      '"In an interview … after the meeting, Y said": no meeting of Y',
+      'In an interview with a news agency after the meeting, Peruvian President Jorge Paz said the talks had gone well.',
+      [],
+    ],
+    [
       '"spoke with" and no other trigger: a call',
       'An aide said German Chancellor Hans Weber spoke with Polish President Jan Nowak on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
