@@ -309,6 +309,8 @@ const FUNCTION_WORD_SURNAMES = new Set(['to', 'an']);
 function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean): boolean {
   for (const [k, t] of nameToks.entries()) {
     if (k === 0 && afterRole && nameToks.length > 1 && FUNCTION_WORD_SURNAMES.has(t.lower)) continue;
+    // a particle inside the name ("de" of "de facto" is also a title word)
+    if (k > 0 && k < nameToks.length - 1 && PARTICLES.has(t.lower)) continue;
     if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
   }
   return false;
@@ -351,7 +353,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         if (t.poss) break;
         continue;
       }
-      if (PARTICLES.has(t.lower) && isNameWord(tokens[j + 1]) && j > runStart) {
+      // "bin Salman", "von der Leyen", "de la Fuente": particles (one or two) before a name word
+      if (PARTICLES.has(t.lower) && j > runStart && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2])))) {
         j++;
         continue;
       }
