@@ -2,11 +2,12 @@
 //   sentences → furniture dropped → tokens/places/bodies per sentence → name mentions with
 //   titles → persons (coreference) → affiliations → meetings → Extraction with evidence.
 import { groupPersons, type Person } from './aliases.ts';
-import { resolveAffiliations, type DatelineSpan } from './affiliation.ts';
+import { resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
 import { dropFurniture } from './furniture.ts';
-import { findMeetings, type PersonMention } from './meetings.ts';
+import { headlineOnlyNames, openCounterpartState } from './headline.ts';
+import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -126,6 +127,33 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   return out;
 }
 
+/**
+ * "Trudeau meets Kishida …" over "Trudeau met his Japanese counterpart": the one person named
+ * only in the headline is the one official the body's meetings leave unnamed. Joins those
+ * meetings as a person of that state, with the sentences of those meetings as evidence.
+ */
+function headlineCounterpart(title: string | null, persons: Person[], drafts: DraftMeeting[], aff: Map<number, Affiliation>): void {
+  if (!title) return;
+  const names = headlineOnlyNames(title, persons);
+  if (names.length !== 1) return;
+  const inHeadline = new Set(persons.filter((p) => formMatchesTitle(title, p)).map((p) => p.id));
+  const state = openCounterpartState(drafts, (pid) => aff.get(pid)?.country ?? null, inHeadline);
+  if (!state) return;
+  const id = persons.reduce((m, p) => Math.max(m, p.id), 0) + 1;
+  const person: Person = { id, name: names[0] as string, forms: [], mentions: [] };
+  persons.push(person);
+  aff.set(id, { country: state, org: null, title: null, head: null });
+  for (const d of drafts) {
+    if (d.kind !== 'other' && d.participants.length === 1 && inHeadline.has(d.participants[0] as number) && d.countries.includes(state)) d.participants.push(id);
+  }
+}
+
+/** Does the headline name this person (any word of the name)? */
+function formMatchesTitle(title: string, p: Person): boolean {
+  const words = new Set(title.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')));
+  return [p.name, ...p.forms].some((f) => f.split(/\s+/).some((w) => words.has(w)));
+}
+
 export function extract(article: Article): Extraction {
   const body = typeof article.body === 'string' ? article.body : '';
   const sentences = dropFurniture(body, splitSentences(body));
@@ -167,6 +195,7 @@ export function extract(article: Article): Extraction {
     datelineCity: dateline.city,
     eligible,
   });
+  headlineCounterpart(article.title, persons, drafts, aff);
   for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
 
   const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));
@@ -180,6 +209,8 @@ export function extract(article: Article): Extraction {
       const info = infoByIndex.get(m.sentence);
       if (info && !ev.some((e) => e.sentence === m.sentence)) ev.push(evidence(info));
     }
+    // named only in the headline: the sentences of the meetings that person joined
+    if (p.mentions.length === 0) for (const d of drafts) if (d.participants.includes(p.id)) for (const e of d.evidence) if (!ev.some((x) => x.sentence === e.sentence)) ev.push(e);
     offOut.push({
       name: p.name,
       aliases: p.forms,

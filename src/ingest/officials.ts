@@ -78,6 +78,11 @@ const NAME_STOP = new Set(
   ).split(' '),
 );
 
+/** A capitalised word that cannot be part of a person's name ("Summit", "Monday", "Meets"). */
+export function isNameStopWord(lower: string): boolean {
+  return NAME_STOP.has(lower);
+}
+
 // Words that are titles and also common given names.
 const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 

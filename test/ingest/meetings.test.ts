@@ -422,3 +422,19 @@ describe('meeting topics', () => {
     expect(topics(body)).toEqual(expected);
   });
 });
+
+// A person named only in the headline is the unnamed counterpart of the body's meeting.
+describe('headline-only counterpart', () => {
+  const body = 'Canadian Prime Minister Tom Reed met his Japanese counterpart on the sidelines of the summit in Hiroshima on Friday.';
+  it.each([
+    ['the one name only the headline gives joins the meeting', 'Reed meets Sato at summit', [['Sato', 'Tom Reed']], ['Sato', 'JP']],
+    ['two such names: nobody is guessed', 'Reed, Sato and Rossi at summit', [['Tom Reed']], null],
+    ['a headline name not next to an encounter word is left alone', 'Sato government wary as summit opens', [['Tom Reed']], null],
+  ])('%s', (_n, title, meetings, official) => {
+    const x = extract({ id: 't', url: null, title, published: '2024-03-07', source: null, body });
+    expect(x.meetings.map((m) => [...m.participants].sort())).toEqual(meetings);
+    const o = x.officials.find((p) => p.name === 'Sato');
+    expect(o ? [o.name, o.country] : null).toEqual(official);
+    if (o) expect(o.evidence[0]?.text).toBe(body);
+  });
+});
