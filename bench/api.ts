@@ -26,7 +26,7 @@ import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type Loca
 import { migrate } from '../src/db/migrations.ts';
 import { busy, CASES, VARIANTS } from './lib/cases.ts';
 import { buildGraph } from './lib/graph.ts';
-import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type Statement } from './lib/protocol.ts';
+import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type RequestTiming, type Statement } from './lib/protocol.ts';
 
 const { values } = parseArgs({
   options: {
@@ -181,6 +181,7 @@ async function main() {
 
     // ---- queries
     const results: string[][] = [];
+    const timelines: string[][] = [];
     const recorded = new Map<string, Statement[][]>();
     for (const c of cases) {
       const bodies = Array.from({ length: VARIANTS }, (_, i) => c.gql(i));
@@ -205,12 +206,15 @@ async function main() {
       };
       const per = Math.ceil(REQUESTS / ROUNDS);
       const dbTime = new Map<string, number[]>();
+      const serverTime = new Map<string, RequestTiming[]>();
       for (let r = 0; r < ROUNDS; r++) {
         for (const t of targets) {
           await t.server.ask({ type: 'dbstats' });
           const m = await client.job({ kind: 'api', url: t.url, bodies, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per });
           acc(`${t.label}|api`, m);
-          dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...(await t.server.ask({ type: 'dbstats' })).calls]);
+          const stats = await t.server.ask({ type: 'dbstats' });
+          dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...stats.calls]);
+          serverTime.set(t.label, [...(serverTime.get(t.label) ?? []), ...stats.requests]);
           acc(`${t.label}|raw`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' }));
           acc(`${t.label}|rawmg`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'managed' }));
         }
@@ -239,6 +243,17 @@ async function main() {
           f1(percentile(api16.lat, 50)),
           rps({ n: raw16.lat.length, ms: raw16.ms }),
         ]);
+        const st = serverTime.get(t.label)!;
+        const p50 = (k: keyof RequestTiming) => percentile(st.map((x) => x[k]), 50);
+        timelines.push([
+          `${t.label === 'api' ? '' : `${t.label}: `}${c.name}`,
+          f1(percentile(a.lat, 50)),
+          f1(p50('total')),
+          f1(percentile(a.lat, 50) - p50('total')),
+          f1(p50('beforeDb')),
+          f1(p50('db')),
+          f1(p50('afterDb')),
+        ]);
       }
       process.stdout.write(`  measured ${c.name}\n`);
     }
@@ -251,7 +266,10 @@ async function main() {
         `\nraw = the statements the API ran for the same request, replayed with a bare driver session as the API ran them (${txKinds}), same timeout and metadata;` +
         `\nraw-managed = the same statements each in session.executeRead (one round trip more per statement): the raw column of runs before 2026-11-25, for comparison only.` +
         `\nserver db p50/stmt = median time of one Db.readRows call inside the API server (c=1), the executor's share of an API request.` +
-        `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n`,
+        `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n` +
+        `\nwhere an API request's time goes (c=1, p50 of each part separately, so they need not add up; ms)\n` +
+        `${table(['query', 'API p50 (client)', 'server p50', 'client − server', 'before db', 'db (first start → last answer)', 'after db'], timelines)}\n` +
+        `server = from the server's 'request' event to res.end(); client − server = loopback HTTP both ways, process wake-ups and the client's own work.\n`,
     );
 
     if (!values['no-profile']) {
