@@ -221,6 +221,8 @@ async function main() {
       const per = Math.ceil(REQUESTS / ROUNDS);
       const dbTime = new Map<string, number[]>();
       const serverTime = new Map<string, RequestTiming[]>();
+      /** p50 of each round, API/raw, per target: a drift from the first round to the last is warm-up still going on. */
+      const perRound = new Map<string, string[]>();
       for (let r = 0; r < ROUNDS; r++) {
         for (const t of targets) {
           await t.server.ask({ type: 'dbstats' });
@@ -229,7 +231,9 @@ async function main() {
           const stats = await t.server.ask({ type: 'dbstats' });
           dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...stats.calls]);
           serverTime.set(t.label, [...(serverTime.get(t.label) ?? []), ...stats.requests]);
-          acc(`${t.label}|raw`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' }));
+          const roundRaw = await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' });
+          perRound.set(t.label, [...(perRound.get(t.label) ?? []), `${f1(percentile(m.lat, 50))}/${f1(percentile(roundRaw.lat, 50))}`]);
+          acc(`${t.label}|raw`, roundRaw);
           acc(`${t.label}|rawmg`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'managed' }));
         }
       }
@@ -269,7 +273,7 @@ async function main() {
           f1(p50('afterDb')),
         ]);
       }
-      process.stdout.write(`  measured ${c.name}\n`);
+      process.stdout.write(`  measured ${c.name}; p50 API/raw by round: ${targets.map((t) => `${t.label} ${perRound.get(t.label)!.join(' ')}`).join('; ')}\n`);
     }
     const kinds = new Map<string, number>();
     for (const s of [...recorded.values()].flat(2)) kinds.set(s.tx ?? 'managed', (kinds.get(s.tx ?? 'managed') ?? 0) + 1);
