@@ -13,8 +13,8 @@
 // Latencies at concurrency 1 are measured in interleaved rounds (API, raw, raw auto-commit, then the
 // baseline's, …) so drift on this shared machine hits all of them alike; throughput at concurrency 16 after.
 // Ends with the PROFILE of every statement of each query (operators, index seeks, db hits).
-// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=true
-// npm run bench:api … runs both trees' servers with compiled execution (a tree without it ignores it).
+// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=false
+// npm run bench:api … runs both trees' servers without compiled execution (each tree's own default otherwise).
 // Note: bench:ingest uses the same server and clears it; do not run both at once.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

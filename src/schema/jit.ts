@@ -1,6 +1,7 @@
-// Optional compiled execution (GRAPHQL_JIT=true): graphql-jit turns a query document into code for
-// its selection once, then runs that instead of graphql-js's generic field-by-field walk (the
-// neighbourhood of a node is some 5,000 fields; see bench/api.ts for the figures).
+// Compiled execution (on by default; GRAPHQL_JIT=false turns it off): graphql-jit turns a query
+// document into code for its selection once, then runs that instead of graphql-js's generic
+// field-by-field walk (the neighbourhood of a node is some 5,000 fields: its API CPU per request
+// went from 2.9 to 1.5 ms in bench:api-cpu, whoMet's from 0.68 to 0.52 ms).
 //
 // Compiling happens before execution, so before the complexity and depth limits, which Pothos checks
 // in the root resolvers. Its cost follows the document's size with fragments expanded: a fragment
