@@ -5,7 +5,7 @@
 // What it measures is parsing/validation caches, context, Pothos/graphql-js execution, result
 // mapping and JSON: the share of an API request that latency runs on this shared machine blur.
 // Each tree runs in its own process (NODE_ENV=production, GraphQL settings from the environment,
-// e.g. GRAPHQL_JIT=true); trees alternate over the rounds, and the median round is reported.
+// e.g. GRAPHQL_JIT=false); trees alternate over the rounds, and the median round is reported.
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

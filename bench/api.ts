@@ -1,4 +1,4 @@
-// npm run bench:api [-- --requests 500] [--rebuild] [--baseline /path/to/other/tree] [--only whoMet] [--port 7689]
+// npm run bench:api [-- --requests 500] [--warmup 300] [--rebuild] [--baseline /path/to/other/tree] [--only whoMet] [--port 7689]
 // Builds a synthetic graph (bench/lib/graph.ts: 20k officials, 200 countries, 100k meetings, 20k
 // articles) in the local 'bench' Neo4j (port 7689 or --port), starts the API server in a child process (and,
 // with --baseline, a second one from another checkout, for before/after in the same run), and drives
@@ -13,8 +13,8 @@
 // Latencies at concurrency 1 are measured in interleaved rounds (API, raw, raw auto-commit, then the
 // baseline's, …) so drift on this shared machine hits all of them alike; throughput at concurrency 16 after.
 // Ends with the PROFILE of every statement of each query (operators, index seeks, db hits).
-// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=true
-// npm run bench:api … runs both trees' servers with compiled execution (a tree without it ignores it).
+// The server children take GraphQL settings from the environment like the service: GRAPHQL_JIT=false
+// npm run bench:api … runs both trees' servers without compiled execution (each tree's own default otherwise).
 // Note: bench:ingest uses the same server and clears it; do not run both at once.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -26,7 +26,7 @@ import { ensureLocalNeo4j, ensureNeo4jInstalled, LOCAL_NEO4J_PASSWORD, type Loca
 import { migrate } from '../src/db/migrations.ts';
 import { busy, CASES, VARIANTS } from './lib/cases.ts';
 import { buildGraph } from './lib/graph.ts';
-import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type Statement } from './lib/protocol.ts';
+import { decodeParams, percentile, type ClientJob, type Conn, type Measured, type RequestTiming, type Statement } from './lib/protocol.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +37,13 @@ const { values } = parseArgs({
     /** Bolt port of the local 'bench' Neo4j (another checkout benchmarking on the same machine needs its own). */
     port: { type: 'string', default: '7689' },
     rounds: { type: 'string', default: '5' },
+    /**
+     * Requests of each query (API, then raw, per target) and of each floor before the timed rounds.
+     * Neo4j's own JIT keeps speeding up the same calls over thousands of them (bare-driver RETURN 1
+     * went from 4 ms to 0.7 ms p50 over ~10,000 in a standalone probe), so a short warm-up leaves the
+     * first rounds colder than the last; both sides get the same number.
+     */
+    warmup: { type: 'string', default: '300' },
     'no-profile': { type: 'boolean', default: false },
     /** Write V8 CPU profiles of the server processes into this directory (summarize with bench/lib/cpuprofile.ts). */
     'cpu-prof': { type: 'string' },
@@ -44,6 +51,7 @@ const { values } = parseArgs({
 });
 const REQUESTS = Math.min(Math.max(Number(values.requests), 50), 5_000);
 const ROUNDS = Math.min(Math.max(Number(values.rounds), 1), 20);
+const WARMUP = Math.min(Math.max(Number(values.warmup), 0), 20_000);
 const C16 = 16;
 /** Bound on one measurement job (the request count is reached first unless the machine stalls). */
 const MAX_MS = 60_000;
@@ -168,7 +176,7 @@ async function main() {
       ...targets.map((t): [string, ClientJob] => [`${t.label}: executor Db.readRows RETURN 1`, { kind: 'floor', what: 'executor', tree: t.tree, n: REQUESTS, concurrency: 1, maxMs: MAX_MS }]),
       ...targets.map((t): [string, ClientJob] => [`${t.label}: HTTP + yoga { __typename }`, { kind: 'api', url: t.url, bodies: [{ query: '{ __typename }', variables: {} }], n: REQUESTS, concurrency: 1, maxMs: MAX_MS }]),
     ];
-    for (const [, job] of floorJobs) await client.job({ ...job, n: 100 }); // warm-up
+    for (const [, job] of floorJobs) await client.job({ ...job, n: Math.max(WARMUP, 100) }); // warm-up
     const floorLat = new Map<string, number[]>(floorJobs.map(([name]) => [name, []]));
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, job] of floorJobs) floorLat.get(name)!.push(...(await client.job({ ...job, n: Math.ceil(REQUESTS / ROUNDS) })).lat);
@@ -181,6 +189,7 @@ async function main() {
 
     // ---- queries
     const results: string[][] = [];
+    const timelines: string[][] = [];
     const recorded = new Map<string, Statement[][]>();
     for (const c of cases) {
       const bodies = Array.from({ length: VARIANTS }, (_, i) => c.gql(i));
@@ -195,6 +204,12 @@ async function main() {
         recorded.set(`${t.label}|${c.name}`, statements);
         await client.job({ kind: 'raw', statements, n: VARIANTS, concurrency: 4, maxMs: MAX_MS, tx: 'recorded' }); // warm-up
       }
+      // The longer warm-up, at c=1 like the rounds, API and raw alike.
+      for (const t of targets) {
+        if (WARMUP === 0) break;
+        await client.job({ kind: 'api', url: t.url, bodies, n: WARMUP, concurrency: 1, maxMs: MAX_MS });
+        await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: WARMUP, concurrency: 1, maxMs: MAX_MS, tx: 'recorded' });
+      }
       const lat = new Map<string, { lat: number[]; ms: number; n: number }>();
       const acc = (k: string, m: Measured) => {
         const a = lat.get(k) ?? { lat: [], ms: 0, n: 0 };
@@ -205,13 +220,20 @@ async function main() {
       };
       const per = Math.ceil(REQUESTS / ROUNDS);
       const dbTime = new Map<string, number[]>();
+      const serverTime = new Map<string, RequestTiming[]>();
+      /** p50 of each round, API/raw, per target: a drift from the first round to the last is warm-up still going on. */
+      const perRound = new Map<string, string[]>();
       for (let r = 0; r < ROUNDS; r++) {
         for (const t of targets) {
           await t.server.ask({ type: 'dbstats' });
           const m = await client.job({ kind: 'api', url: t.url, bodies, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per });
           acc(`${t.label}|api`, m);
-          dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...(await t.server.ask({ type: 'dbstats' })).calls]);
-          acc(`${t.label}|raw`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' }));
+          const stats = await t.server.ask({ type: 'dbstats' });
+          dbTime.set(t.label, [...(dbTime.get(t.label) ?? []), ...stats.calls]);
+          serverTime.set(t.label, [...(serverTime.get(t.label) ?? []), ...stats.requests]);
+          const roundRaw = await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded' });
+          perRound.set(t.label, [...(perRound.get(t.label) ?? []), `${f1(percentile(m.lat, 50))}/${f1(percentile(roundRaw.lat, 50))}`]);
+          acc(`${t.label}|raw`, roundRaw);
           acc(`${t.label}|rawmg`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'managed' }));
         }
       }
@@ -239,19 +261,33 @@ async function main() {
           f1(percentile(api16.lat, 50)),
           rps({ n: raw16.lat.length, ms: raw16.ms }),
         ]);
+        const st = serverTime.get(t.label)!;
+        const p50 = (k: keyof RequestTiming) => percentile(st.map((x) => x[k]), 50);
+        timelines.push([
+          `${t.label === 'api' ? '' : `${t.label}: `}${c.name}`,
+          f1(percentile(a.lat, 50)),
+          f1(p50('total')),
+          f1(percentile(a.lat, 50) - p50('total')),
+          f1(p50('beforeDb')),
+          f1(p50('db')),
+          f1(p50('afterDb')),
+        ]);
       }
-      process.stdout.write(`  measured ${c.name}\n`);
+      process.stdout.write(`  measured ${c.name}; p50 API/raw by round: ${targets.map((t) => `${t.label} ${perRound.get(t.label)!.join(' ')}`).join('; ')}\n`);
     }
     const kinds = new Map<string, number>();
     for (const s of [...recorded.values()].flat(2)) kinds.set(s.tx ?? 'managed', (kinds.get(s.tx ?? 'managed') ?? 0) + 1);
     const txKinds = [...kinds].map(([k, n]) => `${n} statements ${k === 'auto' ? 'auto-commit' : 'in executeRead'}`).join(', ');
     process.stdout.write(
-      `\nqueries (c=1: ${REQUESTS} requests each in ${ROUNDS} interleaved rounds after warm-up; c=16: ${REQUESTS} requests or ${MAX_MS_C16 / 1000} s; latencies in ms)\n` +
+      `\nqueries (c=1: ${REQUESTS} requests each in ${ROUNDS} interleaved rounds after a warm-up of ${WARMUP} API and ${WARMUP} raw requests; c=16: ${REQUESTS} requests or ${MAX_MS_C16 / 1000} s; latencies in ms)\n` +
         `${table(['query', 'API p50', 'API p99', 'raw p50', 'raw p99', 'ratio p50', 'raw-managed p50', 'raw-managed p99', 'ratio-managed p50', 'server db p50/stmt', 'stmts/req', 'API req/s c=1', 'API req/s c=16', 'API p50 c=16', 'raw req/s c=16'], results)}\n` +
         `\nraw = the statements the API ran for the same request, replayed with a bare driver session as the API ran them (${txKinds}), same timeout and metadata;` +
         `\nraw-managed = the same statements each in session.executeRead (one round trip more per statement): the raw column of runs before 2026-11-25, for comparison only.` +
         `\nserver db p50/stmt = median time of one Db.readRows call inside the API server (c=1), the executor's share of an API request.` +
-        `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n`,
+        `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n` +
+        `\nwhere an API request's time goes (c=1, p50 of each part separately, so they need not add up; ms)\n` +
+        `${table(['query', 'API p50 (client)', 'server p50', 'client − server', 'before db', 'db (first start → last answer)', 'after db'], timelines)}\n` +
+        `server = from the server's 'request' event to res.end(); client − server = loopback HTTP both ways, process wake-ups and the client's own work.\n`,
     );
 
     if (!values['no-profile']) {

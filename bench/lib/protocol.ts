@@ -32,6 +32,18 @@ export type ClientJob =
   | { kind: 'raw'; statements: Statement[][]; n: number; concurrency: number; maxMs: number; offset?: number; tx: 'recorded' | TxKind }
   | { kind: 'floor'; what: 'executeRead' | 'autocommit' | 'executor'; tree?: string; n: number; concurrency: number; maxMs: number };
 
+/** One API request as the server saw it (ms): its whole time, and before, during and after its statements. */
+export interface RequestTiming {
+  /** From the HTTP 'request' event to res.end() (the response handed to Node). */
+  total: number;
+  /** Until the first statement started (body, parse, validate, context, resolvers). */
+  beforeDb: number;
+  /** From the first statement's start to the last one's answer (records as objects, session closed). */
+  db: number;
+  /** From the last answer to res.end() (rest of execution, JSON, the HTTP response). */
+  afterDb: number;
+}
+
 export interface Measured {
   /** Latency of each request in ms, in completion order. */
   lat: number[];

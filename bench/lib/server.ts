@@ -1,9 +1,11 @@
 // Child process: the real API server of one source tree (BENCH_TREE, default this checkout) on an
 // ephemeral loopback port. It records the Cypher each request runs (Db.readRows) when asked, so the
 // raw driver replays exactly what the API ran (each statement with the transaction kind and config
-// the server's driver sessions were given), and sums the time spent in Db.readRows.
+// the server's driver sessions were given), sums the time spent in Db.readRows, and keeps each
+// request's timeline (before, during and after its statements).
+import type { ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import type { Conn, Statement } from './protocol.ts';
+import type { Conn, RequestTiming, Statement } from './protocol.ts';
 import { encodeParams } from './protocol.ts';
 
 const tree = process.env.BENCH_TREE || process.cwd();
@@ -20,14 +22,30 @@ const [{ loadConfig }, { Db }, { createGraph }, { createLogger }, { startServer 
 
 let recording: Statement[] | null = null;
 let dbCalls: number[] = [];
+let requests: RequestTiming[] = [];
+
+/** The HTTP request being answered (the latency rounds send one at a time), for its timeline. */
+interface Open {
+  start: number;
+  firstDb?: number;
+  lastDb?: number;
+  /** When res.end() was called: the response handed to Node. */
+  ended?: number;
+}
+let open: Open | null = null;
+
 const readRows = Db.prototype.readRows;
 Db.prototype.readRows = async function (this: unknown, operation: string, cypher: string, params: Record<string, unknown> = {}, opts?: unknown) {
   recording?.push({ cypher, params: encodeParams(params) as Record<string, unknown> });
+  const request = open;
   const t = performance.now();
+  if (request && request.firstDb === undefined) request.firstDb = t;
   try {
     return await readRows.call(this, operation, cypher, params, opts);
   } finally {
-    dbCalls.push(performance.now() - t);
+    const end = performance.now();
+    dbCalls.push(end - t);
+    if (request) request.lastDb = end;
   }
 };
 
@@ -64,6 +82,29 @@ const running = await startServer({ config, db, graph: createGraph(db), logger: 
 // The load client keeps its sockets across jobs, with pauses (recording, other targets) longer than
 // Node's default 5 s keep-alive: a socket the server closes just as the client reuses it hangs up.
 running.server.keepAliveTimeout = 120_000;
+// Each request's timeline in this process: from the 'request' event (headers parsed) to the first
+// Db.readRows, the statements, and from the last one's answer until res.end() is called. Not until
+// 'finish': the write inside res.end() wakes the client, which on a busy machine often runs first, so
+// 'finish' came up to 1.4 ms later at p50 while the client was already reading the answer.
+running.server.prependListener('request', (_req: unknown, res: ServerResponse) => {
+  const request: Open = { start: performance.now() };
+  open = request;
+  const end = res.end.bind(res);
+  res.end = ((...args: Parameters<typeof end>) => {
+    request.ended ??= performance.now();
+    return end(...args);
+  }) as typeof res.end;
+  res.once('finish', () => {
+    if (open === request) open = null;
+    const { start, firstDb, lastDb } = request;
+    const ended = request.ended ?? performance.now();
+    requests.push(
+      firstDb === undefined || lastDb === undefined
+        ? { total: ended - start, beforeDb: ended - start, db: 0, afterDb: 0 }
+        : { total: ended - start, beforeDb: firstDb - start, db: lastDb - firstDb, afterDb: ended - lastDb },
+    );
+  });
+});
 
 process.on('message', (m: { type: string }) => {
   if (m.type === 'record') {
@@ -73,8 +114,9 @@ process.on('message', (m: { type: string }) => {
     process.send!({ type: 'recorded', statements: recording ?? [] });
     recording = null;
   } else if (m.type === 'dbstats') {
-    process.send!({ type: 'dbstats', calls: dbCalls });
+    process.send!({ type: 'dbstats', calls: dbCalls, requests });
     dbCalls = [];
+    requests = [];
   } else if (m.type === 'close') {
     void running.close().then(() => db.close()).then(() => process.exit(0));
   }

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.ts';
 
 export const TEST_INGEST_TOKEN = 'test-ingest-token-0123456789';
 
-/** `GRAPHQL_JIT=true npm test` runs every app-level test with compiled execution (src/schema/jit.ts). */
+/** Compiled execution (src/schema/jit.ts) is on by default; `GRAPHQL_JIT=false npm test` runs every app-level test without it. */
 const suiteEnv: Record<string, string> = process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {};
 
 export function testDeps(db: Db, env: Record<string, string> = {}): AppDeps {

@@ -59,7 +59,17 @@ describe('GRAPHQL_JIT=true', () => {
   };
   const app = (jit: boolean) => {
     const deps = testDeps(db, { GRAPHQL_JIT: String(jit) });
-    return createApp({ ...deps, graph: { ...deps.graph, network: { ...deps.graph.network, neighborhood: async () => network } } });
+    // 'broken' stands for a repository failing unexpectedly (masked as INTERNAL).
+    const neighborhood = async (start: { key: string }) => {
+      if (start.key === 'broken') throw new TypeError('a bug');
+      return network;
+    };
+    return createApp({ ...deps, graph: { ...deps.graph, network: { ...deps.graph.network, neighborhood } } });
+  };
+  /** Status and body text, byte for byte. */
+  const answer = async (jit: boolean, query: string) => {
+    const res = await app(jit).fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return `${res.status} ${await res.text()}`;
   };
 
   it('a compiled query answers exactly as graphql-js', async () => {
@@ -72,6 +82,19 @@ describe('GRAPHQL_JIT=true', () => {
   it('expected errors keep their code and argument', async () => {
     const res = await gql(app(true), '{ neighborhood(id: "o1", depth: 9) { truncated } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+  });
+
+  it('answers with errors are the same bytes as without compilation: errors first, with their locations', async () => {
+    const queries = [
+      '{ neighborhood(id: "o1", depth: 9) { truncated } }',
+      // partial data, errors on other lines (graphql-js counts \r\n, \n and \r as line breaks)
+      'query {\r\n  a: neighborhood(id: "o1", depth: 1) { truncated }\r\n  b: neighborhood(id: "o1", depth: 9) {\n truncated }\r  c: neighborhood(id: "broken", depth: 1) { truncated }\n}',
+    ];
+    for (const query of queries) {
+      const [compiled, plain] = await Promise.all([answer(true, query), answer(false, query)]);
+      expect(compiled).toBe(plain);
+    }
+    expect(await answer(true, queries[1]!)).toContain('"locations":[{"line":3,"column":3}]');
   });
 
   it('a variable of the wrong type is refused as without compilation (400, BAD_USER_INPUT, same message)', async () => {
