@@ -144,7 +144,10 @@ export function createApp(deps: AppDeps): App {
         }
         if (!original && ext) return error as Error;
         logger.error({ err: original ?? error }, 'unexpected error in a GraphQL request');
-        return Object.assign(new Error(message), { extensions: { code: 'INTERNAL' } }) as Error;
+        // a GraphQLError, so the answer keeps its message (a plain Error serialises without one),
+        // path and locations; the cause stays in the log only
+        const e = error as GraphQLError;
+        return new GraphQLError(message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { code: 'INTERNAL' } });
       },
     },
     plugins: [

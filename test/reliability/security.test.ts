@@ -130,6 +130,9 @@ describe('the token never appears in the logs', () => {
     const failing = createApp({ ...deps, logger, db: broken, graph: (await import('../../src/graph/index.ts')).createGraph(broken) });
     const res = await gql(failing, `{ officials(first: 1) { edges { cursor } } }`, {}, good);
     expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+    expect(res.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(res.errors?.[0]?.path).toEqual(['officials']);
+    expect(JSON.stringify(res)).not.toContain('boom');
     // what a handler might log by mistake: a request's headers, a config object
     logger.info({ req: { headers: good }, token: TEST_INGEST_TOKEN }, 'request');
     logger.info({ authorization: good.authorization, headers: good }, 'header');
