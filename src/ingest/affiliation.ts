@@ -44,6 +44,9 @@ const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
 const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US' };
 
+/** Strength of the vote from a first title's state for a second title joined to it by "and". */
+const JOINED_TITLE = 1.5;
+
 /** Strength of the vote for the host who invites ("a visit to Japan at the invitation of X"). */
 const HOST = 2;
 
@@ -411,6 +414,21 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
+    }
+  });
+
+  // a second title joined to a first one that names its state: "U.S. Secretary of State X and
+  // National Security Adviser Y" (not "Russian President X and President Y": the same office
+  // twice is two states)
+  infos.forEach((info) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (let k = 1; k < here.length; k++) {
+      const [a, b] = [here[k - 1] as Slot, here[k] as Slot];
+      if (explicit.has(b.pid) || !b.m.title || !a.m.country || !a.m.head || a.m.head === b.m.head) continue;
+      if (info.tokens[a.m.tokEnd]?.lower !== 'and' || b.m.tokStart - a.m.tokEnd < 2) continue;
+      let titleOnly = true;
+      for (let t = a.m.tokEnd + 1; t < b.m.tokStart; t++) if (!info.tokens[t]?.cap) titleOnly = false;
+      if (titleOnly) addVote(votes, b.pid, a.m.country, JOINED_TITLE);
     }
   });
 

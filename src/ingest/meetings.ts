@@ -119,6 +119,9 @@ function stateBeforeWhere(info: SentenceInfo, triggerTok: number): string | null
   return pl?.code ?? null;
 }
 
+/** Modal verbs that put what follows them in the future. */
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
+
 /** Subordinators that open a second clause with its own subject pronoun. */
 const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
 
@@ -625,6 +628,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
           m.city = cap ? info.s.text.slice(cap.start - info.s.start, cap.end - info.s.start) : m.country === d ? m.city : null;
           m.country = d;
         }
+        // "…, which will also take him to Tunisia and Togo": the later legs are still to come
+        if (destAt && status === 'held' && info.tokens.slice(triggerTok, destAt.tokStart).some((t) => FUTURE_MODALS.has(t.lower))) {
+          m.status = 'planned';
+          m.date = null;
+        }
         fresh.push(m);
       }
     }
@@ -758,7 +766,7 @@ function letterDraft(sender: number, recipient: number, info: SentenceInfo): Dra
 }
 
 // "spoke with", "spoke today with", "talked on Monday to" ("talks with" is the noun: a meeting word)
-const SPOKE = /\b(?:spoke|speaks|talked)(?: (?:separately|again|also|briefly|earlier|later|(?:on )?\w+day))? (?:with|to)\b/i;
+const SPOKE = /\b(?:spoke|speaks|talked|speak|talk)(?: (?:separately|again|also|briefly|earlier|later|(?:on )?\w+day))? (?:with|to)\b/i;
 const SPOKE_G = new RegExp(SPOKE.source, 'gi');
 
 /**
@@ -782,8 +790,11 @@ function spokeWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx:
   const place = afterCall ? null : findCity(info);
   // on a visit just told ("X arrived in Nairobi. X spoke with Y about trade"), they met there
   const onVisit = !afterCall && !!last && last.kind === 'meeting' && last.city !== null && last.participants.includes(subject) && idx - st.lastMeetingSentence <= 2;
-  const date = resolveDate(info.s.text, inp.published, false, trigAt)?.date ?? null;
-  const facts: TriggerFacts = { kind: place || onVisit ? 'meeting' : 'call', status: 'held', date, place, topics: topicsOf(info.s.text), info };
+  // "X said he expected to speak with Y": still to come
+  const status = afterCall ? 'held' : statusAt(info, 0, at);
+  if (status === 'cancelled' || negated(info, 0, at)) return false;
+  const date = resolveDate(info.s.text, inp.published, status === 'planned', trigAt)?.date ?? null;
+  const facts: TriggerFacts = { kind: place || onVisit ? 'meeting' : 'call', status, date, place, topics: topicsOf(info.s.text), info };
   for (const o of others) {
     const f = newDraft(facts, inp.aff, [subject, o], false);
     // two people who already met in the story spoke there: "…, where the president spoke to X"

@@ -76,6 +76,20 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Li Wen', 'Tom Reed'] }],
     ],
     [
+      '"will talk to" is a planned call on its day; "did not speak with" is none',
+      'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
+      [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    [
+      'later legs of a tour ("which will also take him to …") are planned',
+      'Chinese Foreign Minister Li Wen arrived in Cairo on Saturday for a tour of Africa, which will also take him to Tunisia and Togo.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Li Wen'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Li Wen'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Li Wen'] },
+      ],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
