@@ -582,11 +582,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       place ??= told.place;
     }
   }
+  let fromDateline = false;
   if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
-    // the dateline's city, when its state takes part ("KYIV - … met Polish PM X in Poland on
-    // Thursday" was no meeting in Kyiv)
     const c = cityCountry(inp.datelineCity);
-    if (c && statesOf(aff, parts).includes(c)) place = { city: inp.datelineCity, country: c };
+    if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
   }
   const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
@@ -641,9 +640,15 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
   }
   // "X will pay a visit to Japan at the invitation of Y": no city, but the state visited
-  if (kind === 'meeting' && !place) {
+  // (and not in the dateline's city when the sentence names another state: "KYIV - … travelled
+  // from Poland, where he met Polish PM X")
+  if (kind === 'meeting' && (!place || fromDateline)) {
     const dest = destinationState(info, triggerTok, cEnd) ?? (afterWhere ? stateBeforeWhere(info, triggerTok) : null);
-    if (dest) for (const f of fresh) if (f.participants.length >= 2 && f.country === null) f.country = dest;
+    for (const f of fresh) {
+      if (!dest || f.participants.length < 2 || (f.country !== null && !(fromDateline && f.country !== dest))) continue;
+      f.country = dest;
+      f.city = null;
+    }
   }
   for (const f of fresh) {
     // merge with an earlier meeting about the same event

@@ -389,7 +389,7 @@ describe('meetings', () => {
       [['Ivan Petrenko', 'Ravi Kapoor', 'Kyiv', '2024-03-01'], ['Oleg Sidorov', 'Ravi Kapoor', 'Moscow', null]],
     ],
     [
-      'the dateline places only meetings its state takes part in',
+      'a state named before "where" overrides the city of the dateline',
       'KYIV - Indian Prime Minister Ravi Kapoor travelled to Ukraine from Poland, where he met Polish Prime Minister Jan Nowak on Thursday.',
       [['Jan Nowak', 'Ravi Kapoor', null, '2024-03-07']],
     ],
