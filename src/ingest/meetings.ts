@@ -119,6 +119,12 @@ function stateBeforeWhere(info: SentenceInfo, triggerTok: number): string | null
   return pl?.code ?? null;
 }
 
+/** Words between "held" and a meeting noun: "held a bilateral meeting", "had their first talks". */
+const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral|separate|brief|long|lengthy|formal|informal|closed-door|private|working|trilateral|face-to-face|one-on-one|\w+-minute|\w+-hour)$/;
+
+/** Nouns after which "in <state>" names what is talked about: "the situation in X", "the war in X". */
+const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role']);
+
 /** Modal verbs that put what follows them in the future. */
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
 
@@ -364,6 +370,12 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   const prev2 = toks[triggerTok - 2]?.lower ?? '';
   if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
+  // "held a bilateral meeting with X to prepare …": a past verb governs the meeting noun
+  for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 3; k--) {
+    const w = toks[k]?.lower ?? '';
+    if (w === 'held' || w === 'had') return MODAL_BEFORE.has(toks[k - 1]?.lower ?? '') ? 'planned' : 'held';
+    if (!NOUN_PHRASE_WORDS.test(w)) break;
+  }
   const from = (toks[clauseStart]?.start ?? info.s.start) - info.s.start;
   const upto = Math.min(text.length, trig.end - info.s.start + 25);
   if (PLANNED.test(text.slice(from, upto))) return 'planned';
@@ -455,6 +467,8 @@ function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: num
     if (pl.tokStart <= triggerTok || pl.tokStart >= clauseEnd || !pl.refersToState || (pl.kind !== 'name' && pl.kind !== 'short')) continue;
     const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
     if (before !== 'to' && before !== 'in' && !VISIT_VERB.has(before)) continue;
+    // "discussed the situation in New Caledonia": a subject of the talks, not where they were
+    if (before === 'in' && SUBJECT_NOUNS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) continue;
     if (found !== null && found !== pl.code) return null;
     found = pl.code;
   }

@@ -90,6 +90,16 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"held a bilateral meeting … to prepare …" took place',
+      'Indian Foreign Minister Anil Verma held a bilateral meeting with Japanese Foreign Minister Kenji Sato to prepare the annual summit.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Anil Verma', 'Kenji Sato'] }],
+    ],
+    [
+      '"discussed the situation in X" is the subject, not the place',
+      'Australian Foreign Minister Ana Soto met New Zealand Foreign Minister Luis Vera in Wellington on Thursday. Soto and Vera discussed the situation in New Caledonia.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Soto', 'Luis Vera'] }],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
