@@ -212,6 +212,7 @@ function joinedRuns<T extends Span>(items: T[], info: SentenceInfo): T[][] {
  */
 function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string> {
   const out = new Map<number, string>();
+  if (here.length < 2 || info.places.length < 2) return out;
   const toks = info.tokens;
   const names = joinedRuns(here.map((s) => ({ tokStart: s.m.tokStart, tokEnd: s.m.tokEnd, pid: s.pid })), info).filter((r) => r.length >= 2);
   if (names.length === 0) return out;

@@ -133,7 +133,8 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
  * meetings as a person of that state, with the sentences of those meetings as evidence.
  */
 function headlineCounterpart(title: string | null, persons: Person[], drafts: DraftMeeting[], aff: Map<number, Affiliation>): void {
-  if (!title) return;
+  // cheap test first: a meeting of one person and two states
+  if (!title || !drafts.some((d) => d.participants.length === 1 && d.countries.length === 2)) return;
   const names = headlineOnlyNames(title, persons);
   if (names.length !== 1) return;
   const inHeadline = new Set(persons.filter((p) => formMatchesTitle(title, p)).map((p) => p.id));
