@@ -229,7 +229,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
-    if (t0?.poss && next && !/^(?:meeting|talks|visit|trip|call)$/.test(next.lower)) continue;
+    // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
+    if (t0?.poss && next && !ownEncounter(toks, m.tokEnd)) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
@@ -249,6 +250,19 @@ function subjectOfOpening(toks: Token[], triggerTok: number, at: number): boolea
   // only the subject's title between: "…, Peruvian President Jorge Paz said"
   for (let k = comma + 1; k < at; k++) if (!toks[k]?.cap && toks[k]?.lower !== 'the') return false;
   return true;
+}
+
+/** Words between an owner and the encounter: "X's upcoming visit", "X's two-day state visit". */
+const ENCOUNTER_ADJECTIVES = /^(?:upcoming|planned|recent|first|second|official|state|working|historic|surprise|last|latest|brief|ongoing|long-awaited|\w+-day|\w+-nation)$/;
+
+/** An encounter noun at `at`, or after at most two such words. */
+function ownEncounter(toks: Token[], at: number): boolean {
+  for (let k = at; k <= at + 2 && k < toks.length; k++) {
+    const w = (toks[k] as Token).lower;
+    if (/^(?:meeting|meetings|talks|visit|trip|call|tour)$/.test(w)) return true;
+    if (!ENCOUNTER_ADJECTIVES.test(w)) return false;
+  }
+  return false;
 }
 
 function sameSet<T>(a: T[], b: T[]) {

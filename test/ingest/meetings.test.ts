@@ -100,6 +100,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Soto', 'Luis Vera'] }],
     ],
     [
+      '"X\'s upcoming visit" is X\'s; "X\'s plans to visit … became known" is no event of that day',
+      "Chilean President Ana Rojas's upcoming visit to Peru will include talks with Peruvian President Jorge Paz. Rojas's plans to visit Bolivia became known on Monday.",
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
