@@ -326,6 +326,12 @@ function isBareInitials(t: Token | undefined): boolean {
   return !!t && t.word && t.upper && t.text.length === 2 && /^[A-Z]{2}$/.test(t.text);
 }
 
+/** Verbs that give a person an office: "appointed X as …". */
+const APPOINTING = /^(?:appointed|appoints|appoint|named|names|name|nominated|nominates|nominate|designated|designates|confirmed|installed|elected|re-elected|reappointed|tapped|picked|chose|chosen)$/;
+
+/** Offices that only states hold. */
+const STATE_OFFICES = new Set(['minister', 'ambassador', 'envoy', 'premier']);
+
 /** Words before a city: a run of capitalised words after them that names a city is no person. */
 const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 'visiting', 'visit', 'visits']);
 
@@ -481,6 +487,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (w1 === 'whose' && /^(?:government|administration|cabinet|presidency|regime|ministry|government's)$/.test(w2)) {
         whose = true;
       }
+    }
+    // "appointed X as Venezuela's new foreign minister", "named X as ambassador to Japan"
+    if ((!reading || !reading.head) && tokens[runEnd]?.lower === 'as' && APPOINTING.test(tokens[a - 1]?.lower ?? '')) {
+      let k = runEnd + 1;
+      if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+      const rr = readPhrase(info, scanRight(info, k));
+      // a state's or a body's office, or one only governments have ("as chief executive" is not)
+      if (rr?.head && (rr.country || rr.org || STATE_OFFICES.has(rr.head))) reading = rr;
     }
     const prev = tokens[runStart - 1];
     if (!reading && prev?.lower === 'under' && runStart >= 2) {

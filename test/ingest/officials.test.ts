@@ -32,6 +32,8 @@ describe('officials', () => {
     ['states paired with names in order ("ministers of A and B, X and Y")', 'The foreign ministers of Peru and Chile, Ana Soto and Luis Vera, met in Lima.', [['Ana Soto', 'PE'], ['Luis Vera', 'CL']]],
     ['demonyms paired with names in order', 'The Polish and Czech defence ministers, Jan Nowak and Petr Dvorak, met on Monday.', [['Jan Nowak', 'PL'], ['Petr Dvorak', 'CZ']]],
     ['"respectively" after the names', 'Ana Soto and Luis Vera, the foreign ministers of Chile and Peru respectively, met in Lima.', [['Ana Soto', 'CL'], ['Luis Vera', 'PE']]],
+    ['"appointed X as Venezuela\'s new foreign minister"', "The president reshuffled his cabinet and appointed Carlos Mendez as Venezuela's new foreign minister.", [['Carlos Mendez', 'VE']]],
+    ['"appointed X as chief executive" is no official', 'The board appointed Ana Soto as chief executive.', []],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
