@@ -268,7 +268,11 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   // places: the first one not introduced by "to"/"in", else the first one
   const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined);
   const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
-  const placeUnit = good[0] ?? places[0];
+  // "Ambassador to Japan X": the state an envoy is sent to is not the envoy's own (nor a vote for it)
+  const envoy = headIdx >= 0 && ENVOY_HEADS.has((info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower);
+  const hostOnly = envoy && good.length === 0 && places.length > 0 && info.tokens[(places[0] as Classified).uStart - 1]?.lower === 'to';
+  const placeUnit = hostOnly ? undefined : (good[0] ?? places[0]);
+  if (hostOnly) used.push((places[0] as Classified).uStart);
   const orgUnit = p.units.find((u) => u.kind === 'org');
   if (placeUnit?.place) {
     country = placeUnit.place.code;
@@ -328,6 +332,9 @@ function isBareInitials(t: Token | undefined): boolean {
 
 /** Verbs that give a person an office: "appointed X as …". */
 const APPOINTING = /^(?:appointed|appoints|appoint|named|names|name|nominated|nominates|nominate|designated|designates|confirmed|installed|elected|re-elected|reappointed|tapped|picked|chose|chosen)$/;
+
+/** Offices sent to another state: "Ambassador to Japan", "Special Envoy to Ukraine". */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'emissary', 'representative', 'consul', 'consul-general', 'chargé', 'charge', 'attaché', 'attache']);
 
 /** Offices that only states hold. */
 const STATE_OFFICES = new Set(['minister', 'ambassador', 'envoy', 'premier']);

@@ -59,6 +59,7 @@ describe('officials', () => {
     ['the host met on a trip is of the state visited', 'NEW DELHI - Indian Prime Minister Ravi Kapoor will travel to Washington next week to meet President Tom Reed.', 'Tom Reed', 'US'],
     ['"meet former President X" on a trip', 'BUDAPEST - Hungarian Prime Minister Ivan Kovacs will travel to Washington next week, where he could meet former President Tom Reed.', 'Tom Reed', 'US'],
     ['a second title joined by "and" shares the first one\'s state', 'JEDDAH - US Secretary of State Paul Grant and National Security Adviser Mark Dunn met a Ukrainian delegation.', 'Mark Dunn', 'US'],
+    ['the state an envoy is sent to is not the envoy\'s', 'WASHINGTON - Special Envoy to Ukraine Tom Reed met Ukrainian President Ivan Petrenko.', 'Tom Reed', 'US'],
     ['a title whose name was not read votes for nobody else', 'NAIROBI - President Samuel Otieno met a new envoy to Kenya on Monday. Otieno later received Turkish Ambassador AHMET YILDIZ at State House.', 'Samuel Otieno', 'KE'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
