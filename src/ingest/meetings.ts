@@ -125,6 +125,15 @@ const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral
 /** Nouns after which "in <state>" names what is talked about: "the situation in X", "the war in X". */
 const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role']);
 
+/** ", who …" / ", which …" after the trigger: the token where a relative clause opens, or -1. */
+function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
+  const toks = info.tokens;
+  for (let k = triggerTok + 1; k < toks.length - 1; k++) {
+    if (toks[k]?.text === ',' && (toks[k + 1]?.lower === 'who' || toks[k + 1]?.lower === 'which')) return k;
+  }
+  return -1;
+}
+
 /** Modal verbs that put what follows them in the future. */
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
 
@@ -154,7 +163,7 @@ function cityParticle(toks: Token[], j: number): boolean {
  * The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence (from
  * token `after` on); with `before`, the last one before that token.
  */
-function findCity(info: SentenceInfo, before?: number, after = 0): { city: string; country: string } | null {
+function findCity(info: SentenceInfo, before?: number, after = 0, first = false): { city: string; country: string } | null {
   const toks = info.tokens;
   let found: { city: string; country: string } | null = null;
   const stop = before === undefined ? toks.length - 1 : Math.min(before, toks.length - 1);
@@ -187,7 +196,7 @@ function findCity(info: SentenceInfo, before?: number, after = 0): { city: strin
         break;
       }
     }
-    if (found && before === undefined) return found;
+    if (found && (before === undefined || first)) return found;
   }
   return found;
 }
@@ -596,12 +605,15 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
   // a second clause ("…, days after a visit to Moscow where he held talks with Y") has only its own dates
   const from = forcedTrigger !== null ? (info.tokens[cStart]?.start ?? info.s.start) - info.s.start : 0;
-  const dateFound = resolveDate(from ? text.slice(from) : text, published, status === 'planned', trigAt - from);
+  // "…held talks with X, who on Friday signed a deal in Berlin": the relative clause tells of X, not the talks
+  const rel = relativeClauseAfter(info, triggerTok);
+  const upto = rel >= 0 ? (info.tokens[rel]?.start ?? info.s.end) - info.s.start : text.length;
+  const dateFound = resolveDate(text.slice(from, upto), published, status === 'planned', trigAt - from);
   let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
   const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 4), triggerTok).some((t) => t.lower === 'where');
-  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
+  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info, rel >= 0 ? rel : undefined, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');

@@ -418,6 +418,11 @@ describe('meetings', () => {
       'Chilean President Ana Rojas shook hands with Peruvian President Jorge Paz in Lima on Monday.',
       [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04']],
     ],
+    [
+      'a relative clause about a participant neither dates nor places the talks',
+      'Ukrainian President Ivan Petrenko met Chilean President Ana Rojas in Munich on Saturday. Petrenko also held talks with German Chancellor Hans Weber, who on Friday signed a security deal in Berlin.',
+      [['Ana Rojas', 'Ivan Petrenko', 'Munich', '2024-03-02'], ['Hans Weber', 'Ivan Petrenko', 'Munich', '2024-03-02']],
+    ],
   ])('place and date from the trip: %s', (_n, body, expected) => {
     expect(extract(art(body)).meetings.map((m) => [...[...m.participants].sort(), m.city, m.date])).toEqual(expected);
   });
