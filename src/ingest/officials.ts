@@ -453,7 +453,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // title on the left (through the stripped prefix)
     let reading: Reading | null = null;
     const left = scanLeft(info, a);
-    if (left.stopWord !== 'whose') reading = readPhrase(info, left);
+    // "the head of Petrenko's office": the role is the office's head's, not the possessor's
+    const ownerOfOffice = !!lastTok.poss && tokens[a - 1]?.lower === 'of';
+    if (left.stopWord !== 'whose' && !ownerOfOffice) reading = readPhrase(info, left);
     if (reading?.head && !reading.country && !reading.org && !reading.possessor && POSS_PRONOUNS.has(left.stopWord ?? '') && !OTHER_SIDE_HEADS.has(reading.head)) {
       reading.possessor = PRONOUN_POSSESSOR;
     }
