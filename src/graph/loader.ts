@@ -194,34 +194,12 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
   };
 }
 
-/**
- * The evidence texts of one statement, each sent once. A sentence is the evidence of most things it names (two
- * officials, their countries, their meeting), and its text used to travel once per mention: rows now carry
- * `textIds`, indexes into the statement's `$texts`, which the Cypher looks up (`[i IN row.textIds | $texts[toInteger(i)]]`: numbers arrive as floats).
- */
-class TextTable {
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  /** A MENTIONED_IN's evidence lists, its texts as indexes into `texts`. */
-  lists(ev: readonly Evidence[]) {
-    return {
-      sentences: ev.map((e) => e.sentence),
-      starts: ev.map((e) => e.start),
-      ends: ev.map((e) => e.end),
-      textIds: ev.map((e) => this.id(e.text)),
-    };
-  }
-
-  private id(text: string): number {
-    let i = this.ids.get(text);
-    if (i === undefined) {
-      i = this.texts.push(text) - 1;
-      this.ids.set(text, i);
-    }
-    return i;
-  }
-}
+const evidenceLists = (ev: readonly Evidence[]) => ({
+  sentences: ev.map((e) => e.sentence),
+  starts: ev.map((e) => e.start),
+  ends: ev.map((e) => e.end),
+  texts: ev.map((e) => e.text),
+});
 
 // ---------------------------------------------------------------------------------------------
 // One round of writes inside a transaction (see README: "Rounds").
@@ -323,7 +301,6 @@ class Round {
 
     // 4. Mentions: one MENTIONED_IN per (official after the surname rule, article), written in step 6.
     const mentionRows: Record<string, unknown>[] = [];
-    const mentionTexts = new TextTable();
     const surnameNodes = new Map<string, PreparedOfficial>();
     const resolvedIds = new Map<string, Map<string, string>>(); // article → prepared id → final id
     for (const it of items) {
@@ -356,7 +333,7 @@ class Round {
         mentionRows.push({
           official,
           articleId: it.id,
-          ...mentionTexts.lists(m.evidence),
+          ...evidenceLists(m.evidence),
           ...votes,
           surnameKeys: [...m.keys].sort(byString),
         });
@@ -385,19 +362,17 @@ class Round {
     }
     const prefixes = [...groups.keys()].sort(byString);
     // One lock per group, so that a group is recomputed by one transaction at a time.
-    const [read] = await this.run<{ reports: (StoredMention & { prefix: string })[] }>(Q.READ_GROUPS, {
+    const [read] = await this.run<{ reports: { prefix: string; reports: string }[] }>(Q.READ_GROUPS, {
       lockIds: prefixes.map((p) => `${p}~lock`),
       prefixes,
       exclude: replaced,
     });
     const all = new Map<string, MeetingReport[]>(prefixes.map((p) => [p, [...(fresh_.get(p) ?? [])]]));
-    for (const st of read!.reports) all.get(st.prefix)!.push(...restoredReports(st));
-    const meetingTexts = new TextTable();
-    const { attended, groups: keep, ...w } = this.meetingWrites(groups, all, meetingTexts);
+    for (const st of read!.reports) all.get(st.prefix)!.push(...(JSON.parse(st.reports) as MeetingReport[]));
+    const { attended, groups: keep, ...w } = this.meetingWrites(groups, all);
     await this.run(Q.WRITE_MEETINGS, {
       ...w,
-      countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...meetingTexts.lists(c.evidence) }))),
-      texts: meetingTexts.texts,
+      countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...evidenceLists(c.evidence) }))),
     });
 
     // 6. Last, so their locks are held briefly (see SETTLE_OFFICIALS): the officials' mentions and the
@@ -417,7 +392,6 @@ class Round {
         deleteArticles: [...removeIds],
         surnameOfficials: [...surnameNodes.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
         mentions: mentionRows,
-        texts: mentionTexts.texts,
         groups: keep,
         meetings: w.meetings.map((m) => m.id),
         attended,
@@ -467,7 +441,7 @@ class Round {
   }
 
   /** Rows of WRITE_MEETINGS and SETTLE_OFFICIALS for the touched groups, and the meetings each article of the round now supports. */
-  private meetingWrites(groups: Map<string, string>, all: Map<string, MeetingReport[]>, texts: TextTable) {
+  private meetingWrites(groups: Map<string, string>, all: Map<string, MeetingReport[]>) {
     const meetings: { id: string; props: Record<string, unknown> }[] = [];
     const attended: { official: string; meeting: string; sources: string[] }[] = [];
     const participated: Record<string, unknown>[] = [];
@@ -486,7 +460,7 @@ class Round {
         for (const [code, sources] of f.states) participated.push({ code, meeting: f.id, sources });
         if (f.heldIn) heldIn.push({ code: f.heldIn.country, meeting: f.id, sources: f.heldIn.sources });
         for (const [articleId, m] of f.mentions) {
-          mentions.push({ meeting: f.id, articleId, ...texts.lists(m.evidence), reports: JSON.stringify(m.reports.map(storedReport)) });
+          mentions.push({ meeting: f.id, articleId, ...evidenceLists(m.evidence), reports: JSON.stringify(m.reports) });
           const o = this.outcome.get(articleId);
           if (o && !o.meetingIds.includes(f.id)) {
             o.meetingIds.push(f.id);
@@ -498,44 +472,6 @@ class Round {
     }
     return { groups: keep, meetings, attended, participated, heldIn, mentions };
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Meeting reports as stored on a meeting's MENTIONED_IN (`reports`), to recompute the meeting later.
-
-/**
- * A report without what its relationship already holds: the article id (its end node) and the evidence
- * texts (its `texts`, by the same start and end). The texts were most of the JSON, written again with
- * every rewrite of the meeting; an evidence keeps its sentence and offsets, which the clustering orders by.
- */
-type StoredReport = Omit<MeetingReport, 'articleId' | 'evidence'> & { evidence: Omit<Evidence, 'text'>[] };
-
-function storedReport(r: MeetingReport): StoredReport {
-  const { articleId: _, evidence, ...rest } = r;
-  return { ...rest, evidence: evidence.map(({ sentence, start, end }) => ({ sentence, start, end })) };
-}
-
-/** One stored meeting mention as READ_GROUPS returns it. */
-interface StoredMention {
-  article: string;
-  reports: string;
-  starts: number[];
-  ends: number[];
-  texts: string[];
-}
-
-/**
- * The mention's reports, whole again. Reports written before the texts were left out (with `articleId` and
- * `text`) read the same: their own values are kept.
- */
-function restoredReports(m: StoredMention): MeetingReport[] {
-  const textAt = new Map(m.starts.map((start, i) => [`${start}:${m.ends[i]}`, m.texts[i]!]));
-  type Read = Omit<StoredReport, 'evidence'> & { evidence: (Omit<Evidence, 'text'> & { text?: string })[] };
-  return (JSON.parse(m.reports) as Read[]).map((r) => ({
-    articleId: m.article,
-    ...r,
-    evidence: r.evidence.map((e) => ({ sentence: e.sentence, start: e.start, end: e.end, text: e.text ?? textAt.get(`${e.start}:${e.end}`)! })),
-  }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -30,8 +30,7 @@
 //                             by +/- per mention; name, titles, aliases are derived from it (README "Sources")
 //   Meeting.signature         kind|p|<official ids> or kind|s|<country codes>: what makes reports one meeting
 //   Official MENTIONED_IN also {name, shortName, title, aliases, surnameKeys}: what that article called him
-//   Meeting MENTIONED_IN also {reports}: JSON of that article's raw reports, to recompute the meeting (without
-//                             the article id and the evidence texts: the relationship holds them; older ones have both)
+//   Meeting MENTIONED_IN also {reports}: JSON of that article's raw reports, to recompute the meeting
 // Every Official/Country/Meeting has at least one MENTIONED_IN or relationship with sources; none is left
 // without support after a load or a delete. Organizations get no MENTIONED_IN (only SERVES).
 

@@ -3,7 +3,6 @@
 // this text (test/graph/cypher.test.ts) so a change is reviewable without a database.
 // Several writes share one statement as `CALL () { UNWIND $list … }` blocks: one round trip each.
 // `SET n._lock = true REMOVE n._lock` takes a node's write lock (held until commit) and changes nothing.
-// Evidence texts are sent once per statement (`$texts`); a row names its texts by index (`row.textIds`).
 import { Label as L, Rel as R } from '../model.ts';
 
 /**
@@ -194,7 +193,7 @@ CALL () {
   MATCH (o:${L.Official} {id: row.official})
   MATCH (a:${L.Article} {id: row.articleId})
   CREATE (o)-[:${R.MENTIONED_IN} {
-    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: [i IN row.textIds | $texts[toInteger(i)]],
+    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts,
     name: row.name, shortName: row.shortName, title: row.title, aliases: row.aliases, surnameKeys: row.surnameKeys
   }]->(a)
 }
@@ -265,7 +264,7 @@ CALL () {
 
 /**
  * Locks the touched meeting groups and reads their stored reports, except those of the articles
- * being replaced in this round (with the evidence lists and article id the stored reports leave out). A group's lock is a Meeting node with the id "<prefix>~lock": made
+ * being replaced in this round. A group's lock is a Meeting node with the id "<prefix>~lock": made
  * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
  * SETTLE_OFFICIALS (with the group's stale meetings) in the same transaction, so it is never seen outside.
  */
@@ -281,7 +280,7 @@ CALL () {
   WHERE m.id STARTS WITH prefix
   MATCH (m)-[r:${R.MENTIONED_IN}]->(a:${L.Article})
   WHERE NOT a.id IN $exclude
-  RETURN collect({prefix: prefix, article: a.id, reports: r.reports, starts: r.starts, ends: r.ends, texts: r.texts}) AS reports
+  RETURN collect({prefix: prefix, reports: r.reports}) AS reports
 }
 RETURN reports`;
 
@@ -319,11 +318,11 @@ CALL () {
   UNWIND $mentions AS row
   MATCH (m:${L.Meeting} {id: row.meeting})
   MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (m)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: [i IN row.textIds | $texts[toInteger(i)]], reports: row.reports}]->(a)
+  CREATE (m)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts, reports: row.reports}]->(a)
 }
 CALL () {
   UNWIND $countries AS row
   MATCH (c:${L.Country} {code: row.code})
   MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: [i IN row.textIds | $texts[toInteger(i)]]}]->(a)
+  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)
 }`;
