@@ -32,10 +32,10 @@ export interface DraftMeeting {
   evidence: Evidence[];
 }
 
-const CALL = /\b(?:phone|telephone|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:during|in|on|after) (?:a|an|the|their|his|her) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+const CALL = /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:during|in|on|after) (?:a|an|the|their|his|her) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -132,6 +132,17 @@ function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
     if (toks[k]?.text === ',' && (toks[k + 1]?.lower === 'who' || toks[k + 1]?.lower === 'which')) return k;
   }
   return -1;
+}
+
+/** "called/calls on X to <verb>": an appeal, not a visit. */
+function urges(info: SentenceInfo, triggerTok: number, clauseEnd: number): boolean {
+  const toks = info.tokens;
+  if (!/^call(?:ed|s)?$/.test(toks[triggerTok]?.lower ?? '') || toks[triggerTok + 1]?.lower !== 'on') return false;
+  for (let k = triggerTok + 2; k < clauseEnd - 1; k++) {
+    const next = toks[k + 1] as Token;
+    if (toks[k]?.lower === 'to' && next.word && !next.cap && next.lower !== 'the' && next.lower !== 'a') return true;
+  }
+  return false;
 }
 
 /** Modal verbs that put what follows them in the future. */
@@ -421,7 +432,7 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 }
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phone|video|call|letter|message|attend|accompan|present|joined|sat in/gi;
+const CUES = /phon|video|call|letter|message|attend|accompan|present|joined|sat in/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
@@ -601,6 +612,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return cEnd;
   // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
   if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
+  // "called on X to withdraw" urges; "called on President X in Baku" is a courtesy call
+  if (urges(info, triggerTok, cEnd)) return cEnd;
   const status = statusAt(info, cStart, triggerTok);
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
   // a second clause ("…, days after a visit to Moscow where he held talks with Y") has only its own dates

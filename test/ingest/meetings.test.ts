@@ -105,6 +105,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Jorge Paz'] }],
     ],
     [
+      '"called on X" in a city is a courtesy call; "called on X to …" is an appeal',
+      'Pakistani Deputy Prime Minister Omar Khan called on Azerbaijani President Ilham Guliyev in Baku on Tuesday. Khan called on Indian Prime Minister Ravi Kapoor to resume talks.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ilham Guliyev', 'Omar Khan'] }],
+    ],
+    [
+      'a "telephonic conversation" is a call',
+      'Pakistani Prime Minister Omar Khan on Tuesday held a telephonic conversation with Turkish President Ahmet Kaya.',
+      [{ kind: 'call', status: 'held', date: '2024-03-05', p: ['Ahmet Kaya', 'Omar Khan'] }],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
