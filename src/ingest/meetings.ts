@@ -528,7 +528,8 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
 
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
 const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
-const SEPARATE = /\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b/i;
+// (not "bilateral relations" or "a separate statement", common in any story)
+const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.kind !== f.kind || e.gathering !== f.gathering) return false;

@@ -424,6 +424,11 @@ describe('meetings', () => {
       [['Ivan Belov', 'Kim Jong-chol', 'Oleg Sidorov', 'Ri Song-chol', null, '2024-03-06'], ['Kim Jong-chol', 'Oleg Sidorov', null, null]],
     ],
     [
+      '"bilateral relations" discussed at the larger meeting are that meeting',
+      'South Korean Foreign Minister Kim Min-jun hosted Japanese Foreign Minister Kenji Sato and Chinese Foreign Minister Li Wen in Busan on Sunday. Kim and Li discussed bilateral relations.',
+      [['Kenji Sato', 'Kim Min-jun', 'Li Wen', 'Busan', '2024-03-03']],
+    ],
+    [
       'a handshake is a meeting',
       'Chilean President Ana Rojas shook hands with Peruvian President Jorge Paz in Lima on Monday.',
       [['Ana Rojas', 'Jorge Paz', 'Lima', '2024-03-04']],
