@@ -310,6 +310,9 @@ function wordsIn(tokens: Token[], a: number, b: number): Token[] {
   return out;
 }
 
+// Stop words that are also given names, kept inside a name after a role.
+const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
+
 // Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An): a name
 // only where a role noun stands right before them and a name word follows ("President To Lam").
 const FUNCTION_WORD_SURNAMES = new Set(['to', 'an']);
@@ -318,8 +321,9 @@ const FUNCTION_WORD_SURNAMES = new Set(['to', 'an']);
 function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean): boolean {
   for (const [k, t] of nameToks.entries()) {
     if (k === 0 && afterRole && nameToks.length > 1 && FUNCTION_WORD_SURNAMES.has(t.lower)) continue;
-    // a particle inside the name ("de" of "de facto" is also a title word)
-    if (k > 0 && k < nameToks.length - 1 && PARTICLES.has(t.lower)) continue;
+    // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
+    // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
+    if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
     if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
   }
   return false;

@@ -35,6 +35,7 @@ describe('officials', () => {
     ['"appointed X as Venezuela\'s new foreign minister"', "The president reshuffled his cabinet and appointed Carlos Mendez as Venezuela's new foreign minister.", [['Carlos Mendez', 'VE']]],
     ['"appointed X as chief executive" is no official', 'The board appointed Ana Soto as chief executive.', []],
     ['"the head of X\'s office" is the office\'s head, not X', "Ukrainian President Ivan Petrenko spoke first. Andriy Kovalenko, the head of Petrenko's office, met Chilean President Ana Rojas.", [['Ivan Petrenko', 'UA'], ['Andriy Kovalenko', 'UA'], ['Ana Rojas', 'CL']]],
+    ['a stop word that is also a given name, inside a name after a role', 'Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish Foreign Minister Ali Demir.', [['Mohammed Shia al-Sudani', 'IQ'], ['Ali Demir', 'TR']]],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
