@@ -310,6 +310,9 @@ function wordsIn(tokens: Token[], a: number, b: number): Token[] {
   return out;
 }
 
+// Months that are also surnames, kept as the last word of a name after a role.
+const MONTH_SURNAMES = new Set(['may', 'june', 'august']);
+
 // Stop words that are also given names, kept inside a name after a role.
 const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
 
@@ -324,10 +327,15 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
     if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
+    // a surname spelt like a month, after a role and a given name ("Prime Minister Theresa May")
+    if (k > 0 && k === nameToks.length - 1 && afterRole && MONTH_SURNAMES.has(t.lower)) continue;
     if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
   }
   return false;
 }
+
+/** Roman numerals of monarchs and popes. */
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** "JD", "AJ": two capital letters, a pair of initials when a role stands before and a name after. */
 function isBareInitials(t: Token | undefined): boolean {
@@ -374,6 +382,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         j++;
         if (t.poss) break;
         continue;
+      }
+      // a regnal number after a name: "King Abdullah II", "Pope Leo XIV"
+      if (j > runStart && t.upper && REGNAL.test(t.text) && isNameWord(tokens[j - 1])) {
+        j++;
+        break;
       }
       // "bin Salman", "von der Leyen", "de la Fuente": particles (one or two) before a name word
       if (PARTICLES.has(t.lower) && j > runStart && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2])))) {

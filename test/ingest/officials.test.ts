@@ -36,6 +36,8 @@ describe('officials', () => {
     ['"appointed X as chief executive" is no official', 'The board appointed Ana Soto as chief executive.', []],
     ['"the head of X\'s office" is the office\'s head, not X', "Ukrainian President Ivan Petrenko spoke first. Andriy Kovalenko, the head of Petrenko's office, met Chilean President Ana Rojas.", [['Ivan Petrenko', 'UA'], ['Andriy Kovalenko', 'UA'], ['Ana Rojas', 'CL']]],
     ['a stop word that is also a given name, inside a name after a role', 'Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish Foreign Minister Ali Demir.', [['Mohammed Shia al-Sudani', 'IQ'], ['Ali Demir', 'TR']]],
+    ['a surname spelt like a month, after a role', 'British Prime Minister Helen May met German Chancellor Hans Weber in Berlin.', [['Helen May', 'GB'], ['Hans Weber', 'DE']]],
+    ['a regnal number belongs to the name', 'Jordanian King Abdullah II met US President Tom Reed.', [['Abdullah II', 'JO'], ['Tom Reed', 'US']]],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
