@@ -12,6 +12,7 @@
 import type { Person } from './aliases.ts';
 import { formMatches } from './aliases.ts';
 import { hasSpace } from './chars.ts';
+import { isTitleWord } from './titles.ts';
 import type { CountryMention } from './countries.ts';
 import { OTHER_SIDE_HEADS, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
 
@@ -43,6 +44,26 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'the', '&']);
 const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
 const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US' };
+
+/**
+ * "Ukraine's delegation was led by (Defense Minister) X", "the Russian delegation, headed by X":
+ * the state of the delegation whose leader is named at `at`, or null.
+ */
+function delegationState(info: SentenceInfo, at: number): string | null {
+  const toks = info.tokens;
+  let k = at - 1;
+  while (k > at - 6 && k > 0 && toks[k]?.lower !== 'by' && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? ''))) k--;
+  if (toks[k]?.lower !== 'by' || !/^(?:led|headed)$/.test(toks[k - 1]?.lower ?? '')) return null;
+  let d = k - 2;
+  while (d > k - 5 && d >= 0 && toks[d]?.lower !== 'delegation') d--;
+  if (toks[d]?.lower === 'delegation') {
+    const pl = info.places.find((p) => p.refersToState && (p.tokEnd === d || p.tokEnd === d - 1));
+    return pl?.code ?? null;
+  }
+  // "…, while Russia's was headed by X": the delegation named before, its state possessive
+  const poss = info.places.find((p) => p.refersToState && toks[p.tokEnd - 1]?.poss && p.tokEnd >= k - 3 && p.tokEnd < k);
+  return poss && /delegation/i.test(info.s.text) ? poss.code : null;
+}
 
 /** Strength of the vote from a first title's state for a second title joined to it by "and". */
 const JOINED_TITLE = 1.5;
@@ -415,6 +436,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
+    }
+  });
+
+  // the head of a state's delegation: "Ukraine's delegation was led by Defense Minister X"
+  infos.forEach((info) => {
+    for (const sl of slots.get(info.s.index) ?? []) {
+      if (explicit.has(sl.pid)) continue;
+      const code = delegationState(info, sl.m.tokStart);
+      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
     }
   });
 

@@ -651,8 +651,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     fresh.push(newDraft(facts, aff, parts, true, unresolved));
     for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [subj], false, [c]));
-  } else if (kind === 'call' && subjects.length === 1 && objects.length >= 2) {
-    // "X spoke by phone to Y and Z": one call each
+  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\bseparately\b/i.test(text))) {
+    // "X spoke by phone to Y and Z", "X met separately with Y and Z": one each
     for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger

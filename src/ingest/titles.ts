@@ -15,7 +15,7 @@ export const HEADS = new Set([
   'attaché', 'attache', 'general', 'admiral', 'marshal', 'colonel', 'ayatollah', 'viceroy', 'chancellor',
   'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',
-  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge',
+  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide',
 ]);
 
 /** Words that may stand inside a title phrase before or after the head. */

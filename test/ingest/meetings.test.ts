@@ -115,6 +115,14 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-05', p: ['Ahmet Kaya', 'Omar Khan'] }],
     ],
     [
+      '"met separately with X and Y": one meeting each',
+      'US Secretary of State Paul Grant met separately with Japanese Foreign Minister Kenji Sato and South Korean Foreign Minister Kim Min-jun on Tuesday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Paul Grant'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kim Min-jun', 'Paul Grant'] },
+      ],
+    ],
+    [
       '"spoke with" in a named city: a meeting',
       'German Chancellor Hans Weber spoke with Polish President Jan Nowak in Warsaw on Monday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],

@@ -65,6 +65,8 @@ describe('officials', () => {
     ['a second title joined by "and" shares the first one\'s state', 'JEDDAH - US Secretary of State Paul Grant and National Security Adviser Mark Dunn met a Ukrainian delegation.', 'Mark Dunn', 'US'],
     ['the state an envoy is sent to is not the envoy\'s', 'WASHINGTON - Special Envoy to Ukraine Tom Reed met Ukrainian President Ivan Petrenko.', 'Tom Reed', 'US'],
     ['a title whose name was not read votes for nobody else', 'NAIROBI - President Samuel Otieno met a new envoy to Kenya on Monday. Otieno later received Turkish Ambassador AHMET YILDIZ at State House.', 'Samuel Otieno', 'KE'],
+    ['the head of a state\'s delegation', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Ivan Petrenko', 'UA'],
+    ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
