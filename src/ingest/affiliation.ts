@@ -111,14 +111,23 @@ interface Slot {
 
 /** A role noun phrase starting at token i ("leader", "foreign minister", "prime minister"): its end, or -1. */
 function roleAt(info: SentenceInfo, i: number): number {
+  const k = roleNounAt(info, i);
+  // followed by a name: that is a title, handled by officials.ts
+  if (k < 0 || beforeName(info, k)) return -1;
+  return k + 1;
+}
+
+/** The role noun of a role phrase starting at token i (up to two modifiers first): its index, or -1. */
+function roleNounAt(info: SentenceInfo, i: number): number {
   let k = i;
   while (k < info.tokens.length && k < i + 2 && ROLE_MODS.has(info.tokens[k]?.lower ?? '')) k++;
-  if (!ROLE_NOUNS.has(info.tokens[k]?.lower ?? '')) return -1;
-  k++;
-  const after = info.tokens[k];
-  // followed by a name: that is a title, handled by officials.ts
-  if (after?.cap && after.word) return -1;
-  return k;
+  return ROLE_NOUNS.has(info.tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/** Does a capitalised word follow token k? */
+function beforeName(info: SentenceInfo, k: number): boolean {
+  const next = info.tokens[k + 1];
+  return !!next?.cap && next.word;
 }
 
 /**
@@ -127,11 +136,8 @@ function roleAt(info: SentenceInfo, i: number): number {
  * appositive role ("X, Saudi Ambassador to the US, …") is not one: it describes X.
  */
 function roleAfter(info: SentenceInfo, i: number): boolean {
-  let k = i;
-  while (k < i + 2 && ROLE_MODS.has(info.tokens[k]?.lower ?? '')) k++;
-  if (!ROLE_NOUNS.has(info.tokens[k]?.lower ?? '') || info.tokens[k]?.lower === 'counterpart') return false;
-  const next = info.tokens[k + 1];
-  return !!next?.cap && next.word;
+  const k = roleNounAt(info, i);
+  return k >= 0 && info.tokens[k]?.lower !== 'counterpart' && beforeName(info, k);
 }
 
 /** Definite descriptions in a sentence: [code, token position]. */

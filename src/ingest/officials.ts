@@ -339,7 +339,7 @@ const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** "JD", "AJ": two capital letters, a pair of initials when a role stands before and a name after. */
 function isBareInitials(t: Token | undefined): boolean {
-  return !!t && t.word && t.upper && t.text.length === 2 && /^[A-Z]{2}$/.test(t.text);
+  return !!t && /^[A-Z]{2}$/.test(t.text);
 }
 
 /** Verbs that give a person an office: "appointed X as …". */
