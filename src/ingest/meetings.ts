@@ -42,6 +42,9 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by)\b/i;
+/** A gathering's host or guest, and the gathering (not a press conference): "hosted … at the summit", "attended the forum". */
+const HOSTS = /^(?:hosted|hosts|hosting|host|chaired|chairs|chairing|attended|attends|attending|opened|opens)\b/i;
+const GATHERING = /\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [
@@ -376,8 +379,10 @@ function counterpartStates(info: SentenceInfo, from: number, to: number): string
     const first = ps[i] as CountryMention;
     const last = ps[j] as CountryMention;
     const after = toks[last.tokEnd]?.lower ?? '';
-    const before1 = toks[first.tokStart - 1]?.lower ?? '';
-    const before2 = toks[first.tokStart - 2]?.lower ?? '';
+    // "the leaders of (the) United States and Japan"
+    const at = toks[first.tokStart - 1]?.lower === 'the' ? first.tokStart - 1 : first.tokStart;
+    const before1 = toks[at - 1]?.lower ?? '';
+    const before2 = toks[at - 2]?.lower ?? '';
     const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2));
     if (isCp) for (let k = i; k <= j; k++) if (!out.includes((ps[k] as CountryMention).code)) out.push((ps[k] as CountryMention).code);
     i = j;
@@ -591,7 +596,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
   // the article's one official of each state, else the state alone
-  const cp = counterpartStates(info, triggerTok, cEnd);
+  // …or before it, as the subject when no one is named there: "The leaders of A, B and C met at …"
+  const namedSubject = inClause.some((m) => m.tokStart < triggerTok);
+  const cp = counterpartStates(info, namedSubject ? triggerTok : cStart - 1, cEnd);
   const unresolved: string[] = [];
   for (const code of cp) {
     const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
@@ -660,7 +667,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
     const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
     if (dests.length === 0) {
-      if (!/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
+      // "X hosted leaders at the BRICS summit in Kazan": the gathering, which the people told on
+      // its sidelines join (alone it is no interaction and is dropped at the end)
+      const hosts = kind === 'meeting' && status !== 'cancelled' && trigAt >= 0 && HOSTS.test(text.slice(trigAt)) && GATHERING.test(text.slice(trigAt));
+      if (!hosts && !/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
       // "X said after the meeting …": the definite description points back at the last
       // meeting X took part in, not at a meeting of X alone
       const last = st.lastMeeting;
@@ -669,7 +679,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
         st.lastMeetingSentence = idx;
         return cEnd;
       }
-      fresh.push(newDraft(facts, aff, parts, false));
+      fresh.push(newDraft(facts, aff, parts, hosts));
     } else {
       for (const d of dests) {
         const m = newDraft(facts, aff, parts, false, [d]);
@@ -784,8 +794,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
-  dateFromTrip(out);
   gatheringFromSidelines(out);
+  dateFromTrip(out);
   // an interaction needs two sides: two officials, or an official and another state or body
   return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
 }
@@ -942,11 +952,15 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
  * give one, with everyone the text places there, in their city, on their day if they share one.
  */
 function gatheringFromSidelines(drafts: DraftMeeting[]): void {
-  const sides = drafts.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.evidence.some((e) => SIDELINES.test(e.text)));
-  if (sides.length === 0) return;
   const gatherings = drafts.filter((d) => d.gathering);
   if (gatherings.length > 1) return;
   let g = gatherings[0];
+  // with a gathering found, a held meeting told after it in its city, with one of its people, is on its sidelines too
+  const found = g;
+  const alongside = (d: DraftMeeting): boolean =>
+    !!found && found.city !== null && d.city === found.city && (d.date === null || d.date === found.date) && sentenceOf(d) > sentenceOf(found) && d.participants.some((p) => found.participants.includes(p));
+  const sides = drafts.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && (d.evidence.some((e) => SIDELINES.test(e.text)) || alongside(d)));
+  if (sides.length === 0) return;
   if (!g) {
     if (sides.length < 2) return;
     const first = sides.find((d) => d.city !== null) ?? (sides[0] as DraftMeeting);

@@ -244,12 +244,34 @@ describe('meetings', () => {
       [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Arce Mendez'], ['Ana Rojas', 'Rosa Vera']],
     ],
     [
+      'a host at a summit is its gathering, which the sideline meetings join',
+      'Peruvian President Jorge Paz hosted leaders from a dozen countries at the regional summit in Lima on Monday. On the sidelines, Chilean President Ana Rojas held talks with Bolivian President Luis Arce Mendez. Paz also met Ecuadorian President Rosa Vera.',
+      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Luis Arce Mendez'], ['Jorge Paz', 'Rosa Vera']],
+    ],
+    [
+      'a host alone at a summit is no meeting',
+      'Peruvian President Jorge Paz hosted leaders from a dozen countries at the regional summit in Lima on Monday.',
+      [],
+    ],
+    [
+      'a host at a press conference is no gathering',
+      'Peruvian President Jorge Paz hosted a press conference in Lima on Monday. On the sidelines, Chilean President Ana Rojas held talks with Bolivian President Luis Arce Mendez.',
+      [['Ana Rojas', 'Luis Arce Mendez']],
+    ],
+    [
       'one sideline meeting alone gives no gathering',
       'On the sidelines of the regional summit in Lima, Chilean President Ana Rojas met Peruvian President Jorge Paz.',
       [['Ana Rojas', 'Jorge Paz']],
     ],
   ])('gathering: %s', (_n, body, expected) => {
     expect(meet(body).map((m) => m.p)).toEqual(expected);
+  });
+
+  it('the leaders of the states named as the subject are the states\' officials', () => {
+    const m = extract(
+      art('The leaders of the United States, Japan and Kenya met at Camp David on Tuesday. U.S. President Tom Reed hosted Japanese Prime Minister Yuki Mori and Kenyan President Samuel Otieno.'),
+    ).meetings;
+    expect(m.map((x) => [[...x.participants].sort(), x.city, x.date])).toEqual([[['Samuel Otieno', 'Tom Reed', 'Yuki Mori'], 'Camp David', '2024-03-05']]);
   });
 
   // "X on Tuesday said …": the speaker of reported speech takes no part, with a day in between too
