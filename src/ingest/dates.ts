@@ -137,3 +137,20 @@ export function resolveDate(text: string, published: string | null, future: bool
   // ("NEW DELHI, Feb 3 - X will travel to Washington next week")
   return future ? null : datelineDate;
 }
+
+/**
+ * The day a dateline gives ("ABU DHABI, 14th February, 2024 (WAM) --", "KAZAN, Russia, Oct 23 -"),
+ * when it lies in the week up to `published`: the day the story's "today" and weekdays count from
+ * (the header may carry the next day's date). Null when the first sentence has no dated dateline.
+ */
+export function datelineDay(firstSentence: string, published: string | null): string | null {
+  if (!published || !MAY_HAVE_DATE.test(firstSentence.slice(0, 80))) return null;
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(firstSentence);
+  if (!m || m.index > 60 || !(m[3] || m[7]) || !DATELINE_BEFORE.test(firstSentence.slice(0, m.index))) return null;
+  if (!DATELINE_AFTER.test(firstSentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+  const day = resolveDate(m[0], published, false)?.date ?? null;
+  if (!day) return null;
+  const before = (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
+  return before >= 0 && before <= 7 ? day : null;
+}

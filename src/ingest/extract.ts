@@ -5,6 +5,7 @@ import { groupPersons, type Person } from './aliases.ts';
 import { resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
+import { datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
@@ -26,7 +27,7 @@ export interface Dateline {
   span: DatelineSpan | null;
 }
 
-const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}\s|,\s*(?:\p{Lu}\p{Ll}+\.? \d|\())/u;
+const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}\s|,\s*(?:\p{Lu}\p{Ll}+\.? \d|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+|\())/u;
 
 // "NEW DELHI" → "New Delhi" per dateline word, memoised (bounded): datelines repeat, and the
 // Unicode replace is slow.
@@ -127,6 +128,14 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   return out;
 }
 
+/** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "the Weimar Triangle format". */
+const PLACE_BEFORE = new Set(['the', 'at']);
+
+/** An untitled name written only after "the" or "at" names no person. */
+function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
+  return p.mentions.length > 0 && p.mentions.every((m) => PLACE_BEFORE.has(infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? ''));
+}
+
 /**
  * "Trudeau meets Kishida …" over "Trudeau met his Japanese counterpart": the one person named
  * only in the headline is the one official the body's meetings leave unnamed. Joins those
@@ -167,7 +176,8 @@ export function extract(article: Article): Extraction {
 
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   const eligible = new Set<number>(isOfficial);
-  for (const p of persons) if (hasSpace(p.name)) eligible.add(p.id);
+  const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
+  for (const p of persons) if (hasSpace(p.name) && !placeLike(p, infoByIndex)) eligible.add(p.id);
 
   const officials = persons.filter((p) => isOfficial.has(p.id));
   const mentionsBySentence = new Map<number, PersonMention[]>();
@@ -192,7 +202,7 @@ export function extract(article: Article): Extraction {
     persons,
     aff,
     mentionsBySentence,
-    published: article.published,
+    published: datelineDay(infos[0]?.s.text ?? '', article.published) ?? article.published,
     datelineCity: dateline.city,
     eligible,
   });
@@ -200,7 +210,6 @@ export function extract(article: Article): Extraction {
   for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
 
   const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));
-  const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
   const offOut: ExtractedOfficial[] = [];
   for (const p of persons) {
     if (!isOfficial.has(p.id)) continue;

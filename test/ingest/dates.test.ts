@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../src/ingest/dates.ts';
+import { datelineDay, resolveDate } from '../../src/ingest/dates.ts';
 
 describe('resolveDate', () => {
   it.each([
@@ -21,5 +21,19 @@ describe('resolveDate', () => {
     ['a dateline with a year', 'Ottawa, Feb. 11, 2025 — The leaders spoke yesterday.', '2025-02-12', false, '2025-02-11'],
   ])('%s', (_n, text, published, future, expected) => {
     expect(resolveDate(text, published, future)?.date ?? null).toBe(expected);
+  });
+});
+
+describe('datelineDay', () => {
+  it.each([
+    ['day first, with a year and an agency', 'DODOMA, 14th February, 2024 (TNA) -- The president received the envoy today.', '2024-02-15', '2024-02-14'],
+    ['month first, with a state', 'LIMA, Peru, Oct 23 (Reuters) - The ministers met on Wednesday.', '2024-10-24', '2024-10-23'],
+    ['the same day as the header', 'LIMA, Oct 23 (Reuters) - The ministers met.', '2024-10-23', '2024-10-23'],
+    ['more than a week before the header: not the reference', 'LIMA, Sept 3 (Reuters) - The ministers met.', '2024-10-23', null],
+    ['after the header: not the reference', 'LIMA, Oct 25 (Reuters) - The ministers met.', '2024-10-23', null],
+    ['no dateline', 'The ministers met on Oct 20 in Lima.', '2024-10-23', null],
+    ['no header date', 'LIMA, Oct 23 (Reuters) - The ministers met.', null, null],
+  ])('%s', (_n, text, published, expected) => {
+    expect(datelineDay(text, published)).toBe(expected);
   });
 });

@@ -267,6 +267,11 @@ describe('meetings', () => {
     expect(meet(body).map((m) => m.p)).toEqual(expected);
   });
 
+  it("the dateline's day, not the header's, is the story's today", () => {
+    const body = 'DODOMA, 14th February, 2024 (TNA) -- Tanzanian President Ana Mwinyi received Kenyan President Samuel Otieno at the State House today.';
+    expect(extract(art(body, '2024-02-15')).meetings.map((m) => [m.date, m.city])).toEqual([['2024-02-14', 'Dodoma']]);
+  });
+
   it('the leaders of the states named as the subject are the states\' officials', () => {
     const m = extract(
       art('The leaders of the United States, Japan and Kenya met at Camp David on Tuesday. U.S. President Tom Reed hosted Japanese Prime Minister Yuki Mori and Kenyan President Samuel Otieno.'),
