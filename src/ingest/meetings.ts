@@ -42,9 +42,8 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by)\b/i;
-/** A gathering's host or guest, and the gathering (not a press conference): "hosted … at the summit", "attended the forum". */
-const HOSTS = /^(?:hosted|hosts|hosting|host|chaired|chairs|chairing|attended|attends|attending|opened|opens)\b/i;
-const GATHERING = /\b(?<!press |news )(?:summit|conference|forum)\b/i;
+/** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
+const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [
@@ -332,7 +331,13 @@ const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: number): [number, number] {
   const toks = info.tokens;
   let a = 0;
-  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) if (isClauseBoundary(toks, ms, triggerTok, i)) { a = i; break; }
+  for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) {
+    if (!isClauseBoundary(toks, ms, triggerTok, i)) continue;
+    a = i;
+    // "Two days after the clash between X and Y, Z hosted …": the clause starts after the time phrase
+    if (isTimePhrase(toks, i)) for (let k = i + 1; k < triggerTok; k++) if (toks[k]?.text === ',') { a = k + 1; break; }
+    break;
+  }
   let b = toks.length;
   for (let i = triggerTok + 1; i < toks.length; i++) if (isClauseBoundary(toks, ms, triggerTok, i)) { b = i; break; }
   return [a, b];
@@ -345,9 +350,22 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (t.text === ';') return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
-  // "… since the fall of President X": a time phrase; the people in it take no part
-  if (t.lower === 'since' && n && TIME_PHRASE_DETERMINERS.has(n.lower)) return true;
+  if (isTimePhrase(toks, i)) return true;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
+}
+
+/** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'day', 'week', 'month', 'year', 'hour', 'shortly', 'soon', 'just', 'moments', 'minutes']);
+
+/**
+ * Token i opens a time phrase about another event, whose people take no part: "… since the fall
+ * of President X", "…, two days after the clash between X and Y".
+ */
+function isTimePhrase(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t || !n || !TIME_PHRASE_DETERMINERS.has(n.lower)) return false;
+  return t.lower === 'since' || ((t.lower === 'after' || t.lower === 'before') && DURATIONS.has(toks[i - 1]?.lower ?? ''));
 }
 
 /** "… under President X": a time reference, not a participant. */
@@ -669,7 +687,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (dests.length === 0) {
       // "X hosted leaders at the BRICS summit in Kazan": the gathering, which the people told on
       // its sidelines join (alone it is no interaction and is dropped at the end)
-      const hosts = kind === 'meeting' && status !== 'cancelled' && trigAt >= 0 && HOSTS.test(text.slice(trigAt)) && GATHERING.test(text.slice(trigAt));
+      const hosts = kind === 'meeting' && status !== 'cancelled' && HOSTS_GATHERING.test(text);
       if (!hosts && !/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
       // "X said after the meeting …": the definite description points back at the last
       // meeting X took part in, not at a meeting of X alone
@@ -754,9 +772,13 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    const lastMeeting = st.lastMeeting;
+    // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
+    // meeting ("… also attended the meeting": the last meeting)
+    const toGathering = cues & 4 && !/\b(?:meeting|talks)\b/i.test(text);
+    const lastMeeting = toGathering ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting) : st.lastMeeting;
     if (cues & 4 && JOIN.test(text) && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length) {
       for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
+      for (const c of statesOf(inp.aff, ms.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
       lastMeeting.evidence.push(evidenceOf(info));
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;

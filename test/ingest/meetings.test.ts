@@ -249,6 +249,16 @@ describe('meetings', () => {
       [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Luis Arce Mendez'], ['Jorge Paz', 'Rosa Vera']],
     ],
     [
+      'people who "also attended" join the gathering, not the greeting before',
+      'Peruvian President Jorge Paz hosted a regional summit in Lima on Monday. Chilean President Ana Rojas was greeted by Paz at the palace. Bolivian President Luis Arce Mendez and Ecuadorian President Rosa Vera also attended.',
+      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz']],
+    ],
+    [
+      'people in a time phrase about another event take no part',
+      'Peruvian President Jorge Paz hosted a regional summit in Lima on Monday, two days after the clash between Chilean President Ana Rojas and Bolivian President Luis Arce Mendez. Ecuadorian President Rosa Vera also attended.',
+      [['Jorge Paz', 'Rosa Vera']],
+    ],
+    [
       'a host alone at a summit is no meeting',
       'Peruvian President Jorge Paz hosted leaders from a dozen countries at the regional summit in Lima on Monday.',
       [],
@@ -265,6 +275,11 @@ describe('meetings', () => {
     ],
   ])('gathering: %s', (_n, body, expected) => {
     expect(meet(body).map((m) => m.p)).toEqual(expected);
+  });
+
+  it('the states of people who joined a meeting take part', () => {
+    const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
+    expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
   });
 
   it("the dateline's day, not the header's, is the story's today", () => {
