@@ -464,7 +464,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (explicit.has(b.pid) || !b.m.title || !a.m.country || !a.m.head || a.m.head === b.m.head) continue;
       if (info.tokens[a.m.tokEnd]?.lower !== 'and' || b.m.tokStart - a.m.tokEnd < 2) continue;
       let titleOnly = true;
-      for (let t = a.m.tokEnd + 1; t < b.m.tokStart; t++) if (!info.tokens[t]?.cap) titleOnly = false;
+      // "… and National Security Adviser Y", "… and top diplomat Y"
+      for (let t = a.m.tokEnd + 1; t < b.m.tokStart; t++) if (!info.tokens[t]?.cap && !isTitleWord(info.tokens[t]?.lower ?? '')) titleOnly = false;
       if (titleOnly) addVote(votes, b.pid, a.m.country, JOINED_TITLE);
     }
   });
