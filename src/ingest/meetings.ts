@@ -818,6 +818,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   placeFromTrip(out);
   gatheringFromSidelines(out);
   dateFromTrip(out);
+  dateFromSameDay(out);
   // an interaction needs two sides: two officials, or an official and another state or body
   return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
 }
@@ -1015,6 +1016,25 @@ function dateFromTrip(drafts: DraftMeeting[]): void {
       if (sentenceOf(d) > sentenceOf(m) || !d.participants.some((p) => m.participants.includes(p))) continue;
       const dist = sentenceOf(m) - sentenceOf(d);
       if (dist < best) [donor, best] = [d, dist];
+    }
+    if (donor) m.date = donor.date;
+  }
+}
+
+/** "Later in the day", "earlier that day", "on the same day": the day of the events told before. */
+const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that|the same) day|on the same day|the same day)\b/i;
+
+/**
+ * A held meeting or call with no date of its own, told as on the same day ("Later in the day X
+ * held a phone call with Y"), takes the date of the nearest dated held event told before it.
+ */
+function dateFromSameDay(drafts: DraftMeeting[]): void {
+  for (const m of drafts) {
+    if (m.status !== 'held' || m.date !== null || !SAME_DAY.test(m.evidence[0]?.text ?? '')) continue;
+    let donor: DraftMeeting | null = null;
+    for (const d of drafts) {
+      if (d === m || d.status !== 'held' || d.date === null || sentenceOf(d) > sentenceOf(m)) continue;
+      if (!donor || sentenceOf(d) > sentenceOf(donor)) donor = d;
     }
     if (donor) m.date = donor.date;
   }

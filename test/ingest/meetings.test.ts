@@ -277,6 +277,14 @@ describe('meetings', () => {
     expect(meet(body).map((m) => m.p)).toEqual(expected);
   });
 
+  it.each([
+    ['later in the day', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Later in the day Rojas held a phone call with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
+    ['earlier that day', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Earlier that day she spoke by phone with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
+    ['no day told before', 'Later in the day Chilean President Ana Rojas held a phone call with Bolivian President Luis Arce Mendez.', [null]],
+  ])('"%s" takes the day of the events told before', (_n, body, dates) => {
+    expect(extract(art(body)).meetings.map((m) => m.date)).toEqual(dates);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
