@@ -393,6 +393,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       for (const u of m.usedPlaces) set.add(u);
     }
   }
+  /** A state mention not already the state of someone's title ("Chinese Foreign Minister Y"). */
+  const free = (info: SentenceInfo, pl: CountryMention) => pl.refersToState && !usedPlaces.get(info.s.index)?.has(pl.tokStart);
   const FOLLOW = /^(?:He|She|The (?:\w+ )?(?:minister|president|prime minister|PM|leader|chancellor|envoy|king|prince|secretary|ambassador))\b/;
   infos.forEach((info, k) => {
     const here = slots.get(info.s.index) ?? [];
@@ -518,15 +520,16 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the sentences around the first mention, then the state the article names most
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
-        for (const pl of infos[b]?.places ?? []) if (pl.refersToState && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if (free(infos[b]!, pl) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
     if (bestCode) a.country = bestCode;
     else if (!a.country && !a.org) {
-      // nothing near: the state the article names most
+      // nothing near: the state the article names most (not counting the states of others' titles:
+      // "X met Chinese Foreign Minister Y …, India said" → IN for X)
       const freq = new Map<string, number>();
-      for (const info of infos) for (const pl of info.places) if (pl.refersToState) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      for (const info of infos) for (const pl of info.places) if (free(info, pl)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
     }

@@ -325,7 +325,8 @@ export function cityCountry(name: string): string | undefined {
 
 function cityCountryRaw(name: string): string | undefined {
   CITIES ??= buildCities();
-  const e = CITIES.get(keyOf(name));
+  // "St Petersburg", "St. Louis": the gazetteer spells "Saint"
+  const e = CITIES.get(keyOf(name)) ?? (/^St\.? /.test(name) ? CITIES.get(keyOf(name.replace(/^St\.? /, 'Saint '))) : undefined);
   if (!e) return undefined;
   // a country name is not a city
   const g = gazetteer().get(keyOf(name));

@@ -128,12 +128,13 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   return out;
 }
 
-/** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "the Weimar Triangle format". */
-const PLACE_BEFORE = new Set(['the', 'at']);
+/** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
+const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
-/** An untitled name written only after "the" or "at" names no person. */
+/** An untitled name that is a known city, or written only after "the", "at" or "in", names no person. */
 function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
-  return p.mentions.length > 0 && p.mentions.every((m) => PLACE_BEFORE.has(infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? ''));
+  if (p.mentions.length === 0) return false;
+  return cityCountry(p.name) !== undefined || p.mentions.every((m) => PLACE_BEFORE.has(infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? ''));
 }
 
 /**

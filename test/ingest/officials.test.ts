@@ -42,6 +42,9 @@ describe('officials', () => {
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
     ['a lower-case second title joined by "and" shares the first title\'s state', 'Peruvian Foreign Minister Ana Soto was to meet Chinese President Li Wei and top diplomat Zhou Ming in Lima.', [['Ana Soto', 'PE'], ['Li Wei', 'CN'], ['Zhou Ming', 'CN']]],
+    ['the state of another\'s title is not the fallback', 'National Security Adviser Ravi Kapoor met Chinese Foreign Minister Li Wei in Moscow on Thursday, India said.', [['Ravi Kapoor', 'IN'], ['Li Wei', 'CN']]],
+    ['an untitled known city is a place', 'Peruvian President Jorge Paz met Chilean President Ana Rojas at an estate south of San Francisco.', [['Jorge Paz', 'PE'], ['Ana Rojas', 'CL']]],
+    ['"St" for "Saint" in a city after "in"', 'Peruvian President Jorge Paz met Chilean President Ana Rojas in St Petersburg.', [['Jorge Paz', 'PE'], ['Ana Rojas', 'CL']]],
     ['an untitled name after "at" is a place', 'Kenyan President Samuel Otieno received Tanzanian President Ana Mwinyi at Ikulu Ndogo Lodge in Mombasa today.', [['Samuel Otieno', 'KE'], ['Ana Mwinyi', 'TZ']]],
     ['an untitled name after "the" is a thing', 'French President Louis Martin will meet Polish Prime Minister Jan Nowak in the Lublin Triangle format.', [['Louis Martin', 'FR'], ['Jan Nowak', 'PL']]],
   ])('%s', (_n, body, expected) => {
