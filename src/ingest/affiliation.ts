@@ -52,11 +52,14 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US
 function delegationState(info: SentenceInfo, at: number): string | null {
   const toks = info.tokens;
   let k = at - 1;
-  while (k > at - 6 && k > 0 && toks[k]?.lower !== 'by' && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? ''))) k--;
-  if (toks[k]?.lower !== 'by' || !/^(?:led|headed)$/.test(toks[k - 1]?.lower ?? '')) return null;
-  let d = k - 2;
-  while (d > k - 5 && d >= 0 && toks[d]?.lower !== 'delegation') d--;
-  if (toks[d]?.lower === 'delegation') {
+  // back over the title and any names listed before it ("… included X and Middle East envoy Y")
+  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',')) k--;
+  const w = toks[k]?.lower ?? '';
+  const verb = w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
+  if (verb < 0) return null;
+  let d = verb - 1;
+  while (d > verb - 5 && d >= 0 && !DELEGATION_NOUN.test(toks[d]?.lower ?? '')) d--;
+  if (DELEGATION_NOUN.test(toks[d]?.lower ?? '')) {
     const pl = info.places.find((p) => p.refersToState && (p.tokEnd === d || p.tokEnd === d - 1));
     return pl?.code ?? null;
   }
@@ -64,6 +67,9 @@ function delegationState(info: SentenceInfo, at: number): string | null {
   const poss = info.places.find((p) => p.refersToState && toks[p.tokEnd - 1]?.poss && p.tokEnd >= k - 3 && p.tokEnd < k);
   return poss && /delegation/i.test(info.s.text) ? poss.code : null;
 }
+const DELEGATION_VERB = /^(?:by|included|includes|including|comprised)$/;
+/** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
+const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
 /** Strength of the vote from a first title's state for a second title joined to it by "and". */
 const JOINED_TITLE = 1.5;

@@ -41,7 +41,8 @@ const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[
 const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
-const JOIN = /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by)\b/i;
+const JOIN =
+  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;]))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -379,10 +380,11 @@ function governedByUnder(info: SentenceInfo, m: PersonMention): boolean {
 }
 
 const COUNTERPART = /^counterparts?$/;
+const SIDES_NOUNS = /^(?:officials|delegations|negotiators|diplomats|envoys|leaders|ministers)$/;
 const LEADERS_OF = /^(?:leaders?|presidents?|heads?|prime|ministers?|counterparts?)$/;
 
 /** States whose unnamed officials are met: "his Japanese, Italian and French counterparts", "the leaders of Ecuador and Uruguay". */
-function counterpartStates(info: SentenceInfo, from: number, to: number): string[] {
+function counterpartStates(info: SentenceInfo, from: number, to: number, unnamedSides?: Set<string>): string[] {
   const toks = info.tokens;
   const out: string[] = [];
   const ps = info.places.filter((p) => p.tokStart > from && p.tokStart < to);
@@ -401,8 +403,11 @@ function counterpartStates(info: SentenceInfo, from: number, to: number): string
     const at = toks[first.tokStart - 1]?.lower === 'the' ? first.tokStart - 1 : first.tokStart;
     const before1 = toks[at - 1]?.lower ?? '';
     const before2 = toks[at - 2]?.lower ?? '';
-    const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2));
+    // "U.S. and Russian officials held talks": two or more states' unnamed people, never the story's named ones
+    const unnamed = j > i && SIDES_NOUNS.test(after);
+    const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2)) || unnamed;
     if (isCp) for (let k = i; k <= j; k++) if (!out.includes((ps[k] as CountryMention).code)) out.push((ps[k] as CountryMention).code);
+    if (unnamed) for (let k = i; k <= j; k++) unnamedSides?.add((ps[k] as CountryMention).code);
     i = j;
   }
   return out;
@@ -455,8 +460,8 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 }
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phon|video|call|letter|message|attend|accompan|present|joined|sat in/gi;
-const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1, l: 2, m: 2, a: 4, j: 4, s: 4 };
+const CUES = /phon|video|call|letter|message|attend|accompan|present|joined|sat in|delegation|represented|hosted the|opened the|chaired the/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, d: 4, r: 4, h: 4, o: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
 for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;
@@ -616,9 +621,14 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // the article's one official of each state, else the state alone
   // …or before it, as the subject when no one is named there: "The leaders of A, B and C met at …"
   const namedSubject = inClause.some((m) => m.tokStart < triggerTok);
-  const cp = counterpartStates(info, namedSubject ? triggerTok : cStart - 1, cEnd);
+  const unnamedSides = new Set<string>();
+  const cp = counterpartStates(info, namedSubject ? triggerTok : cStart - 1, cEnd, unnamedSides);
   const unresolved: string[] = [];
   for (const code of cp) {
+    if (unnamedSides.has(code)) {
+      unresolved.push(code);
+      continue;
+    }
     const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
     if (who.length === 1) parts.push((who[0] as Person).id);
     else if (!parts.some((pid) => countryOfPid(aff, pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
@@ -635,7 +645,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     parts = [...last.participants];
   }
   if (firstPid !== null) st.lastSubject = firstPid;
-  if (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting')) return cEnd;
+  // with no one named, two states' unnamed people make a meeting that those named next may join
+  const statesOnly = parts.length === 0 && unresolved.length >= 2 && kind === 'meeting';
+  if (!statesOnly && (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting'))) return cEnd;
   // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
   if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
   // "called on X to withdraw" urges; "called on President X in Baku" is a courtesy call
@@ -717,6 +729,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
         fresh.push(m);
       }
     }
+  } else if (statesOnly) {
+    fresh.push(newDraft(facts, aff, [], false, unresolved));
   } else {
     fresh.push(newDraft(facts, aff, parts, false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));

@@ -285,6 +285,26 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => m.date)).toEqual(dates);
   });
 
+  it.each([
+    [
+      'two states\' unnamed officials, then their delegations and the host',
+      'Senior Chilean and Peruvian officials held talks in Quito on Tuesday. Foreign Minister Ana Rojas led the Chilean delegation, which included trade adviser Luis Soto. The Peruvian side was represented by Foreign Minister Jorge Paz. Ecuadorian Foreign Minister Rosa Vera hosted the talks.',
+      [[['Ana Rojas', 'Jorge Paz', 'Luis Soto', 'Rosa Vera'], ['CL', 'EC', 'PE'], 'Quito', '2024-03-05']],
+    ],
+    [
+      'unnamed officials of two states and no one named after: no meeting to report',
+      'Senior Chilean and Peruvian officials held talks in Quito on Tuesday.',
+      [],
+    ],
+    [
+      '"hosted the talks between X and Y" is a meeting of its own',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Qatari Emir Tamim Thani hosted the talks between Bolivian President Luis Arce Mendez and Ecuadorian President Rosa Vera in Doha.',
+      [[['Ana Rojas', 'Jorge Paz'], ['CL', 'PE'], 'Lima', '2024-03-04'], [['Luis Arce Mendez', 'Rosa Vera', 'Tamim Thani'], ['BO', 'EC', 'QA'], 'Doha', null]],
+    ],
+  ])('delegations: %s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
