@@ -365,8 +365,10 @@ const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'day', '
 function isTimePhrase(toks: Token[], i: number): boolean {
   const t = toks[i];
   const n = toks[i + 1];
-  if (!t || !n || !TIME_PHRASE_DETERMINERS.has(n.lower)) return false;
-  return t.lower === 'since' || ((t.lower === 'after' || t.lower === 'before') && DURATIONS.has(toks[i - 1]?.lower ?? ''));
+  if (!t || !n) return false;
+  if (t.lower === 'since') return TIME_PHRASE_DETERMINERS.has(n.lower);
+  // "…, days after visiting Moscow and Beijing"
+  return (t.lower === 'after' || t.lower === 'before') && DURATIONS.has(toks[i - 1]?.lower ?? '') && (TIME_PHRASE_DETERMINERS.has(n.lower) || /^\p{Ll}+ing$/u.test(n.text));
 }
 
 /** "… under President X": a time reference, not a participant. */
@@ -554,6 +556,31 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
   };
 }
 
+interface Leg {
+  place: { city: string; country: string };
+  /** The words from the person met to the next one (or the clause's end). */
+  text: string;
+}
+
+/**
+ * "met Y in Moscow on July 5 and Z in Beijing on July 8": each person met followed by a city of
+ * its own, different from the others', before the next one; else null.
+ */
+function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[], clauseEnd: number): Leg[] | null {
+  const starts = objects.map((pid) => mentionStart(ms, pid));
+  const legs: Leg[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] as number;
+    const to = starts[k + 1] ?? clauseEnd;
+    const place = findCity(info, to, from, true);
+    if (!place || legs.some((l) => l.place.city === place.city)) return null;
+    const a = (info.tokens[from]?.start ?? info.s.start) - info.s.start;
+    const b = to < info.tokens.length ? (info.tokens[to]?.start ?? info.s.end) - info.s.start : info.s.text.length;
+    legs.push({ place, text: info.s.text.slice(a, b) });
+  }
+  return legs;
+}
+
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
 const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
 // (not "bilateral relations" or "a separate statement", common in any story)
@@ -664,7 +691,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
   const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 4), triggerTok).some((t) => t.lower === 'where');
-  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info, rel >= 0 ? rel : undefined, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
+  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');
@@ -681,6 +708,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
+  let legs: Leg[] | null = null;
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
   const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
   if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
@@ -688,6 +716,15 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     fresh.push(newDraft(facts, aff, parts, true, unresolved));
     for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [subj], false, [c]));
+  } else if (subjects.length === 1 && objects.length >= 2 && kind === 'meeting' && (legs = legsPerObject(info, ms, objects, cEnd)) !== null) {
+    // "X met Y in Moscow on July 5 and Z in Beijing on July 8": one meeting each, with its own place and day
+    for (const [k, o] of objects.entries()) {
+      const leg = legs[k] as Leg;
+      const m = newDraft(facts, aff, [subjects[0] as number, o], false);
+      [m.city, m.country] = [leg.place.city, leg.place.country];
+      m.date = resolveDate(leg.text, published, status === 'planned')?.date ?? date;
+      fresh.push(m);
+    }
   } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\bseparately\b/i.test(text))) {
     // "X spoke by phone to Y and Z", "X met separately with Y and Z": one each
     for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));

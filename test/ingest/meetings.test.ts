@@ -305,6 +305,26 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
 
+  it.each([
+    [
+      'each person met with a city and day of their own: one meeting each',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on March 1 and Bolivian President Luis Arce Mendez in La Paz on March 4.',
+      [[['Ana Rojas', 'Jorge Paz'], 'Lima', '2024-03-01'], [['Ana Rojas', 'Luis Arce Mendez'], 'La Paz', '2024-03-04']],
+    ],
+    [
+      'one city for both: one meeting',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz and Bolivian President Luis Arce Mendez in Lima on Monday.',
+      [[['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez'], 'Lima', '2024-03-04']],
+    ],
+    [
+      'a city in a time phrase after the clause does not place it',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz at his estate on Monday, days after visiting Lima and Quito.',
+      [[['Ana Rojas', 'Jorge Paz'], null, '2024-03-04']],
+    ],
+  ])('legs: %s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [m.participants, m.city, m.date])).toEqual(expected);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
