@@ -556,6 +556,10 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
   };
 }
 
+/** A visit that its host's head of state or government receives. */
+const STATE_VISIT = /\b(?:state|official) visit\b/i;
+const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
+
 interface Leg {
   place: { city: string; country: string };
   /** The words from the person met to the next one (or the clause's end). */
@@ -771,6 +775,19 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else {
     fresh.push(newDraft(facts, aff, parts, false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
+  }
+  // "Putin, on a two-day state visit to China, …" in a story whose one Chinese official is its
+  // president: the head of the state visited receives the visitor
+  if (kind === 'meeting' && STATE_VISIT.test(text)) {
+    for (const f of fresh) {
+      if (f.participants.length !== 1) continue;
+      const own = countryOfPid(aff, f.participants[0] as number);
+      const visited = f.countries.filter((c) => c !== own);
+      if (visited.length !== 1) continue;
+      const theirs = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === visited[0]);
+      const head = theirs.length === 1 ? (theirs[0] as Person) : undefined;
+      if (head && HEAD_OF_STATE.test(aff.get(head.id)?.title ?? '')) f.participants.push(head.id);
+    }
   }
   // "X will pay a visit to Japan at the invitation of Y": no city, but the state visited
   // (and not in the dateline's city when the sentence names another state: "KYIV - … travelled

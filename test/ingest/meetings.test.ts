@@ -325,6 +325,15 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [m.participants, m.city, m.date])).toEqual(expected);
   });
 
+  it.each([
+    ['the one head of the state visited receives a state visit', 'Chilean President Ana Rojas and Peruvian President Jorge Paz signed a trade pact. Rojas, on a two-day state visit to Peru, was greeted with a military band.', [['Ana Rojas', 'Jorge Paz']]],
+    ['not a visit that is no state or official visit', 'Chilean President Ana Rojas and Peruvian President Jorge Paz signed a trade pact. Rojas, on a two-day trip to Peru, toured a port.', [['Ana Rojas']]],
+    ['not with two officials of the state visited', 'Peruvian President Jorge Paz and Peruvian Prime Minister Luis Soto spoke. Chilean President Ana Rojas, on a two-day state visit to Peru, was greeted with a military band.', [['Ana Rojas']]],
+    ['not when its one official is no head of state', 'Peruvian Trade Minister Jorge Paz spoke. Chilean President Ana Rojas, on a two-day state visit to Peru, was greeted with a military band.', [['Ana Rojas']]],
+  ])('state visit: %s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
