@@ -78,7 +78,7 @@ const JOINED_TITLE = 1.5;
 const HOST = 2;
 
 /** Verbs of going somewhere: "travel to Washington to meet X", "a visit to Japan … with X". */
-const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed']);
+const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed', 'train', 'flight']);
 /** Lower-case words inside a title before a name: "meet former President X". */
 const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 'then', 'the']);
 /** Words before the person met on such a trip. */
@@ -429,6 +429,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (usedPlaces.get(info.s.index)?.has(pl.tokStart)) continue;
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
       const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+      // "… before taking a train to Quito": where someone goes says nothing of who is near it
+      if (before === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) continue;
       // "X … his American counterpart": the state of the other side, never of the possessor
       if (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
       // "received Turkish Ambassador …" with no name read: the state of that role's holder
@@ -494,8 +496,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!trip || trip.tokStart > sl.m.tokStart || !metOnTrip(info, sl.m.tokStart, trip.tokEnd)) continue;
       // the traveller is someone else, of another state, named before the destination
       const traveller = here.find((o) => o.m.tokStart < trip!.tokStart && explicit.has(o.pid));
+      // (none named: "He will take a train to Kyiv, where he is to meet President Y")
       const from = traveller ? out.get(traveller.pid)?.country : undefined;
-      if (from && from !== trip.code) addVote(votes, sl.pid, trip.code, HOST);
+      if (traveller ? from && from !== trip.code : true) addVote(votes, sl.pid, trip.code, HOST);
     }
   });
 

@@ -159,9 +159,11 @@ const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
  * after he met") the end of a trigger's clause: "where/after/before" + a pronoun. -1 when none.
  */
 function secondClauseAt(toks: Token[], clauseEnd: number): number {
-  for (let k = clauseEnd; k < toks.length && k <= clauseEnd + 3; k++) {
+  // "… before taking a train to Kyiv, where he is expected to meet Y": past the participle's phrase
+  const participle = /^(?:before|after)$/.test(toks[clauseEnd]?.lower ?? '') && /^\p{Ll}+ing$/u.test(toks[clauseEnd + 1]?.text ?? '');
+  for (let k = clauseEnd; k < toks.length && (participle || k <= clauseEnd + 3); k++) {
     if (SECOND_CLAUSE.has(toks[k]?.lower ?? '') && PRONOUNS.has(toks[k + 1]?.lower ?? '')) return k;
-    if (toks[k]?.text === ',' && k > clauseEnd) return -1;
+    if (toks[k]?.text === ',' && k > clauseEnd && !(participle && toks[k + 1]?.lower === 'where')) return -1;
   }
   return -1;
 }
@@ -352,7 +354,9 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
-  return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok));
+  // "… on Thursday before taking a train to Kyiv": a participle of the same subject (not "after meeting Y")
+  const participle = (t.lower === 'before' || t.lower === 'after') && /^\p{Ll}+ing$/u.test(n?.text ?? '') && i + 1 !== triggerTok;
+  return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
 }
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
@@ -645,7 +649,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   let parts = participantsOf(info, letterHere ? inClause.filter((m) => m.pid !== letter.participants[0]) : inClause, triggerTok);
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
   if (hasPronounSubject(info.tokens, cStart, triggerTok) && !inClause.some((m) => m.tokStart < triggerTok)) {
-    const subj = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
+    const subj = cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
     if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
   // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
@@ -694,7 +698,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
-  const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 4), triggerTok).some((t) => t.lower === 'where');
+  const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 6), triggerTok).some((t) => t.lower === 'where');
   let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
@@ -831,7 +835,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const info = infos[idx] as SentenceInfo;
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
-    const firstPid = ms[0]?.pid ?? null;
+    // the sentence's subject: the first person named, unless a pronoun comes first ("He will hold talks with X")
+    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') ? null : (ms[0]?.pid ?? null);
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;
@@ -878,7 +883,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // or a past one: "…, six weeks after he met Y in Moscow"
     const sub = secondClauseAt(toks, clauseEnd);
     if (!callM && sub >= 0) {
-      const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + 4);
+      // "…, where he met", "…, where he is expected to meet"
+      const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + 6);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;
@@ -1021,7 +1027,10 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {
-      if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || d.status !== m.status || (m.country !== null && m.country !== d.country)) continue;
+      // an arrival (a visit of one person) places the talks planned on that trip too: "X arrived in
+      // Warsaw on Wednesday. He will hold talks with Prime Minister Y on Thursday"
+      const arrival = d.participants.length === 1 && d.status === 'held' && m.status === 'planned';
+      if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || (d.status !== m.status && !arrival) || (m.country !== null && m.country !== d.country)) continue;
       const summit = sidelines.has(m) || sidelines.has(d) || d.gathering;
       // a person held both on the same day: one city ("… in Buenos Aires on Sunday. Earlier today X met …")
       const sameDay = m.status === 'held' && m.date !== null && m.date === d.date;

@@ -334,6 +334,22 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
   });
 
+  it('a trip told over two sentences: arrival, talks planned there, a leg after a participle', () => {
+    const body =
+      'Chilean President Ana Rojas arrived in Lima on Monday. She will hold talks with Peruvian Prime Minister Jorge Paz on Tuesday before taking a train to Quito, where she is expected to meet President Rosa Vera on Wednesday.';
+    expect(extract(art(body)).meetings.map((m) => [m.status, [...m.participants].sort(), m.city, m.date])).toEqual([
+      ['held', ['Ana Rojas'], 'Lima', '2024-03-04'],
+      ['planned', ['Ana Rojas', 'Jorge Paz'], 'Lima', '2024-03-12'],
+      ['planned', ['Ana Rojas', 'Rosa Vera'], 'Quito', '2024-03-13'],
+    ]);
+    expect(extract(art(body)).officials.find((o) => o.name === 'Rosa Vera')?.country).toBe('EC');
+  });
+
+  it('a city after "before returning" does not place the meeting', () => {
+    const body = 'Chilean President Ana Rojas is expected to meet Peruvian President Jorge Paz before returning to Santiago.';
+    expect(extract(art(body)).meetings.map((m) => [m.status, m.city])).toEqual([['planned', null]]);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
