@@ -399,6 +399,16 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       for (const u of m.usedPlaces) set.add(u);
     }
   }
+  /** States a person is known not to be of: "X told his American counterpart Y" (X is not American). */
+  const notState = new Map<number, Set<string>>();
+  infos.forEach((info) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (const pl of info.places) {
+      if (!POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || !OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
+      const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
+      if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
+    }
+  });
   /** A state mention not already the state of someone's title ("Chinese Foreign Minister Y"). */
   const free = (info: SentenceInfo, pl: CountryMention) => pl.refersToState && !usedPlaces.get(info.s.index)?.has(pl.tokStart);
   const FOLLOW = /^(?:He|She|The (?:\w+ )?(?:minister|president|prime minister|PM|leader|chancellor|envoy|king|prince|secretary|ambassador))\b/;
@@ -522,6 +532,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     // titles that name one state's office when they name none ("Secretary of State X")
     const usual = a.title ? USUAL_STATE_OF_TITLE[a.title.toLowerCase()] : undefined;
     if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
+    const not = notState.get(p.id);
+    if (not) for (const c of not) v.delete(c);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
@@ -529,7 +541,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the sentences around the first mention, then the state the article names most
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
-        for (const pl of infos[b]?.places ?? []) if (free(infos[b]!, pl) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if (free(infos[b]!, pl) && !not?.has(pl.code) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
@@ -538,7 +550,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)
       const freq = new Map<string, number>();
-      for (const info of infos) for (const pl of info.places) if (free(info, pl)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      for (const info of infos) for (const pl of info.places) if (free(info, pl) && !not?.has(pl.code)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
     }

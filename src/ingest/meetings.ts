@@ -239,7 +239,11 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
       // "Macron said he spoke by phone to …": the speaker takes part when "he" does
       const between = toks.slice(m.tokEnd, triggerTok).map((t) => t.lower);
       // "X said after a meeting with Y": the meeting is the speaker's own
-      const own = /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') || /^(?:after|following|during|at)$/.test(between.at(-3) ?? '');
+      // "X told his counterpart Y in a phone call …": the telling was the call
+      const own =
+        /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') ||
+        /^(?:after|following|during|at)$/.test(between.at(-3) ?? '') ||
+        (next?.lower === 'told' && ms.some((o) => o.pid !== m.pid && o.tokStart > m.tokEnd && o.tokStart <= m.tokEnd + 5 && o.tokEnd <= triggerTok));
       if (!own && !between.some((w) => w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i')) continue;
     }
     // "Speaking at a joint news conference with X, Y said …", "In a phone call with X, Y said …",

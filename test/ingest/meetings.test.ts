@@ -350,6 +350,12 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [m.status, m.city])).toEqual([['planned', null]]);
   });
 
+  it('"X told his counterpart Y in a phone call": X took part, and is not of Y\'s state', () => {
+    const x = extract(art('Bolivian President Luis Arce Mendez will travel to Lima on Thursday. Foreign Minister Ana Soto told her Peruvian counterpart Jorge Paz in a phone call last week that Sucre wanted calm.'));
+    expect(x.meetings.filter((m) => m.kind === 'call').map((m) => [...m.participants].sort())).toEqual([['Ana Soto', 'Jorge Paz']]);
+    expect(x.officials.find((o) => o.name === 'Ana Soto')?.country).not.toBe('PE');
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
