@@ -140,6 +140,12 @@ function findOrgs(tokens: Token[]): OrgMention[] {
     if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && !(t.text in NATIONAL_AGENCIES) && isHead(tokens[i + 1]?.lower ?? '')) {
       hit = { code: t.text, tokStart: i, tokEnd: i + 1 };
     }
+    // "the UN nuclear watchdog", "the U.N. refugee agency": the UN body the words describe
+    if (hit?.code === 'UN') {
+      const two = `${tokens[hit.tokEnd]?.lower ?? ''} ${tokens[hit.tokEnd + 1]?.lower ?? ''}`;
+      const body = UN_BODIES[two];
+      if (body) hit = { code: body, tokStart: hit.tokStart, tokEnd: hit.tokEnd + 2 };
+    }
     if (hit) {
       out.push(hit);
       i = hit.tokEnd - 1;
@@ -147,6 +153,12 @@ function findOrgs(tokens: Token[]): OrgMention[] {
   }
   return out;
 }
+
+/** UN bodies named by what they do, after "UN": "UN nuclear watchdog chief X". */
+const UN_BODIES: Record<string, string> = {
+  'nuclear watchdog': 'IAEA', 'atomic watchdog': 'IAEA', 'refugee agency': 'UNHCR', 'health agency': 'WHO',
+  'food agency': 'WFP', 'cultural agency': 'UNESCO',
+};
 
 /** Tokenise a sentence and run the cheap gazetteer passes. */
 export function analyseSentence(s: Sentence): SentenceInfo {
