@@ -43,7 +43,10 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'the', '&']);
 /** Strength of a definite description's vote. */
 const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
-const USUAL_STATE_OF_TITLE: Record<string, string> = { 'secretary of state': 'US' };
+const USUAL_STATE_OF_TITLE: Record<string, string> = {
+  'secretary of state': 'US', 'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE',
+  'state councilor': 'CN', 'state councillor': 'CN',
+};
 
 /**
  * "Ukraine's delegation was led by (Defense Minister) X", "the Russian delegation, headed by X":

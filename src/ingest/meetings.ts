@@ -265,6 +265,16 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   return out;
 }
 
+/** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
+const OPENING_PREPS = new Set(['before', 'after', 'ahead', 'following']);
+
+/** The comma ending an opening phrase with no one named in it ("Before the summit, X …"), else -1. */
+function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
+  if (!OPENING_PREPS.has(info.tokens[0]?.lower ?? '')) return -1;
+  const comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
+  return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
+}
+
 /** Words that open a phrase before the subject: "In a call with X, Y said". */
 const OPENERS = new Set(['speaking', 'in', 'during', 'after', 'following', 'at']);
 
@@ -640,7 +650,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const out = st.out;
   const kind: MeetingKind = callM ? 'call' : 'meeting';
   // the trigger that governs the people: the last one before the first person named after a trigger
-  const trigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+  const allTrigToks = triggerTokens(info, callM ? CALL_G : MEET_G);
+  // "Before the summit, X held talks with Y": a trigger in an opening phrase with no one named in it
+  // is not the one that governs the people after it
+  const opening = openingPhraseEnd(info, ms);
+  const trigToks = opening > 0 && allTrigToks.some((t) => t > opening) ? allTrigToks.filter((t) => t > opening) : allTrigToks;
   let triggerTok = trigToks[0] ?? info.tokens.length;
   const firstAfter = ms.find((m) => m.tokStart > triggerTok);
   if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
@@ -737,8 +751,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       m.date = resolveDate(leg.text, published, status === 'planned')?.date ?? date;
       fresh.push(m);
     }
-  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\bseparately\b/i.test(text))) {
-    // "X spoke by phone to Y and Z", "X met separately with Y and Z": one each
+  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text))) {
+    // "X spoke by phone to Y and Z", "X met separately with Y and Z", "X held separate bilateral talks with Y and Z": one each
     for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger
@@ -897,8 +911,20 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   gatheringFromSidelines(out);
   dateFromTrip(out);
   dateFromSameDay(out);
-  // an interaction needs two sides: two officials, or an official and another state or body
-  return out.filter((d) => d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2);
+  // an interaction needs two sides: two officials, or an official and another state or body; a
+  // visit of one person to a state whose officials that person meets (with the same status) is told
+  // by those meetings ("X will use the visit to …" beside "X is to be received by President Y")
+  return out.filter((d) => (d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2) && !toldByMeetings(d, out, inp.aff));
+}
+
+function toldByMeetings(d: DraftMeeting, all: DraftMeeting[], aff: Map<number, Affiliation>): boolean {
+  if (d.participants.length !== 1 || d.kind !== 'meeting') return false;
+  const who = d.participants[0] as number;
+  const visited = d.countries.filter((c) => c !== countryOfPid(aff, who));
+  return (
+    visited.length > 0 &&
+    visited.every((c) => all.some((e) => e !== d && e.status === d.status && e.kind === 'meeting' && e.participants.includes(who) && e.participants.some((p) => countryOfPid(aff, p) === c)))
+  );
 }
 
 /** The states and bodies a meeting involves: its states and its participants' states or bodies. */

@@ -356,6 +356,26 @@ describe('meetings', () => {
     expect(x.officials.find((o) => o.name === 'Ana Soto')?.country).not.toBe('PE');
   });
 
+  it.each([
+    [
+      '"Before the summit, X held separate bilateral talks with Y and Z": one each, and not the summit',
+      'Chilean President Ana Rojas, Peruvian President Jorge Paz and Bolivian President Luis Arce Mendez held a summit in Lima on Monday. Before the summit, Rojas held separate bilateral talks with Paz and Arce Mendez on Sunday.',
+      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez'], ['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Arce Mendez']],
+    ],
+    [
+      '"In a phone call, X and Y discussed …": the call',
+      'In a phone call, Chilean President Ana Rojas and Peruvian President Jorge Paz discussed organising a meeting of the region\'s leaders.',
+      [['Ana Rojas', 'Jorge Paz']],
+    ],
+    [
+      'a visit told by the meetings on it is not a meeting of its own',
+      'Chilean President Ana Rojas is scheduled to be received by Peruvian President Jorge Paz and, in a separate meeting, to hold talks with Peruvian Foreign Minister Luis Soto. Rojas will use the visit to Peru to discuss trade.',
+      [['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Soto']],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);

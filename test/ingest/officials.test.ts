@@ -47,6 +47,7 @@ describe('officials', () => {
     ['"St" for "Saint" in a city after "in"', 'Peruvian President Jorge Paz met Chilean President Ana Rojas in St Petersburg.', [['Jorge Paz', 'PE'], ['Ana Rojas', 'CL']]],
     ['members of a state\'s delegation or side are of that state', 'Foreign Minister Ana Rojas led the Chilean delegation, which included trade adviser Luis Soto and Middle East envoy Marta Ruiz. The Peruvian side was represented by Foreign Minister Jorge Paz.', [['Ana Rojas', 'CL'], ['Luis Soto', 'CL'], ['Marta Ruiz', 'CL'], ['Jorge Paz', 'PE']]],
     ['a UN body named by what it does', 'UN nuclear watchdog chief Lena Fischer met Iranian Foreign Minister Reza Amini in Tehran.', [['Lena Fischer', 'IAEA'], ['Reza Amini', 'IR']]],
+    ['a title only one state has', 'External Affairs Minister Ravi Kapoor met Chinese Foreign Minister Li Wei in Jakarta.', [['Ravi Kapoor', 'IN'], ['Li Wei', 'CN']]],
     ['an untitled name after "at" is a place', 'Kenyan President Samuel Otieno received Tanzanian President Ana Mwinyi at Ikulu Ndogo Lodge in Mombasa today.', [['Samuel Otieno', 'KE'], ['Ana Mwinyi', 'TZ']]],
     ['an untitled name after "the" is a thing', 'French President Louis Martin will meet Polish Prime Minister Jan Nowak in the Lublin Triangle format.', [['Louis Martin', 'FR'], ['Jan Nowak', 'PL']]],
   ])('%s', (_n, body, expected) => {
