@@ -85,11 +85,17 @@ const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'trave
 /** Lower-case words inside a title before a name: "meet former President X". */
 const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 'then', 'the']);
 /** Words before the person met on such a trip. */
-const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'meeting', 'with']);
+const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 
 /** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
 function tripDestination(info: SentenceInfo): CountryMention | undefined {
-  return info.places.find((pl) => (pl.refersToState || pl.kind === 'capital') && info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? ''));
+  return info.places.find(
+    (pl) =>
+      (pl.refersToState || pl.kind === 'capital') &&
+      // "travel to Washington", or a stop told with "where": "… from London, where he met Prime Minister X"
+      ((info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) ||
+        (pl.kind === 'capital' && info.tokens[pl.tokEnd]?.text === ',' && info.tokens[pl.tokEnd + 1]?.lower === 'where')),
+  );
 }
 
 /** Is the mention at `at` the one met ("to meet President X", "talks with X"), with a title at most between, after `from`? */

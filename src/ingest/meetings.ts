@@ -42,7 +42,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;]))\b/i;
+  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -168,6 +168,12 @@ function secondClauseAt(toks: Token[], clauseEnd: number): number {
   return -1;
 }
 
+/** "… from London, where he met X": the capital right before ", where" (at `where`), whatever its preposition. */
+function capitalBeforeWhere(info: SentenceInfo, where: number): { city: string; country: string } | null {
+  const pl = info.places.find((p) => p.kind === 'capital' && p.tokEnd === where - 1 && info.tokens[where - 1]?.text === ',');
+  return pl ? { city: info.s.text.slice(pl.start - info.s.start, pl.end - info.s.start), country: pl.code } : null;
+}
+
 /** Lower-case words inside city names: "Rio de Janeiro", "Sharm el-Sheikh", "Stratford-upon-Avon" needs none. */
 function cityParticle(toks: Token[], j: number): boolean {
   const w = toks[j]?.lower ?? '';
@@ -254,8 +260,11 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (lastBefore.endsWith('to') || lastBefore.endsWith('from') || lastBefore.endsWith('by')) {
       const prev = toks.slice(Math.max(0, m.tokStart - 3), m.tokStart).map((t) => t.lower).join(' ');
       if (/according to$/.test(prev)) continue;
+      // "a letter from X": X sent it and was not there
       if (/\b(?:from|by)$/.test(prev) && /\bletter|message\b/i.test(toks.slice(Math.max(0, m.tokStart - 6), m.tokStart).map((t) => t.text).join(' '))) continue;
     }
+    // "conveyed greetings from Custodian of the Two Holy Mosques King X": before the title too
+    if (sentBy(toks, m.tokStart)) continue;
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
@@ -273,6 +282,14 @@ function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
   if (!OPENING_PREPS.has(info.tokens[0]?.lower ?? '')) return -1;
   const comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
   return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
+}
+
+/** "greetings from (King) X", "a message from (President) X": the sender of what was handed over. */
+function sentBy(toks: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 10 && k > 0 && (toks[k]?.cap || toks[k]?.lower === 'of' || toks[k]?.lower === 'the')) k--;
+  if (toks[k]?.lower !== 'from' || k === at - 1) return false;
+  return /^(?:greetings|regards|wishes|message|letter)$/.test(toks[k - 1]?.lower ?? '');
 }
 
 /** Words that open a phrase before the subject: "In a call with X, Y said". */
@@ -666,9 +683,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const letterHere = letter?.kind === 'other' && letter.evidence[0]?.sentence === info.s.index;
   let parts = participantsOf(info, letterHere ? inClause.filter((m) => m.pid !== letter.participants[0]) : inClause, triggerTok);
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
-  if (hasPronounSubject(info.tokens, cStart, triggerTok) && !inClause.some((m) => m.tokStart < triggerTok)) {
-    const subj = cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
-    if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  // "They met President X": the people of the meeting just told ("X and Y arrived in Kyiv … They met …")
+  const they = info.tokens[cStart]?.lower === 'they' && !!st.lastMeeting && st.lastMeeting.participants.length >= 2 && idx - st.lastMeetingSentence <= 1;
+  if ((they || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+    const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
+    for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
   // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
   // the article's one official of each state, else the state alone
@@ -717,7 +736,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
   const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 6), triggerTok).some((t) => t.lower === 'where');
-  let place = kind === 'call' ? null : forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger);
+  let place =
+    kind === 'call'
+      ? null
+      : ((forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger)) ??
+        (afterWhere ? capitalBeforeWhere(info, cStart) : null));
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');

@@ -376,6 +376,27 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
   });
 
+  it.each([
+    [
+      '"They met X": the two just told',
+      'Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Jorge Paz arrived in Quito on Monday on a joint visit. They met President Rosa Vera and Foreign Minister Luis Mena.',
+      [['Ana Soto', 'Jorge Paz', 'Luis Mena', 'Rosa Vera']],
+    ],
+    [
+      '"conveyed greetings from King X": X was not there; "the meeting was attended by Y": Y was',
+      'Kuwaiti Emir Nasser Sabah received Saudi Foreign Minister Faisal Saud on Monday, who conveyed greetings from Custodian of the Two Holy Mosques King Salman Aziz. The meeting was attended by Kuwaiti Foreign Minister Ali Yahya.',
+      [['Ali Yahya', 'Faisal Saud', 'Nasser Sabah']],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
+  });
+
+  it('"… from London, where he met Prime Minister X": in London, and X is British', () => {
+    const x = extract(art('U.S. Secretary of State Paul Grant had travelled from London, where he met Prime Minister Tom Hale on Tuesday.'));
+    expect(x.meetings.map((m) => [m.city, m.country])).toEqual([['London', 'GB']]);
+    expect(x.officials.find((o) => o.name === 'Tom Hale')?.country).toBe('GB');
+  });
+
   it('the states of people who joined a meeting take part', () => {
     const body = 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Bolivian President Luis Arce Mendez also attended the meeting.';
     expect(extract(art(body)).meetings.map((m) => [...m.countries].sort())).toEqual([['BO', 'CL', 'PE']]);
