@@ -8,6 +8,8 @@
 //   raw     this process, a bare driver (what bench:api's raw column does)
 //   db      inside the server, between requests, its Db.readRows called in a loop (no HTTP)
 //   bare    inside the server, between requests, a bare driver made there
+//   raw/db, N ms idle  (--gap N) the same with N ms of idleness before each request (--spin: this
+//                      process busy-waits instead, so only Neo4j idles)
 // Extra server flags: SERVER_NODE_OPTIONS='--trace-gc' etc. are passed to the server child.
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -29,6 +31,10 @@ const { values } = parseArgs({
     n: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '500' },
+    /** Also time raw and db with this many ms of idleness between requests (as an API request has around its statement). */
+    gap: { type: 'string', default: '0' },
+    /** The idleness is this process spinning (busy) instead of sleeping: only Neo4j idles. */
+    spin: { type: 'boolean', default: false },
     /** Percentiles (50, 25, …) or 'mean', comma-separated. */
     stat: { type: 'string', default: '25,50,mean' },
   },
@@ -69,9 +75,19 @@ async function api(n: number): Promise<number[]> {
   }
   return lat;
 }
-async function raw(n: number): Promise<number[]> {
+const GAP = Number(values.gap);
+const SPIN = values.spin;
+function idle(ms: number): Promise<unknown> {
+  if (ms <= 0) return Promise.resolve();
+  if (!SPIN) return new Promise((r) => setTimeout(r, ms));
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+  return Promise.resolve();
+}
+async function raw(n: number, gap = 0): Promise<number[]> {
   const lat: number[] = [];
   for (let i = 0; i < n; i++) {
+    await idle(gap);
     const t = performance.now();
     for (const s of decoded[i % decoded.length]!) {
       await traced(async () => {
@@ -111,17 +127,22 @@ for (let r = 0; r < Number(values.rounds); r++) {
   add('db (in server)', d.lat, (await ask({ type: 'wire' })).parts);
   const b = await ask({ type: 'inproc', statements, n: N, how: 'bare' });
   add('bare (in server)', b.lat, (await ask({ type: 'wire' })).parts);
+  if (GAP > 0) {
+    add(`raw, ${GAP} ms ${SPIN ? 'spin' : 'idle'}`, await raw(N, GAP), await takeParts());
+    const g = await ask({ type: 'inproc', statements, n: N, how: 'db', gap: GAP, spin: SPIN });
+    add(`db, ${GAP} ms ${SPIN ? 'spin' : 'idle'}`, g.lat, (await ask({ type: 'wire' })).parts);
+  }
 }
 const f = (x: number) => x.toFixed(2);
 for (const which of values.stat.split(',')) {
   const stat = (xs: number[]) => (which === 'mean' ? xs.reduce((s, x) => s + x, 0) / xs.length : percentile(xs, Number(which)));
   const rows = [...acc].map(([k, a]) => {
     const p = (key: Exclude<keyof WireParts, 'marks'>) => f(stat(a.parts.map((x) => x[key])));
-    return `| ${k.padEnd(17)} | ${f(stat(a.lat)).padStart(7)} | ${p('total').padStart(6)} | ${p('toWrite').padStart(6)} | ${p('server').padStart(9)} | ${p('receive').padStart(5)} | ${p('after').padStart(5)} | ${p('gc').padStart(5)} | ${['run resolved', 'toObject', 'closed'].map((m) => f(stat(a.parts.map((x) => x.marks[m] ?? NaN)))).join(' / ')} |`;
+    return `| ${k.padEnd(20)} | ${f(stat(a.lat)).padStart(7)} | ${p('total').padStart(6)} | ${p('toWrite').padStart(6)} | ${p('server').padStart(9)} | ${p('receive').padStart(5)} | ${p('after').padStart(5)} | ${p('gc').padStart(5)} | ${['run resolved', 'toObject', 'closed'].map((m) => f(stat(a.parts.map((x) => x.marks[m] ?? NaN)))).join(' / ')} |`;
   });
   process.stdout.write(
     `\n${which === 'mean' ? 'mean' : `p${which}`} ms (c=1, ${Number(values.rounds)} interleaved rounds of ${N})\n` +
-      `| how               | request | stmt   | →write | →1st byte | recv  | after | gc in stmt | after: run resolved / toObject / closed |\n` +
+      `| how                  | request | stmt   | →write | →1st byte | recv  | after | gc in stmt | after: run resolved / toObject / closed |\n` +
       rows.join('\n') +
       '\n',
   );

@@ -127,8 +127,8 @@ process.on('message', (m: { type: string }) => {
   } else if (m.type === 'inproc') {
     // The recorded statements run n times in this process without HTTP: through the server's own
     // Db.readRows ('db') or a bare driver session made here with the load client's config ('bare').
-    const { statements, n, how } = m as unknown as { statements: Statement[][]; n: number; how: 'db' | 'bare' };
-    void inProcess(statements, n, how).then((r) => process.send!({ type: 'inproc', ...r }));
+    const { statements, n, how, gap, spin } = m as unknown as { statements: Statement[][]; n: number; how: 'db' | 'bare'; gap?: number; spin?: boolean };
+    void inProcess(statements, n, how, gap, spin).then((r) => process.send!({ type: 'inproc', ...r }));
   } else if (m.type === 'profile-start' || m.type === 'profile-stop') {
     // A V8 CPU profile of this process between the two messages (steady state, without start-up).
     void profile(m.type === 'profile-start', (m as unknown as { file?: string }).file).then(() => process.send!({ type: m.type }));
@@ -155,11 +155,17 @@ async function profile(start: boolean, file?: string): Promise<void> {
 }
 
 let bare: ReturnType<typeof neo4j.driver> | null = null;
-async function inProcess(statements: Statement[][], n: number, how: 'db' | 'bare'): Promise<{ lat: number[] }> {
+/**
+ * `gap` ms of idleness before each request (an API request's statement has HTTP and GraphQL around
+ * it): sleeping, or with `spin` this process busy and only Neo4j idle.
+ */
+async function inProcess(statements: Statement[][], n: number, how: 'db' | 'bare', gap = 0, spin = false): Promise<{ lat: number[] }> {
   const decoded = statements.map((steps) => steps.map((s) => ({ ...s, params: decodeParams(s.params) as Record<string, unknown> })));
   bare ??= neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true, notificationFilter: { minimumSeverityLevel: 'OFF' } });
   const lat: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (gap > 0 && spin) for (const until = performance.now() + gap; performance.now() < until; );
+    else if (gap > 0) await new Promise((r) => setTimeout(r, gap));
     const t = performance.now();
     for (const s of decoded[i % decoded.length]!) {
       if (how === 'db') {
