@@ -8,6 +8,8 @@
 //     replayed with a bare neo4j-driver session the way the server ran them (its reads are auto-commit
 //     session.run with a timeout and metadata: the same here), and, for reference, each in an
 //     executeRead (raw-managed: one round trip more per statement, the comparison before 2026-11-25);
+//     and once more paced (raw paced: the client idle before each replay as long as Neo4j is idle
+//     between the API's requests, which makes the same statement about 1 ms slower: bench/db-gap.ts);
 //   - floors: RETURN 1 through the bare driver (executeRead, auto-commit) and through the executor,
 //     and `{ __typename }` through HTTP + yoga (no database).
 // Latencies at concurrency 1 are measured in interleaved rounds (API, raw, raw auto-commit, then the
@@ -235,6 +237,10 @@ async function main() {
           perRound.set(t.label, [...(perRound.get(t.label) ?? []), `${f1(percentile(m.lat, 50))}/${f1(percentile(roundRaw.lat, 50))}`]);
           acc(`${t.label}|raw`, roundRaw);
           acc(`${t.label}|rawmg`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'managed' }));
+          // Paced: each replay after as long an idle time as Neo4j has between the API's requests here
+          // (this round's API p50 minus the server's db p50: HTTP, GraphQL and the client around it).
+          const idleMs = Math.max(0, percentile(m.lat, 50) - percentile(stats.requests.map((x: RequestTiming) => x.db), 50));
+          acc(`${t.label}|rawpaced`, await client.job({ kind: 'raw', statements: recorded.get(`${t.label}|${c.name}`)!, n: per, concurrency: 1, maxMs: MAX_MS, offset: r * per, tx: 'recorded', idleMs }));
         }
       }
       for (const t of targets) {
@@ -243,6 +249,7 @@ async function main() {
         const a = lat.get(`${t.label}|api`)!;
         const r = lat.get(`${t.label}|raw`)!;
         const mg = lat.get(`${t.label}|rawmg`)!;
+        const paced = lat.get(`${t.label}|rawpaced`)!;
         const d = dbTime.get(t.label)!;
         results.push([
           `${t.label === 'api' ? '' : `${t.label}: `}${c.name}`,
@@ -254,6 +261,8 @@ async function main() {
           f1(percentile(mg.lat, 50)),
           f1(percentile(mg.lat, 99)),
           (percentile(a.lat, 50) / percentile(mg.lat, 50)).toFixed(2),
+          f1(percentile(paced.lat, 50)),
+          (percentile(a.lat, 50) / percentile(paced.lat, 50)).toFixed(2),
           f1(percentile(d, 50)),
           (d.length / a.n).toFixed(1),
           rps(a),
@@ -280,9 +289,11 @@ async function main() {
     const txKinds = [...kinds].map(([k, n]) => `${n} statements ${k === 'auto' ? 'auto-commit' : 'in executeRead'}`).join(', ');
     process.stdout.write(
       `\nqueries (c=1: ${REQUESTS} requests each in ${ROUNDS} interleaved rounds after a warm-up of ${WARMUP} API and ${WARMUP} raw requests; c=16: ${REQUESTS} requests or ${MAX_MS_C16 / 1000} s; latencies in ms)\n` +
-        `${table(['query', 'API p50', 'API p99', 'raw p50', 'raw p99', 'ratio p50', 'raw-managed p50', 'raw-managed p99', 'ratio-managed p50', 'server db p50/stmt', 'stmts/req', 'API req/s c=1', 'API req/s c=16', 'API p50 c=16', 'raw req/s c=16'], results)}\n` +
+        `${table(['query', 'API p50', 'API p99', 'raw p50', 'raw p99', 'ratio p50', 'raw-managed p50', 'raw-managed p99', 'ratio-managed p50', 'raw paced p50', 'ratio paced p50', 'server db p50/stmt', 'stmts/req', 'API req/s c=1', 'API req/s c=16', 'API p50 c=16', 'raw req/s c=16'], results)}\n` +
         `\nraw = the statements the API ran for the same request, replayed with a bare driver session as the API ran them (${txKinds}), same timeout and metadata;` +
         `\nraw-managed = the same statements each in session.executeRead (one round trip more per statement): the raw column of runs before 2026-11-25, for comparison only.` +
+        `\nraw paced = raw with the client idle before each replay for as long as Neo4j idles between the API's requests (API p50 − server db p50 of the round):` +
+        `\n  the same statements arriving at the same pace; back to back, they find Neo4j and the CPUs warm (bench/db-gap.ts --gap).` +
         `\nserver db p50/stmt = median time of one Db.readRows call inside the API server (c=1), the executor's share of an API request.` +
         `\nGoals: API/raw p50 ≤ 1.3, whoMet p99 ≤ 20 ms.\n` +
         `\nwhere an API request's time goes (c=1, p50 of each part separately, so they need not add up; ms)\n` +

@@ -71,6 +71,7 @@ async function run(job: ClientJob): Promise<Measured> {
     Array.from({ length: job.concurrency }, async () => {
       while (next < job.n && performance.now() - t0 < job.maxMs) {
         const i = next++;
+        if (job.kind === 'raw' && job.idleMs) await new Promise((r) => setTimeout(r, job.idleMs));
         const t = performance.now();
         await once(job, offset + i);
         lat.push(performance.now() - t);

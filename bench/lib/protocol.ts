@@ -28,8 +28,12 @@ export interface Conn {
 
 export type ClientJob =
   | { kind: 'api'; url: string; bodies: GqlBody[]; n: number; concurrency: number; maxMs: number; offset?: number }
-  /** tx 'recorded': each statement as the server ran it; 'managed' / 'auto': all of them that way. */
-  | { kind: 'raw'; statements: Statement[][]; n: number; concurrency: number; maxMs: number; offset?: number; tx: 'recorded' | TxKind }
+  /**
+   * tx 'recorded': each statement as the server ran it; 'managed' / 'auto': all of them that way.
+   * idleMs: the client sleeps this long before each replay (not timed), as Neo4j idles between an
+   * API request's statements and the previous ones (HTTP, GraphQL): 'raw paced'.
+   */
+  | { kind: 'raw'; statements: Statement[][]; n: number; concurrency: number; maxMs: number; offset?: number; tx: 'recorded' | TxKind; idleMs?: number }
   | { kind: 'floor'; what: 'executeRead' | 'autocommit' | 'executor'; tree?: string; n: number; concurrency: number; maxMs: number };
 
 /** One API request as the server saw it (ms): its whole time, and before, during and after its statements. */

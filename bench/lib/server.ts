@@ -5,8 +5,10 @@
 // request's timeline (before, during and after its statements).
 import type { ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import neo4j from 'neo4j-driver';
 import type { Conn, RequestTiming, Statement } from './protocol.ts';
-import { encodeParams } from './protocol.ts';
+import { decodeParams, encodeParams } from './protocol.ts';
+import { installWire, mark as wireMark, takeParts, traced } from './wire.ts';
 
 const tree = process.env.BENCH_TREE || process.cwd();
 const conn = JSON.parse(process.env.BENCH_CONN ?? '{}') as Conn;
@@ -34,6 +36,9 @@ interface Open {
 }
 let open: Open | null = null;
 
+// BENCH_WIRE=1: each statement's time on the Bolt socket (bench/lib/wire.ts), asked for with 'wire'.
+const wire = process.env.BENCH_WIRE === '1';
+if (wire) installWire(Number(new URL(conn.uri).port));
 const readRows = Db.prototype.readRows;
 Db.prototype.readRows = async function (this: unknown, operation: string, cypher: string, params: Record<string, unknown> = {}, opts?: unknown) {
   recording?.push({ cypher, params: encodeParams(params) as Record<string, unknown> });
@@ -41,7 +46,7 @@ Db.prototype.readRows = async function (this: unknown, operation: string, cypher
   const t = performance.now();
   if (request && request.firstDb === undefined) request.firstDb = t;
   try {
-    return await readRows.call(this, operation, cypher, params, opts);
+    return await (wire ? traced(() => readRows.call(this, operation, cypher, params, opts)) : readRows.call(this, operation, cypher, params, opts));
   } finally {
     const end = performance.now();
     dbCalls.push(end - t);
@@ -117,9 +122,74 @@ process.on('message', (m: { type: string }) => {
     process.send!({ type: 'dbstats', calls: dbCalls, requests });
     dbCalls = [];
     requests = [];
+  } else if (m.type === 'wire') {
+    void takeParts().then((parts) => process.send!({ type: 'wire', parts }));
+  } else if (m.type === 'inproc') {
+    // The recorded statements run n times in this process without HTTP: through the server's own
+    // Db.readRows ('db') or a bare driver session made here with the load client's config ('bare').
+    const { statements, n, how, gap, spin } = m as unknown as { statements: Statement[][]; n: number; how: 'db' | 'bare'; gap?: number; spin?: boolean };
+    void inProcess(statements, n, how, gap, spin).then((r) => process.send!({ type: 'inproc', ...r }));
+  } else if (m.type === 'profile-start' || m.type === 'profile-stop') {
+    // A V8 CPU profile of this process between the two messages (steady state, without start-up).
+    void profile(m.type === 'profile-start', (m as unknown as { file?: string }).file).then(() => process.send!({ type: m.type }));
   } else if (m.type === 'close') {
     void running.close().then(() => db.close()).then(() => process.exit(0));
   }
 });
+let inspector: import('node:inspector/promises').Session | null = null;
+async function profile(start: boolean, file?: string): Promise<void> {
+  if (start) {
+    const { Session } = await import('node:inspector/promises');
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 50 });
+    await inspector.post('Profiler.start');
+    return;
+  }
+  const { profile: result } = await inspector!.post('Profiler.stop');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(file!, JSON.stringify(result));
+  inspector!.disconnect();
+  inspector = null;
+}
+
+let bare: ReturnType<typeof neo4j.driver> | null = null;
+/**
+ * `gap` ms of idleness before each request (an API request's statement has HTTP and GraphQL around
+ * it): sleeping, or with `spin` this process busy and only Neo4j idle.
+ */
+async function inProcess(statements: Statement[][], n: number, how: 'db' | 'bare', gap = 0, spin = false): Promise<{ lat: number[] }> {
+  const decoded = statements.map((steps) => steps.map((s) => ({ ...s, params: decodeParams(s.params) as Record<string, unknown> })));
+  bare ??= neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true, notificationFilter: { minimumSeverityLevel: 'OFF' } });
+  const lat: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (gap > 0 && spin) for (const until = performance.now() + gap; performance.now() < until; );
+    else if (gap > 0) await new Promise((r) => setTimeout(r, gap));
+    const t = performance.now();
+    for (const s of decoded[i % decoded.length]!) {
+      if (how === 'db') {
+        await db.readRows('bench.inproc', s.cypher, s.params);
+      } else {
+        const run = async () => {
+          const session = bare!.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+          try {
+            const res = await session.run(s.cypher, s.params, s.config);
+            wireMark('run resolved');
+            res.records.map((r) => r.toObject());
+            wireMark('toObject');
+          } finally {
+            await session.close();
+            wireMark('closed');
+          }
+        };
+        await (wire ? traced(run) : run());
+      }
+    }
+    lat.push(performance.now() - t);
+  }
+  return { lat };
+}
+
 process.on('disconnect', () => process.exit(0));
 process.send!({ type: 'ready', url: `${running.url}/graphql` });

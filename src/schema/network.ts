@@ -4,7 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { AppError } from '../errors.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, type Network, type NetworkNode, type NodeRef, type NodeType } from '../graph/read/network.ts';
 import { builder } from './builder.ts';
-import { tryDecodeGlobalId } from './connections.ts';
+import { selects, tryDecodeGlobalId } from './connections.ts';
 import { Country } from './country.ts';
 import { Meeting } from './meeting.ts';
 import { Official } from './official.ts';
@@ -163,10 +163,12 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 100 }),
     },
     complexity: (args) => ({ field: Math.ceil((args.limit ?? 100) / 10) * (args.depth ?? 1), multiplier: 1 }),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const depth = checkInt(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = checkInt(args.limit ?? 100, 1, MAX_NEIGHBORHOOD_NODES, 'limit');
-      return networkView(await ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit));
+      // Only the label's properties unless the query asks for the nodes' props (most graph views do not).
+      const props = selects(info, ['nodes', 'props']);
+      return networkView(await ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit, { props }));
     },
   }),
 }));

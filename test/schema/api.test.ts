@@ -202,6 +202,15 @@ describe('GraphQL API on ingested articles', () => {
     expect(n.edges.length).toBeGreaterThan(0);
     for (const e of n.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
     expect(n.edges.filter((e: any) => e.type === 'ATTENDED' && e.source === ids.lavrov)).toHaveLength(2);
+    // Without props, only the label's properties are read: the same nodes, labels and edges.
+    const bare = await gql<any>(app, `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id type label } edges { source target type } } }`, { id: ids.lavrov });
+    expect(bare.errors).toBeUndefined();
+    expect(bare.data.neighborhood).toEqual({
+      truncated: n.truncated,
+      nodes: n.nodes.map(({ id, type, label }: any) => ({ id, type, label })),
+      edges: n.edges.map(({ source, target, type }: any) => ({ source, target, type })),
+    });
+    expect(n.nodes.some((x: any) => x.type === 'Meeting' && x.props.date && x.label.includes(x.props.date))).toBe(true);
     const tooDeep = await gql<any>(app, `query($id: ID!) { neighborhood(id: $id, depth: 4) { truncated } }`, { id: ids.lavrov });
     expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
   });

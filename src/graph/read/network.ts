@@ -24,8 +24,10 @@ const FIND: Record<NodeType, (v: string, param: string) => string> = {
   Meeting: (v, p) => `(${v}:${Label.Meeting} {id: $${p}})`,
 };
 
-const NODE_REF = (v: string) =>
-  `{type: CASE WHEN ${v}:${Label.Official} THEN 'Official' WHEN ${v}:${Label.Meeting} THEN 'Meeting' WHEN ${v}:${Label.Country} THEN 'Country' ELSE 'Organization' END, key: coalesce(${v}.id, ${v}.code)}`;
+/** The type of node `v`, as NodeType. */
+const NODE_TYPE = (v: string) => `CASE WHEN ${v}:${Label.Official} THEN 'Official' WHEN ${v}:${Label.Meeting} THEN 'Meeting' WHEN ${v}:${Label.Country} THEN 'Country' ELSE 'Organization' END`;
+
+const NODE_REF = (v: string) => `{type: ${NODE_TYPE(v)}, key: coalesce(${v}.id, ${v}.code)}`;
 
 function boundedInt(value: number, min: number, max: number, what: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${what} must be an integer from ${min} to ${max}`);
@@ -65,15 +67,32 @@ const OFFICIAL_RELS = [Rel.REPRESENTS, Rel.SERVES].join('|');
 /** An edge seen from node x: [type, x is its start, elementId of the other end, number of supporting articles]. */
 const EDGE = (x: string, r: string, y: string) => `[type(${r}), startNode(${r}) = ${x}, elementId(${y}), size(coalesce(${r}.sources, []))]`;
 
+/** A node's properties, by type: all of them, or only those its label needs (schema/network.ts nodeLabel). */
+const NODE_PROPS = {
+  all: { Official: project.official, Meeting: project.meeting, Country: project.country, Organization: project.organization },
+  label: { Official: (v: string) => `${v} {.id, .name}`, Meeting: (v: string) => `${v} {.id, .kind, .date, .city}`, Country: project.country, Organization: project.organization },
+} as const;
+
+export interface NeighborhoodOptions {
+  /**
+   * Read every property of each node (default), or only what its label needs: a network view that
+   * does not ask for props gets a node's name (a meeting's kind, date and city) and nothing else,
+   * a third of the values to read, send and decode at depth 2.
+   */
+  props?: boolean;
+}
+
 /**
  * Nodes within `depth` relationships of a start node (pruning breadth-first expansion, nearest
  * first, at most `limit`), then every relationship among them, read from the meeting side (and
  * an official's REPRESENTS/SERVES) and kept only when the other end is in the node set. Edges name
  * their other end by element id (the repository maps it to the node's ref): no label checks or
- * key reads per edge end, and small lists instead of maps.
+ * key reads per edge end, and small lists instead of maps. A node's type and key are columns of
+ * its row, not a map (each map key costs the driver a property definition when it decodes it).
  */
-export function neighborhood(start: NodeRef, depth: number, limit: number): Query {
+export function neighborhood(start: NodeRef, depth: number, limit: number, opts: NeighborhoodOptions = {}): Query {
   const d = boundedInt(depth, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+  const props = NODE_PROPS[opts.props === false ? 'label' : 'all'];
   return {
     cypher: lines(
       `MATCH ${FIND[start.type]('s', 'key')}`,
@@ -85,8 +104,8 @@ export function neighborhood(start: NodeRef, depth: number, limit: number): Quer
       `WITH s, collect(n) AS found`,
       `WITH [s] + found AS nodes`,
       `UNWIND nodes AS x`,
-      `RETURN elementId(x) AS eid, ${NODE_REF('x')} AS ref,`,
-      `  CASE WHEN x:${Label.Official} THEN ${project.official('x')} WHEN x:${Label.Meeting} THEN ${project.meeting('x')} WHEN x:${Label.Country} THEN ${project.country('x')} ELSE ${project.organization('x')} END AS props,`,
+      `RETURN elementId(x) AS eid, ${NODE_TYPE('x')} AS type, coalesce(x.id, x.code) AS key,`,
+      `  CASE WHEN x:${Label.Official} THEN ${props.Official('x')} WHEN x:${Label.Meeting} THEN ${props.Meeting('x')} WHEN x:${Label.Country} THEN ${props.Country('x')} ELSE ${props.Organization('x')} END AS props,`,
       `  CASE`,
       `    WHEN x:${Label.Meeting} THEN COLLECT { MATCH (x)-[r:${MEETING_RELS}]-(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
       `    WHEN x:${Label.Official} THEN COLLECT { MATCH (x)-[r:${OFFICIAL_RELS}]->(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
@@ -113,6 +132,7 @@ export interface NetworkEdge {
 }
 
 export interface Network {
+  /** With NeighborhoodOptions.props false, each node has only the properties its label needs (the others empty). */
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   /** True when the limit cut the neighbourhood short. */
@@ -146,16 +166,17 @@ export function createNetworkReads(db: Db) {
       const [row] = await db.readRows<{ steps: NodeRef[] }>('network.path', q.cypher, q.params);
       return row ? row.steps : null;
     },
-    async neighborhood(start: NodeRef, depth: number, limit: number): Promise<Network> {
-      const q = neighborhood(start, depth, limit);
-      type Row = { eid: string; ref: NodeRef; props: Record<string, unknown>; edges: [string, boolean, string, number][] };
+    async neighborhood(start: NodeRef, depth: number, limit: number, opts: NeighborhoodOptions = {}): Promise<Network> {
+      const q = neighborhood(start, depth, limit, opts);
+      type Row = { eid: string; type: NodeType; key: string; props: Record<string, unknown>; edges: [string, boolean, string, number][] };
       const rows = await db.readRows<Row>('network.neighborhood', q.cypher, q.params);
       const n = rows.length;
       const nodes = new Array<NetworkNode>(n);
       const indexOf = new Map<string, number>();
       for (let i = 0; i < n; i++) {
-        nodes[i] = toNetworkNode(rows[i]!.ref, rows[i]!.props);
-        indexOf.set(rows[i]!.eid, i);
+        const row = rows[i]!;
+        nodes[i] = toNetworkNode({ type: row.type, key: row.key }, row.props);
+        indexOf.set(row.eid, i);
       }
       // Parallel relationships of one type between the same two nodes are one edge: a numeric key per
       // (source, target, type) instead of a string of two element ids (most of this loop's time before).

@@ -31,6 +31,7 @@ describe('read Cypher', () => {
     ['path', shortestChain({ type: 'Official', key: 'a' }, { type: 'Official', key: 'b' }, 4)],
     ['path mixed', shortestChain({ type: 'Official', key: 'a' }, { type: 'Country', key: 'US' }, 2)],
     ['neighborhood', neighborhood({ type: 'Official', key: 'a' }, 2, 100)],
+    ['neighborhood, label properties only', neighborhood({ type: 'Official', key: 'a' }, 2, 100, { props: false })],
     ['per month', meetingsPerMonth({ officials: ['a'] })],
     ['top pairs', topPairs('officials', { from: '2025-01-01' }, 10)],
   ])('%s', (_name, q) => {
