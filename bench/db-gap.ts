@@ -1,4 +1,4 @@
-// npx tsx bench/db-gap.ts [--port 7689] [--only whoMet] [--n 300] [--rounds 5]
+// npm run bench:db-gap -- [--port 7689] [--only whoMet] [--n 300] [--rounds 5]
 // Why one statement takes longer inside the API server than the same statement replayed by a bare
 // driver in another process. Uses the graph bench:api built (run it once first). Forks the API server
 // (bench/lib/server.ts with BENCH_WIRE=1) and, in interleaved rounds at c=1, times the same recorded
