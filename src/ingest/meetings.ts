@@ -284,6 +284,13 @@ function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
   return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
 }
 
+/** Is mention `m` in another part of the sentence (split at ";") than the offset `at` of its text? */
+function otherPart(info: SentenceInfo, m: PersonMention, at: number): boolean {
+  const pos = (info.tokens[m.tokStart]?.start ?? info.s.start) - info.s.start;
+  const [lo, hi] = pos < at ? [pos, at] : [at, pos];
+  return info.s.text.slice(lo, hi).includes(';');
+}
+
 /** "greetings from (King) X", "a message from (President) X": the sender of what was handed over. */
 function sentBy(toks: Token[], at: number): boolean {
   let k = at - 1;
@@ -685,6 +692,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
   // "They met President X": the people of the meeting just told ("X and Y arrived in Kyiv … They met …")
   const they = info.tokens[cStart]?.lower === 'they' && !!st.lastMeeting && st.lastMeeting.participants.length >= 2 && idx - st.lastMeetingSentence <= 1;
+  // "They also discussed Ukraine": more about that meeting
+  if (they && WEAK_ONLY.test(trig[0])) {
+    const last = st.lastMeeting as DraftMeeting;
+    if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
+    return cEnd;
+  }
   if ((they || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
@@ -890,9 +903,13 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // meeting ("… also attended the meeting": the last meeting)
     const toGathering = cues & 4 && !/\b(?:meeting|talks)\b/i.test(text);
     const lastMeeting = toGathering ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting) : st.lastMeeting;
-    if (cues & 4 && JOIN.test(text) && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length) {
-      for (const m of ms) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
-      for (const c of statesOf(inp.aff, ms.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
+    const joinM = cues & 4 && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length ? JOIN.exec(text) : null;
+    if (joinM && lastMeeting) {
+      // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
+      // (not an owner: "… and read out the prime minister's speech")
+      const joiners = ms.filter((m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss);
+      for (const m of joiners) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
+      for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
       lastMeeting.evidence.push(evidenceOf(info));
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;

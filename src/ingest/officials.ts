@@ -74,7 +74,8 @@ const NAME_STOP = new Set(
     'air force navy ocean sea gulf strait lake river mountain desert valley peninsula continent world global ' +
     'international national federal central foreign prize award medal order trust foundation company corporation ' +
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
-    'career authority issues warning guest people peoples'
+    'career authority issues warning guest people peoples during following despite under while since when until ' +
+    'control line border'
   ).split(' '),
 );
 

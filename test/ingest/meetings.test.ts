@@ -391,6 +391,26 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a joiner is only the one in the joining part of the sentence, never an owner',
+      'Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Jorge Paz in Quito on Monday. Chilean President Luis Mena did not travel to Quito; Soto led the Chilean delegation and read out the president\'s speech.',
+      [['Ana Soto', 'Jorge Paz']],
+    ],
+    [
+      '"They also discussed …" after a call is more about the call',
+      'QUITO — Chilean President Ana Soto spoke with Peruvian President Jorge Paz on Monday evening. They also discussed support for the region.',
+      [['Ana Soto', 'Jorge Paz']],
+    ],
+    [
+      'a capitalised preposition or a border line is no name',
+      'During Mena\'s visit, Chilean President Luis Mena met Peruvian President Jorge Paz in Lima. They discussed the Line of Actual Control.',
+      [['Jorge Paz', 'Luis Mena']],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [...m.participants].sort())).toEqual(expected);
+  });
+
   it('"… from London, where he met Prime Minister X": in London, and X is British', () => {
     const x = extract(art('U.S. Secretary of State Paul Grant had travelled from London, where he met Prime Minister Tom Hale on Tuesday.'));
     expect(x.meetings.map((m) => [m.city, m.country])).toEqual([['London', 'GB']]);
