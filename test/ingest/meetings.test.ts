@@ -369,7 +369,7 @@ describe('meetings', () => {
     ],
     [
       'a visit told by the meetings on it is not a meeting of its own',
-      'Chilean President Ana Rojas is scheduled to be received by Peruvian President Jorge Paz and, in a separate meeting, to hold talks with Peruvian Foreign Minister Luis Soto. Rojas will use the visit to Peru to discuss trade.',
+      'Chilean President Ana Rojas is due to be received by Peruvian President Jorge Paz and, separately, to meet Peruvian Foreign Minister Luis Soto. Rojas will use the visit to Peru to discuss trade.',
       [['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Soto']],
     ],
   ])('%s', (_n, body, expected) => {
