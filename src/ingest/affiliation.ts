@@ -87,13 +87,18 @@ const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 't
 /** Words before the person met on such a trip. */
 const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 
+/** A place someone goes to: "travel to Washington", "a train to Kyiv". */
+function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
+  return info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '');
+}
+
 /** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
 function tripDestination(info: SentenceInfo): CountryMention | undefined {
   return info.places.find(
     (pl) =>
       (pl.refersToState || pl.kind === 'capital') &&
       // "travel to Washington", or a stop told with "where": "… from London, where he met Prime Minister X"
-      ((info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) ||
+      (goneTo(info, pl) ||
         (pl.kind === 'capital' && info.tokens[pl.tokEnd]?.text === ',' && info.tokens[pl.tokEnd + 1]?.lower === 'where')),
   );
 }
@@ -153,6 +158,11 @@ function beforeName(info: SentenceInfo, k: number): boolean {
 function roleAfter(info: SentenceInfo, i: number): boolean {
   const k = roleNounAt(info, i);
   return k >= 0 && info.tokens[k]?.lower !== 'counterpart' && beforeName(info, k);
+}
+
+/** A state of the other side, after a possessive: "his American counterpart", "her Chinese host". */
+function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
+  return POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '');
 }
 
 /** Definite descriptions in a sentence: [code, token position]. */
@@ -413,7 +423,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
     for (const pl of info.places) {
-      if (!POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || !OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
+      if (!otherSide(info, pl)) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
     }
@@ -449,9 +459,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
       const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
       // "… before taking a train to Quito": where someone goes says nothing of who is near it
-      if (before === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) continue;
+      if (goneTo(info, pl)) continue;
       // "X … his American counterpart": the state of the other side, never of the possessor
-      if (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')) continue;
+      if (otherSide(info, pl)) continue;
       // "received Turkish Ambassador …" with no name read: the state of that role's holder
       if (roleAfter(info, pl.tokEnd)) continue;
       let w: number;
@@ -543,6 +553,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
     const not = notState.get(p.id);
     if (not) for (const c of not) v.delete(c);
+    // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
+    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
@@ -550,7 +562,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the sentences around the first mention, then the state the article names most
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
-        for (const pl of infos[b]?.places ?? []) if (free(infos[b]!, pl) && !not?.has(pl.code) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if (candidate(infos[b]!, pl) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
@@ -559,7 +571,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)
       const freq = new Map<string, number>();
-      for (const info of infos) for (const pl of info.places) if (free(info, pl) && !not?.has(pl.code)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      for (const info of infos) for (const pl of info.places) if (candidate(info, pl)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
     }

@@ -770,15 +770,15 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const topics = topicsOf(text);
   const facts: TriggerFacts = { kind, status, date, place, topics, info };
   const fresh: DraftMeeting[] = [];
-  let legs: Leg[] | null = null;
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
   const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
+  const legs = subjects.length === 1 && objects.length >= 2 && kind === 'meeting' ? legsPerObject(info, ms, objects, cEnd) : null;
   if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
     const subj = parts[0] as number;
     fresh.push(newDraft(facts, aff, parts, true, unresolved));
     for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [subj], false, [c]));
-  } else if (subjects.length === 1 && objects.length >= 2 && kind === 'meeting' && (legs = legsPerObject(info, ms, objects, cEnd)) !== null) {
+  } else if (legs) {
     // "X met Y in Moscow on July 5 and Z in Beijing on July 8": one meeting each, with its own place and day
     for (const [k, o] of objects.entries()) {
       const leg = legs[k] as Leg;
@@ -899,11 +899,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
+    const joinM = cues & 4 && ms.length && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
-    const toGathering = cues & 4 && !/\b(?:meeting|talks)\b/i.test(text);
+    const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
     const lastMeeting = toGathering ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting) : st.lastMeeting;
-    const joinM = cues & 4 && lastMeeting && idx - st.lastMeetingSentence <= 6 && ms.length ? JOIN.exec(text) : null;
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")
