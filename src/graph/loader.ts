@@ -246,15 +246,11 @@ class Round {
       ? []
       : await this.run<{ id: string; officials: string[]; mentions: (MentionVotes & { official: string })[]; countries: string[]; orgs: string[]; meetings: string[]; signatures: string[] }>(Q.RETRACT_ARTICLES, { ids: replaced });
     const touchedOfficials = new Set(retracted.flatMap((r) => r.officials));
-    // What this round changes in each official's tally and sources (see settleOfficials).
-    const deltas = new Map<string, OfficialDelta>();
-    const deltaOf = (id: string) => deltas.get(id) ?? deltas.set(id, { votes: new Map(), plus: new Set(), minus: new Set() }).get(id)!;
+    // What this round changes in each official's tally (see settleOfficials).
+    const deltas = new Map<string, Votes>();
+    const deltaOf = (id: string) => deltas.get(id) ?? deltas.set(id, new Map()).get(id)!;
     for (const r of retracted) {
-      for (const m of r.mentions) {
-        const d = deltaOf(m.official);
-        addVotes(d.votes, m, -1);
-        d.minus.add(r.id);
-      }
+      for (const m of r.mentions) addVotes(deltaOf(m.official), m, -1);
     }
     const touchedCountries = new Set(retracted.flatMap((r) => r.countries));
     const touchedOrgs = new Set(retracted.flatMap((r) => r.orgs));
@@ -327,9 +323,7 @@ class Round {
       for (const [official, m] of [...merged].sort(([a], [b]) => byString(a, b))) {
         touchedOfficials.add(official);
         const votes = { name: m.name, shortName: m.shortName, title: m.title, aliases: [...m.aliases].filter((a) => a !== m.name).sort(byString) };
-        const d = deltaOf(official);
-        addVotes(d.votes, votes, 1);
-        d.plus.add(it.id);
+        addVotes(deltaOf(official), votes, 1);
         mentionRows.push({
           official,
           articleId: it.id,
@@ -385,7 +379,7 @@ class Round {
       for (const a of attended) lockIds.add(a.official);
       const [settled] = await this.run<{
         deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[];
-        officials: { id: string; tally: string | null; mentions: (MentionVotes & { article: string })[] }[];
+        officials: { id: string; tally: string | null; mentions: MentionVotes[] }[];
       }>(Q.SETTLE_OFFICIALS, {
         ids: officialIds,
         lockIds: [...lockIds].sort(byString),
@@ -397,7 +391,7 @@ class Round {
         attended,
       });
       await this.run(Q.WRITE_OFFICIALS, {
-        officials: settleOfficials(settled!.officials, deltas),
+        ...settleOfficials(settled!.officials, deltas),
         countries: [...touchedCountries].sort(byString),
         orgs: [...touchedOrgs].sort(byString),
       });
@@ -488,13 +482,6 @@ interface MentionVotes {
 /** Votes of all the mentions of an official; keys "f" full name, "s" short name, "t" title, "a" any form. */
 type Votes = Map<string, number>;
 
-interface OfficialDelta {
-  votes: Votes;
-  /** Articles whose mention was written (plus) or retracted (minus) in this round. */
-  plus: Set<string>;
-  minus: Set<string>;
-}
-
 const SEP = '\u0000';
 
 function addVotes(votes: Votes, m: MentionVotes, sign: 1 | -1): void {
@@ -543,34 +530,33 @@ function derived(votes: Votes): Record<string, unknown> {
 
 /**
  * WRITE_OFFICIALS rows for the officials still mentioned: the stored tally plus this round's votes, or,
- * for an official without a tally, the tally of all its mentions (and its sources whole).
+ * for an official without a tally, the tally of all its mentions; and the ids of the latter, whose
+ * REPRESENTS / SERVES is made if missing (an official gets its tally the first time it is settled).
  */
-function settleOfficials(officials: readonly { id: string; tally: string | null; mentions: (MentionVotes & { article: string })[] }[], deltas: Map<string, OfficialDelta>) {
-  const rows: Record<string, unknown>[] = [];
+function settleOfficials(officials: readonly { id: string; tally: string | null; mentions: MentionVotes[] }[], deltas: Map<string, Votes>) {
+  const rows: { id: string; props: Record<string, unknown> }[] = [];
+  const first: string[] = [];
   for (const o of officials) {
     const d = deltas.get(o.id);
     let votes: Votes;
-    let sources: string[] | null = null;
     let before: Record<string, unknown> | null = null;
     if (o.tally === null) {
       votes = new Map();
       for (const m of o.mentions) addVotes(votes, m, 1);
-      sources = o.mentions.map((m) => m.article); // sorted by the statement
+      first.push(o.id);
     } else {
       if (!d) continue; // touched (e.g. as a surname lock) but none of its mentions changed
       votes = new Map(Object.entries(JSON.parse(o.tally) as Record<string, number>));
       before = derived(votes);
-      for (const [k, n] of d.votes) votes.set(k, (votes.get(k) ?? 0) + n);
+      for (const [k, n] of d) votes.set(k, (votes.get(k) ?? 0) + n);
     }
-    const plus = d ? [...d.plus].sort(byString) : [];
-    const minus = d ? [...new Set([...d.minus, ...d.plus])].sort(byString) : [];
     const after = derived(votes);
     // name and aliasText are indexed (one of them full-text): writing an unchanged value still updates the
     // indexes, and after its first few articles an official's derived values rarely change.
     const props = before && JSON.stringify(before) === JSON.stringify(after) ? {} : after;
-    rows.push({ id: o.id, props: { ...props, tally: tallyText(votes) }, sources, plus, minus });
+    rows.push({ id: o.id, props: { ...props, tally: tallyText(votes) } });
   }
-  return rows;
+  return { officials: rows, first };
 }
 
 function officialRow(o: PreparedOfficial) {

@@ -3,15 +3,16 @@
 //
 //   (:Article {id, url, title, published, source, sha256, ingestedAt})
 //   (:Official {id, name, aliases, aliasText, titles, country, org})
-//        -[:REPRESENTS {sources}]->(:Country {code, name})
-//        -[:SERVES {sources}]->(:Organization {code, name})
+//        -[:REPRESENTS]->(:Country {code, name})
+//        -[:SERVES]->(:Organization {code, name})
 //        -[:ATTENDED {sources}]->(:Meeting {id, kind, status, date, city, country, topics})
 //   (:Country)-[:PARTICIPATED_IN {sources}]->(:Meeting)
 //   (:Meeting)-[:HELD_IN {sources}]->(:Country)
 //   (:Official|:Country|:Meeting)-[:MENTIONED_IN {sentences, starts, ends, texts}]->(:Article)
 //
-// `sources` lists the ids of the articles that support a relationship (sorted), so that deleting or
-// changing one article removes exactly the facts only it supported. MENTIONED_IN carries the
+// `sources` lists the ids of the articles that support a meeting's relationship (sorted), so that deleting
+// or changing one article removes exactly the facts only it supported. REPRESENTS / SERVES have none: the
+// country or organisation is part of the official's id, so his MENTIONED_IN are their sources. MENTIONED_IN carries the
 // evidence: parallel lists of sentence index, start and end offsets (into the article body) and text.
 //
 // Ids (rules and examples in ./README.md):

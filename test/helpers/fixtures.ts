@@ -47,8 +47,8 @@ export async function writeFixture(db: Db, f: Fixture): Promise<void> {
       `UNWIND $rows AS row MERGE (o:${Label.Official} {id: row.id})
        SET o.name = row.name, o.aliases = row.aliases, o.aliasText = row.aliasText, o.titles = row.titles, o.country = row.country, o.org = row.org
        WITH o, row
-       CALL (o, row) { MATCH (c:${Label.Country} {code: row.country}) MERGE (o)-[r:${Rel.REPRESENTS}]->(c) SET r.sources = ['fixture'] }
-       CALL (o, row) { MATCH (g:${Label.Organization} {code: row.org}) MERGE (o)-[r:${Rel.SERVES}]->(g) SET r.sources = ['fixture'] }`,
+       CALL (o, row) { MATCH (c:${Label.Country} {code: row.country}) MERGE (o)-[:${Rel.REPRESENTS}]->(c) }
+       CALL (o, row) { MATCH (g:${Label.Organization} {code: row.org}) MERGE (o)-[:${Rel.SERVES}]->(g) }`,
       {
         rows: (f.officials ?? []).map((o) => ({
           aliases: [],

@@ -152,7 +152,7 @@ RETURN row.key AS key, o.id AS official, collect(a.id) AS articles`;
  * stale meetings); deletes the touched officials left without any mention (returning what the surname
  * rule needs) and returns the others' `tally` (JSON counts of the name forms, titles and aliases of all
  * their mentions, maintained by +/- per mention). An official without a tally (new, or written by an
- * older loader) gets its mentions instead (article ids sorted), to build the tally from.
+ * older loader) gets its mentions instead, to build the tally from.
  */
 export const SETTLE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
@@ -209,10 +209,9 @@ CALL () {
   UNWIND $ids AS id
   MATCH (o:${L.Official} {id: id})
   CALL (o) {
-    MATCH (o)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+    MATCH (o)-[m:${R.MENTIONED_IN}]->()
     WHERE o.tally IS NULL
-    WITH m, a ORDER BY a.id
-    RETURN collect({article: a.id, name: m.name, shortName: m.shortName, title: m.title, aliases: m.aliases}) AS mentions
+    RETURN collect({name: m.name, shortName: m.shortName, title: m.title, aliases: m.aliases}) AS mentions
   }
   RETURN collect({id: o.id, tally: o.tally, mentions: mentions}) AS officials
 }
@@ -220,34 +219,33 @@ RETURN deleted, officials`;
 
 /**
  * The officials' new attributes and tallies (computed by the loader from the tally and this round's
- * mentions: see README), and the sources of REPRESENTS / SERVES: `sources` when rebuilt whole, else the
- * stored list without `minus`, with `plus` inserted in order (ids sorted, no duplicates); a missing one is
- * created (not MERGEd: MERGE would also lock the country, which every loader writes to; the official's lock,
- * taken by SETTLE_OFFICIALS, already keeps a second loader from creating it too). Then deletes the
- * countries and organisations nothing refers to any more.
+ * mentions: see README); REPRESENTS / SERVES for the officials settled for the first time (`first`), made
+ * if missing. They carry no sources: every article that mentions an official supports its country or
+ * organisation (it is part of the official's id), so their evidence is the official's MENTIONED_IN, and
+ * they are written once, not rewritten with every article (an older loader's `sources` on them are dropped
+ * then). They are created, not MERGEd: MERGE would also
+ * lock the country, which every loader writes to; the official's lock, taken by SETTLE_OFFICIALS, already
+ * keeps a second loader from creating one too. Then deletes the countries and organisations nothing
+ * refers to any more.
  */
 export const WRITE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
   UNWIND $officials AS row
   MATCH (o:${L.Official} {id: row.id})
   SET o += row.props
-  WITH o, row
-  CALL (o, row) {
-    OPTIONAL MATCH (c:${L.Country} {code: o.country})
-    OPTIONAL MATCH (o)-[r:${R.REPRESENTS}]->(c)
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END |
-      SET r.sources = coalesce(row.sources, reduce(s = [x IN r.sources WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
-    FOREACH (_ IN CASE WHEN c IS NOT NULL AND r IS NULL THEN [1] ELSE [] END |
-      CREATE (o)-[:${R.REPRESENTS} {sources: coalesce(row.sources, row.plus)}]->(c))
-  }
-  CALL (o, row) {
-    OPTIONAL MATCH (g:${L.Organization} {code: o.org})
-    OPTIONAL MATCH (o)-[r:${R.SERVES}]->(g)
-    FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END |
-      SET r.sources = coalesce(row.sources, reduce(s = [x IN r.sources WHERE NOT x IN row.minus], a IN row.plus | [x IN s WHERE x < a] + [a] + [x IN s WHERE x > a])))
-    FOREACH (_ IN CASE WHEN g IS NOT NULL AND r IS NULL THEN [1] ELSE [] END |
-      CREATE (o)-[:${R.SERVES} {sources: coalesce(row.sources, row.plus)}]->(g))
-  }
+}
+CALL () {
+  UNWIND $first AS id
+  MATCH (o:${L.Official} {id: id})
+  OPTIONAL MATCH (c:${L.Country} {code: o.country})
+  OPTIONAL MATCH (g:${L.Organization} {code: o.org})
+  WITH o, c, g, c IS NOT NULL AND NOT EXISTS { (o)-[:${R.REPRESENTS}]->(c) } AS represents, g IS NOT NULL AND NOT EXISTS { (o)-[:${R.SERVES}]->(g) } AS serves
+  FOREACH (_ IN CASE WHEN represents THEN [1] ELSE [] END | CREATE (o)-[:${R.REPRESENTS}]->(c))
+  FOREACH (_ IN CASE WHEN serves THEN [1] ELSE [] END | CREATE (o)-[:${R.SERVES}]->(g))
+  WITH o
+  OPTIONAL MATCH (o)-[old:${R.REPRESENTS}|${R.SERVES}]->()
+  WHERE old.sources IS NOT NULL
+  REMOVE old.sources
 }
 CALL () {
   UNWIND $countries AS code

@@ -64,8 +64,12 @@ const NETWORK_RELS = NETWORK_REL_TYPES.join('|');
 /** Edges are read from the side of small degree: a meeting's few participants, an official's country and organization (never an official's meetings). */
 const MEETING_RELS = [Rel.ATTENDED, Rel.PARTICIPATED_IN, Rel.HELD_IN].join('|');
 const OFFICIAL_RELS = [Rel.REPRESENTS, Rel.SERVES].join('|');
-/** An edge seen from node x: [type, x is its start, elementId of the other end, number of supporting articles]. */
-const EDGE = (x: string, r: string, y: string) => `[type(${r}), startNode(${r}) = ${x}, elementId(${y}), size(coalesce(${r}.sources, []))]`;
+/**
+ * An edge seen from node x: [type, x is its start, elementId of the other end, number of supporting articles].
+ * A meeting's relationships list their sources; an official's REPRESENTS / SERVES is supported by every
+ * article that mentions him (see graph/README.md), counted from his MENTIONED_IN.
+ */
+const EDGE = (x: string, r: string, y: string, articles = `size(coalesce(${r}.sources, []))`) => `[type(${r}), startNode(${r}) = ${x}, elementId(${y}), ${articles}]`;
 
 /** A node's properties, by type: all of them, or only those its label needs (schema/network.ts nodeLabel). */
 const NODE_PROPS = {
@@ -108,7 +112,7 @@ export function neighborhood(start: NodeRef, depth: number, limit: number, opts:
       `  CASE WHEN x:${Label.Official} THEN ${props.Official('x')} WHEN x:${Label.Meeting} THEN ${props.Meeting('x')} WHEN x:${Label.Country} THEN ${props.Country('x')} ELSE ${props.Organization('x')} END AS props,`,
       `  CASE`,
       `    WHEN x:${Label.Meeting} THEN COLLECT { MATCH (x)-[r:${MEETING_RELS}]-(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
-      `    WHEN x:${Label.Official} THEN COLLECT { MATCH (x)-[r:${OFFICIAL_RELS}]->(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y')} }`,
+      `    WHEN x:${Label.Official} THEN COLLECT { MATCH (x)-[r:${OFFICIAL_RELS}]->(y) WHERE y IN nodes RETURN ${EDGE('x', 'r', 'y', `COUNT { (x)-[:${Rel.MENTIONED_IN}]->() }`)} }`,
       `    ELSE [] END AS edges`,
     ),
     params: { key: start.key, limit: int(limit) },
