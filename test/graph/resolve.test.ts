@@ -139,6 +139,19 @@ describe('votes and hashes', () => {
     expect(articleSha256({ ...a, published: null })).not.toBe(articleSha256(a));
   });
 
+  // Hashes stored in graphs: a change to the normalisation must keep them (else every article reads as updated).
+  it.each([
+    ['plain', { body: 'Macron met Scholz.\n\nThey talked.', title: 'Talks', url: 'https://example.org/a', published: '2025-03-01' }, 'bbb9c4736b119df9add5f64398b1263ee744be95c91fe67b8872c1c555b6449b'],
+    [
+      'tabs, no-break and ideographic spaces, CRLF, blank lines of spaces',
+      { body: '  Macron\u00a0met \t Scholz. \r\n \r\n\u3000They talked.\u2028 ', title: ' Talks ', url: null, published: null },
+      '5f0d5bec7dbca8070ed07597cfbc50044194577756189abf4a697ad67f76e159',
+    ],
+    ['combining accent, paragraph separator, four newlines', { body: 'Cafe\u0301 diplomacy\n\n\n\n\u2029\nends', title: null, url: 'x', published: '2025-01-01' }, '6e4d36aee1eef14f8f8bd91db2b14e4fd6da8afe020af0568a6f200dfb19be96'],
+  ] as const)('article hash: %s', (_case, article, hash) => {
+    expect(articleSha256(article)).toBe(hash);
+  });
+
   it('country names come from world-countries', () => {
     expect(countryName('FR')).toBe('France');
     expect(countryName('XX')).toBe('XX');
