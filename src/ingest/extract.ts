@@ -170,7 +170,12 @@ export function extract(article: Article): Extraction {
   const sentences = dropFurniture(body, splitSentences(body));
   const infos = sentences.map(analyseSentence);
   const mentions: NameMention[] = [];
-  for (const info of infos) for (const m of findNameMentions(info)) mentions.push(m);
+  for (const info of infos) {
+    const found = findNameMentions(info);
+    // a place read as a given name ("Defense Minister Israel Katz") is no mention of that state
+    if (found.length) info.places = info.places.filter((p) => !found.some((m) => p.tokStart >= m.tokStart && p.tokStart < m.tokEnd));
+    mentions.push(...found);
+  }
   const persons = groupPersons(mentions);
   const dateline = findDateline(infos, body);
   const aff = resolveAffiliations(persons, infos, dateline.span);

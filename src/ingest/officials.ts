@@ -419,6 +419,12 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const low = (tokens[a] as Token).lower;
       if (c.kind === 'place' || c.kind === 'org') {
         if (c.uEnd > runEnd) break;
+        // "Defense Minister Israel Katz", "President Sofia Halvorsen": after a role noun, a one-word place
+        // with a single name word after it is the given name
+        if (c.kind === 'place' && c.uEnd === a + 1 && runEnd - a === 2 && HEADS.has(tokens[a - 1]?.lower ?? '') && classify(info, a + 1).kind === 'cap') {
+          givenName = a;
+          break;
+        }
         a = c.uEnd;
         continue;
       }
@@ -453,7 +459,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
     if (hasStopWord(nameToks, tokens[givenName], HEADS.has(tokens[a - 1]?.lower ?? ''))) continue;
-    if (info.places.some((p) => p.tokStart < runEnd && p.tokEnd > a)) continue;
+    if (info.places.some((p) => p.tokStart !== givenName && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person

@@ -20,6 +20,9 @@ describe('officials', () => {
     ['not an official: no role', 'Novelist Jane Austen Smith wrote about the summit in a column.', []],
     ['"his deputy" shares the possessor\'s state', 'Spanish Foreign Minister Pablo Gil and his deputy Marta Ruiz arrived in Lima.', [['Pablo Gil', 'ES'], ['Marta Ruiz', 'ES']]],
     ['a given name that is also a title', 'Defence Minister Amir Karimi said the drills would go ahead in Iraq.', [['Amir Karimi', 'IQ']]],
+    ['a given name that is also a state, after a role', 'Israeli Defence Minister Israel Stern met Chilean Foreign Minister Ana Rojas in Lima.', [['Israel Stern', 'IL'], ['Ana Rojas', 'CL']]],
+    ['a given name that is also a city, after a role', 'Lithuanian President Sofia Vaitkus spoke by phone with Dutch Prime Minister Pieter Smit.', [['Sofia Vaitkus', 'LT'], ['Pieter Smit', 'NL']]],
+    ['a given name that is also a state, after a lower-case role noun', 'French opposition leader Jordan Marchal met Italian Prime Minister Carla Conti in Rome.', [['Jordan Marchal', 'FR'], ['Carla Conti', 'IT']]],
     ['a last name that is also an abbreviation', 'Cambodian Prime Minister Hun Sen spoke first.', [['Hun Sen', 'KH']]],
     ['"who heads" the embassy of a state', 'Laura Pike, who heads the consular section of the Canadian embassy, spoke to reporters.', [['Laura Pike', 'CA']]],
     ['a place before a lower-case noun is no person', 'He met the chairman of the Kherson regional administration on Monday.', []],
@@ -52,6 +55,11 @@ describe('officials', () => {
     ['an untitled name after "the" is a thing', 'French President Louis Martin will meet Polish Prime Minister Jan Nowak in the Lublin Triangle format.', [['Louis Martin', 'FR'], ['Jan Nowak', 'PL']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
+  });
+
+  it('a place read as a given name is not a country of the article', () => {
+    const x = extract(art('French opposition leader Jordan Marchal met Italian Prime Minister Carla Conti in Rome.'));
+    expect(x.countries.map((c) => c.code).sort()).toEqual(['FR', 'IT']);
   });
 
   it('joins a later surname to the full name', () => {
