@@ -621,10 +621,21 @@ function describe(err: unknown): string {
 
 const hasSurnameOnly = (x: Extraction) => x.officials.some((o) => isSurnameOnly(foldName(o.name)));
 
+/**
+ * The meeting groups (signatures) an article's reports fall in, as far as its extraction tells before
+ * the surname rule: a scheduling hint for `load` (see there), never a lock.
+ */
+export function groupHints(x: Extraction): string[] {
+  const ids = new Map(x.officials.map((o) => [o.name, officialId(o.name, { country: o.org ? null : o.country, org: o.org })]));
+  return [...new Set(x.meetings.map((m) => meetingSignature({ kind: m.kind, participants: m.participants.map((p) => ids.get(p) ?? p), states: m.countries })))];
+}
+
 export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
   const batchSize = Math.max(1, opts.batchSize ?? 250);
   const attempts = opts.maxAttempts ?? 8;
   const now = opts.now ?? (() => new Date());
+  /** Meeting groups (groupHints) of the transactions of this loader now running, with how many claim each. */
+  const inFlight = new Map<string, number>();
 
   async function loadBatch(batch: LoadItem[]): Promise<LoadResult[]> {
     const ingestedAt = now().toISOString();
@@ -684,6 +695,35 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
     }
   }
 
+  /**
+   * One batch, in two transactions when another load of this loader (a second writer) is writing some of
+   * its meeting groups: their articles go in a transaction of their own after the others. Two writers'
+   * batches of 250 share a group (the same pair of officials) more often than not, and the second would
+   * otherwise wait at READ_GROUPS, with its whole batch, until the first commits. Neo4j's locks keep it
+   * correct either way (and across processes); this only keeps one process's writers out of each other's way.
+   */
+  async function loadScheduled(batch: LoadItem[]): Promise<LoadResult[]> {
+    const hints = batch.map((item) => groupHints(item.extraction));
+    const busy = hints.map((hs) => hs.some((h) => inFlight.has(h)));
+    const parts = busy.every(Boolean) || !busy.some(Boolean) ? [batch.map((_, i) => i)] : [false, true].map((b) => batch.flatMap((_, i) => (busy[i] === b ? [i] : [])));
+    const out: LoadResult[] = new Array(batch.length);
+    for (const part of parts) {
+      const claimed = part.flatMap((i) => hints[i]!);
+      for (const h of claimed) inFlight.set(h, (inFlight.get(h) ?? 0) + 1);
+      try {
+        const res = await loadIsolated(part.map((i) => batch[i]!));
+        res.forEach((r, j) => (out[part[j]!] = r));
+      } finally {
+        for (const h of claimed) {
+          const n = inFlight.get(h)! - 1;
+          if (n === 0) inFlight.delete(h);
+          else inFlight.set(h, n);
+        }
+      }
+    }
+    return out;
+  }
+
   return {
     async load(items) {
       const results = new Map<number, LoadResult>();
@@ -702,7 +742,7 @@ export function createLoader(db: Db, opts: LoaderOptions = {}): Loader {
         for (const group of [plain, surnamed]) {
           for (let i = 0; i < group.length; i += batchSize) {
             const slice = group.slice(i, i + batchSize);
-            const res = await loadIsolated(slice.map((s) => s.item));
+            const res = await loadScheduled(slice.map((s) => s.item));
             res.forEach((r, j) => results.set(slice[j]!.index, r));
           }
         }

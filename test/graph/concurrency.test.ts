@@ -1,7 +1,7 @@
 // Eight loaders at once, over overlapping sets of articles, must build exactly the graph of one sequential load.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/executor.ts';
-import { createLoader, type LoadItem } from '../../src/graph/loader.ts';
+import { createLoader, groupHints, type LoadItem } from '../../src/graph/loader.ts';
 import { resetTestGraph, useTestDb } from '../helpers/db.ts';
 import { canonicalDump, item, meeting, official } from './fixtures.ts';
 
@@ -63,4 +63,44 @@ describe('concurrent loaders', () => {
     expect(statuses.filter((r) => r.status === 'new')).toHaveLength(all.length);
     expect(await canonicalDump(db)).toBe(expected);
   }, 180_000);
+
+  it('writers sharing one loader (as the seeder\'s do) give the graph of one sequential load', async () => {
+    const random = rng(7);
+    const all = articles(48, random);
+    const sequential = createLoader(db, { batchSize: 48 });
+    await sequential.load(all);
+    const expected = await canonicalDump(db);
+
+    await resetTestGraph(db);
+    // four writers at once, each taking the next batch of 6: their batches share meeting groups, so
+    // the loader puts the articles of a group another writer is writing in a transaction of their own
+    const shared = createLoader(db, { batchSize: 6 });
+    let next = 0;
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const mine = [];
+          while (next < all.length) {
+            const batch = all.slice(next, next + 6);
+            next += batch.length;
+            mine.push(...(await shared.load(batch)));
+          }
+          return mine;
+        }),
+      )
+    ).flat();
+    expect(statuses.filter((r) => r.status !== 'new')).toEqual([]);
+    expect(statuses.map((r) => r.id).sort()).toEqual(all.map((a) => a.article.id).sort());
+    expect(await canonicalDump(db)).toBe(expected);
+  }, 180_000);
+});
+
+describe('groupHints', () => {
+  it('names the meeting groups of an article by its officials\' ids, before the surname rule', () => {
+    const a = item('h1', {
+      officials: [official('Donald Tusk', 'PL'), official('Olaf Scholz', 'DE'), official('Kallas', null, { org: 'EU' })],
+      meetings: [meeting(['Olaf Scholz', 'Donald Tusk'], {}), meeting(['Kallas'], { kind: 'call', countries: ['PL', 'EE'] })],
+    });
+    expect(groupHints(a.extraction)).toEqual(['meeting|p|de:olaf-scholz,pl:donald-tusk', 'call|s|EE,PL']);
+  });
 });
