@@ -329,14 +329,15 @@ const MONTH_SURNAMES = new Set(['may', 'june', 'august']);
 // Stop words that are also given names, kept inside a name after a role.
 const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
 
-// Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An): a name
-// only where a role noun stands right before them and a name word follows ("President To Lam").
-const FUNCTION_WORD_SURNAMES = new Set(['to', 'an']);
+// Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An), and given names
+// spelt like stop words: a name only where a role noun stands right before them and a name word
+// follows ("President To Lam", "Chancellor Christian Weber").
+const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian']);
 
 /** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
 function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean): boolean {
   for (const [k, t] of nameToks.entries()) {
-    if (k === 0 && afterRole && nameToks.length > 1 && FUNCTION_WORD_SURNAMES.has(t.lower)) continue;
+    if (k === 0 && afterRole && nameToks.length > 1 && FIRST_NAME_STOP_WORDS.has(t.lower)) continue;
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
     if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
@@ -431,7 +432,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (HONORIFICS.has(low) || isTitleWord(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
-        if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a === 2) {
+        if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {
           givenName = a;
           break;
         }
@@ -459,7 +460,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
     if (hasStopWord(nameToks, tokens[givenName], HEADS.has(tokens[a - 1]?.lower ?? ''))) continue;
-    if (info.places.some((p) => p.tokStart !== givenName && p.tokStart < runEnd && p.tokEnd > a)) continue;
+    // "Prime Minister Luis Montenegro": after a role, a one-word place after a given name is the surname
+    const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
+    const lastPlace = info.places.find((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
+    const placeSurname = afterRole && givenName < 0 && runEnd - a === 2 && lastPlace && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
+    if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
