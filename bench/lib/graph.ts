@@ -48,7 +48,7 @@ export async function buildGraph(db: Db, rebuild: boolean): Promise<void> {
     await run(
       `UNWIND $rows AS row MATCH (c:Country {code: row.country})
        CREATE (o:Official {id: row.id, name: row.name, aliases: [], aliasText: '', titles: ['Minister'], country: row.country, org: null})
-       CREATE (o)-[:REPRESENTS {sources: ['bx']}]->(c)`,
+       CREATE (o)-[:REPRESENTS]->(c)`,
       officials.slice(i, i + BATCH),
     );
   }
