@@ -172,7 +172,7 @@ export function extract(article: Article): Extraction {
   const mentions: NameMention[] = [];
   for (const info of infos) {
     const found = findNameMentions(info);
-    // a place read as a given name ("Defense Minister Israel Katz") is no mention of that state
+    // a place read as part of a name ("Defence Minister Israel Stern") is no mention of that state
     if (found.length) info.places = info.places.filter((p) => !found.some((m) => p.tokStart >= m.tokStart && p.tokStart < m.tokEnd));
     mentions.push(...found);
   }

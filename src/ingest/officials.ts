@@ -420,7 +420,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const low = (tokens[a] as Token).lower;
       if (c.kind === 'place' || c.kind === 'org') {
         if (c.uEnd > runEnd) break;
-        // "Defense Minister Israel Katz", "President Sofia Halvorsen": after a role noun, a one-word place
+        // "Defence Minister Israel Stern", "President Sofia Vaitkus": after a role noun, a one-word place
         // with a single name word after it is the given name
         if (c.kind === 'place' && c.uEnd === a + 1 && runEnd - a === 2 && HEADS.has(tokens[a - 1]?.lower ?? '') && classify(info, a + 1).kind === 'cap') {
           givenName = a;
@@ -459,9 +459,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // the name itself: no stop words, no places inside
     const nameToks = wordsIn(tokens, a, runEnd);
     if (nameToks.length === 0 || nameToks.length > 6) continue;
-    if (hasStopWord(nameToks, tokens[givenName], HEADS.has(tokens[a - 1]?.lower ?? ''))) continue;
-    // "Prime Minister Luis Montenegro": after a role, a one-word place after a given name is the surname
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
+    if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
+    // "Prime Minister Luis Carvalho": after a role, a one-word place after a given name is the surname
     const lastPlace = info.places.find((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
     const placeSurname = afterRole && givenName < 0 && runEnd - a === 2 && lastPlace && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;

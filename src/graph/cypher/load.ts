@@ -222,11 +222,10 @@ RETURN deleted, officials`;
  * mentions: see README); REPRESENTS / SERVES for the officials settled for the first time (`first`), made
  * if missing. They carry no sources: every article that mentions an official supports its country or
  * organisation (it is part of the official's id), so their evidence is the official's MENTIONED_IN, and
- * they are written once, not rewritten with every article (an older loader's `sources` on them are dropped
- * then). They are created, not MERGEd: MERGE would also
- * lock the country, which every loader writes to; the official's lock, taken by SETTLE_OFFICIALS, already
- * keeps a second loader from creating one too. Then deletes the countries and organisations nothing
- * refers to any more.
+ * they are written once, not rewritten with every article (an older loader's `sources` on them are
+ * dropped then). They are created, not MERGEd: MERGE would also lock the country, which every loader
+ * writes to; the official's lock, taken by SETTLE_OFFICIALS, already keeps a second loader from creating
+ * one too. Then deletes the countries and organisations nothing refers to any more.
  */
 export const WRITE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
