@@ -461,9 +461,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 0 || nameToks.length > 6) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
-    // "Prime Minister Luis Carvalho": after a role, a one-word place after a given name is the surname
+    // "Prime Minister Luis Carvalho", "Luis Carvalho, the Portuguese prime minister": next to a role, a
+    // one-word place after a given name is the surname
     const lastPlace = info.places.find((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
-    const placeSurname = afterRole && givenName < 0 && runEnd - a === 2 && lastPlace && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
+    const roleAfter = tokens[runEnd]?.text === ',' && tokens.slice(runEnd + 1, runEnd + 7).some((t) => HEADS.has(t.lower));
+    const placeSurname = (afterRole || roleAfter) && givenName < 0 && runEnd - a === 2 && lastPlace && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;

@@ -24,6 +24,7 @@ describe('officials', () => {
     ['a given name that is also a state, after a role', 'Israeli Defence Minister Israel Stern met Chilean Foreign Minister Ana Rojas in Lima.', [['Israel Stern', 'IL'], ['Ana Rojas', 'CL']]],
     ['a given name that is also a city, after a role', 'Lithuanian President Sofia Vaitkus spoke by phone with Dutch Prime Minister Pieter Smit.', [['Sofia Vaitkus', 'LT'], ['Pieter Smit', 'NL']]],
     ['a surname that is also a state, after a role and a given name', 'Portuguese Prime Minister Luis Carvalho met Paraguayan President Santiago Montenegro in Lisbon.', [['Luis Carvalho', 'PT'], ['Santiago Montenegro', 'PY']]],
+    ['a surname that is also a state, before an appositive role', 'Santiago Montenegro, the Paraguayan foreign minister, met Chilean President Ana Rojas in Lima.', [['Santiago Montenegro', 'PY'], ['Ana Rojas', 'CL']]],
     ['a surname that is also a demonym, after a role and a given name', 'Kenyan President Daniel Kiptoo received Turkish Ambassador Emre Turkmen on Monday.', [['Daniel Kiptoo', 'KE'], ['Emre Turkmen', 'TR']]],
     ['a given name spelt like a stop word, after a role', 'Austrian Chancellor Christian Huber met Swiss President Anna Keller in Bern.', [['Christian Huber', 'AT'], ['Anna Keller', 'CH']]],
     ['a given name that is also a state, after a lower-case role noun', 'French opposition leader Jordan Marchal met Italian Prime Minister Carla Conti in Rome.', [['Jordan Marchal', 'FR'], ['Carla Conti', 'IT']]],
