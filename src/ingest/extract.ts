@@ -165,16 +165,29 @@ function formMatchesTitle(title: string, p: Person): boolean {
   return [p.name, ...p.forms].some((f) => f.split(/\s+/).some((w) => words.has(w)));
 }
 
+/** Verbs after which a surname stands for its person: "Montenegro said", "… told reporters". */
+const SPEAKS = /^(?:said|says|told|tells|added|noted|stressed|insisted|warned|urged|wrote|replied|explained|announced|agreed|spoke|met)$/;
+
 export function extract(article: Article): Extraction {
   const body = typeof article.body === 'string' ? article.body : '';
   const sentences = dropFurniture(body, splitSentences(body));
   const infos = sentences.map(analyseSentence);
   const mentions: NameMention[] = [];
+  const placeSurnames = new Set<string>();
   for (const info of infos) {
     const found = findNameMentions(info);
-    // a place read as part of a name ("Defence Minister Israel Stern") is no mention of that state
-    if (found.length) info.places = info.places.filter((p) => !found.some((m) => p.tokStart >= m.tokStart && p.tokStart < m.tokEnd));
+    if (found.length) {
+      for (const p of info.places) if (p.tokEnd === p.tokStart + 1 && found.some((m) => m.tokEnd - m.tokStart >= 2 && p.tokStart === m.tokEnd - 1)) placeSurnames.add(info.tokens[p.tokStart]!.lower);
+      // a place read as part of a name ("Defence Minister Israel Stern") is no mention of that state
+      info.places = info.places.filter((p) => !found.some((m) => p.tokStart >= m.tokStart && p.tokStart < m.tokEnd));
+    }
     mentions.push(...found);
+  }
+  // "Montenegro said" after "President Santiago Montenegro": the person speaks, not the state of that name
+  if (placeSurnames.size) {
+    for (const info of infos) {
+      info.places = info.places.filter((p) => !(p.tokEnd === p.tokStart + 1 && placeSurnames.has(info.tokens[p.tokStart]!.lower) && SPEAKS.test(info.tokens[p.tokEnd]?.lower ?? '')));
+    }
   }
   const persons = groupPersons(mentions);
   const dateline = findDateline(infos, body);

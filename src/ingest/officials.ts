@@ -461,7 +461,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 0 || nameToks.length > 6) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
-    // "Prime Minister Luis Carvalho", "Luis Carvalho, the Portuguese prime minister": next to a role, a
+    // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     const lastPlace = info.places.find((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
     const roleAfter = tokens[runEnd]?.text === ',' && tokens.slice(runEnd + 1, runEnd + 7).some((t) => HEADS.has(t.lower));
