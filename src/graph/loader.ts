@@ -126,13 +126,18 @@ function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** An extracted official's scope: his organisation when he has one (his country then does not count), else his country. */
+function scopeOf(o: Extraction['officials'][number]): Scope {
+  return { country: o.org ? null : o.country, org: o.org };
+}
+
 function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | 'source'>, x: Extraction, sha256: string, ingestedAt: string): PreparedArticle {
   const officials = new Map<string, PreparedOfficial>();
   const byName = new Map<string, string>();
   for (const o of x.officials) {
     const folded = foldName(o.name);
     if (!folded) continue;
-    const scope: Scope = { country: o.org ? null : o.country, org: o.org };
+    const scope = scopeOf(o);
     const surnameOnly = isSurnameOnly(folded);
     const surname = surnameOnly ? folded : surnameOf(folded);
     const id = officialId(o.name, scope);
@@ -626,7 +631,7 @@ const hasSurnameOnly = (x: Extraction) => x.officials.some((o) => isSurnameOnly(
  * the surname rule: a scheduling hint for `load` (see there), never a lock.
  */
 export function groupHints(x: Extraction): string[] {
-  const ids = new Map(x.officials.map((o) => [o.name, officialId(o.name, { country: o.org ? null : o.country, org: o.org })]));
+  const ids = new Map(x.officials.map((o) => [o.name, officialId(o.name, scopeOf(o))]));
   return [...new Set(x.meetings.map((m) => meetingSignature({ kind: m.kind, participants: m.participants.map((p) => ids.get(p) ?? p), states: m.countries })))];
 }
 

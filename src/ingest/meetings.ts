@@ -154,13 +154,22 @@ const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
 /** Subordinators that open a second clause with its own subject pronoun. */
 const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
 
+/** A lower-case -ing word: "taking", "visiting". */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+/** "before taking …", "after visiting …": a participle phrase opening at `i`. */
+function participlePhrase(toks: Token[], i: number): boolean {
+  const w = toks[i]?.lower;
+  return (w === 'before' || w === 'after') && PARTICIPLE.test(toks[i + 1]?.text ?? '');
+}
+
 /**
  * Where a second clause with its own meeting opens at (or up to three words after: "six weeks
  * after he met") the end of a trigger's clause: "where/after/before" + a pronoun. -1 when none.
  */
 function secondClauseAt(toks: Token[], clauseEnd: number): number {
   // "… before taking a train to Kyiv, where he is expected to meet Y": past the participle's phrase
-  const participle = /^(?:before|after)$/.test(toks[clauseEnd]?.lower ?? '') && /^\p{Ll}+ing$/u.test(toks[clauseEnd + 1]?.text ?? '');
+  const participle = participlePhrase(toks, clauseEnd);
   for (let k = clauseEnd; k < toks.length && (participle || k <= clauseEnd + 3); k++) {
     if (SECOND_CLAUSE.has(toks[k]?.lower ?? '') && PRONOUNS.has(toks[k + 1]?.lower ?? '')) return k;
     if (toks[k]?.text === ',' && k > clauseEnd && !(participle && toks[k + 1]?.lower === 'where')) return -1;
@@ -393,7 +402,7 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
   // "… on Thursday before taking a train to Kyiv": a participle of the same subject (not "after meeting Y")
-  const participle = (t.lower === 'before' || t.lower === 'after') && /^\p{Ll}+ing$/u.test(n?.text ?? '') && i + 1 !== triggerTok;
+  const participle = participlePhrase(toks, i) && i + 1 !== triggerTok;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
 }
 
@@ -410,7 +419,7 @@ function isTimePhrase(toks: Token[], i: number): boolean {
   if (!t || !n) return false;
   if (t.lower === 'since') return TIME_PHRASE_DETERMINERS.has(n.lower);
   // "…, days after visiting Moscow and Beijing"
-  return (t.lower === 'after' || t.lower === 'before') && DURATIONS.has(toks[i - 1]?.lower ?? '') && (TIME_PHRASE_DETERMINERS.has(n.lower) || /^\p{Ll}+ing$/u.test(n.text));
+  return (t.lower === 'after' || t.lower === 'before') && DURATIONS.has(toks[i - 1]?.lower ?? '') && (TIME_PHRASE_DETERMINERS.has(n.lower) || PARTICIPLE.test(n.text));
 }
 
 /** "… under President X": a time reference, not a participant. */

@@ -371,6 +371,13 @@ const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 
 /** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
+/** ", the Paraguayan foreign minister": a comma at `at`, then a role noun within six words. */
+function appositiveRole(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  for (let k = at + 1; k < at + 7 && k < tokens.length; k++) if (HEADS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Find person-name mentions in an analysed sentence. */
 export function findNameMentions(info: SentenceInfo): NameMention[] {
   const { tokens } = info;
@@ -463,9 +470,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
-    const lastPlace = info.places.find((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
-    const roleAfter = tokens[runEnd]?.text === ',' && tokens.slice(runEnd + 1, runEnd + 7).some((t) => HEADS.has(t.lower));
-    const placeSurname = (afterRole || roleAfter) && givenName < 0 && runEnd - a === 2 && lastPlace && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
+    const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
+    const placeSurname = lastPlace && (afterRole || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
