@@ -13,7 +13,7 @@ import type { Person } from './aliases.ts';
 import { formMatches } from './aliases.ts';
 import { hasSpace } from './chars.ts';
 import { isTitleWord } from './titles.ts';
-import type { CountryMention } from './countries.ts';
+import { cityCountry, type CountryMention } from './countries.ts';
 import { OTHER_SIDE_HEADS, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
 
 export interface Affiliation {
@@ -89,8 +89,15 @@ const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 
 /** A place someone goes to: "travel to Washington", "a train to Kyiv". */
 function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
-  return info.tokens[pl.tokStart - 1]?.lower === 'to' && TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '');
+  const toks = info.tokens;
+  const before = toks[pl.tokStart - 1]?.lower ?? '';
+  if (before === 'to') return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '');
+  // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
+  if (!VISITS.has(before)) return false;
+  for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
+  return true;
 }
+const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
 
 /** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
 function tripDestination(info: SentenceInfo): CountryMention | undefined {
@@ -111,6 +118,37 @@ function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
     if (!t?.cap && !ROLE_MODS.has(t?.lower ?? '') && !TITLE_ADJECTIVES.has(t?.lower ?? '')) return false;
   }
   return false;
+}
+
+const SOURCE_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added']);
+
+/** Is the place the source of a closing attribution: "…, the State Department said.", "…, Chinese state media reported on Monday."? */
+function trailingSource(info: SentenceInfo, pl: CountryMention): boolean {
+  const toks = info.tokens;
+  let k = pl.tokStart - 1;
+  while (k >= 0 && (toks[k]?.lower === 'the' || (toks[k]?.cap && toks[k]?.word))) k--;
+  if (toks[k]?.text !== ',') return false;
+  let j = pl.tokEnd;
+  while (j < toks.length && j - pl.tokEnd < 4 && toks[j]?.word && !SOURCE_VERBS.has(toks[j]!.lower)) j++;
+  if (!SOURCE_VERBS.has(toks[j]?.lower ?? '')) return false;
+  // nothing but a time phrase after the verb ("on Monday", "in a statement")
+  return toks.length - j <= 6 && !toks.slice(j + 1).some((t) => t.text === ',');
+}
+
+/** The states of the cities named after "in", "at", … from token `from` on ("… summit in Johannesburg"). */
+function citiesAfterLocative(info: SentenceInfo, from: number): string[] {
+  const toks = info.tokens;
+  const out: string[] = [];
+  for (let k = Math.max(1, from); k < toks.length; k++) {
+    if (!toks[k]?.cap || !toks[k]?.word || !LOCATIVE.has(toks[k - 1]?.lower ?? '')) continue;
+    let name = '';
+    for (let n = 0; n < 3 && toks[k + n]?.cap && toks[k + n]?.word; n++) {
+      name = n ? `${name} ${toks[k + n]!.text}` : toks[k]!.text;
+      const code = cityCountry(name);
+      if (code) out.push(code);
+    }
+  }
+  return out;
 }
 
 /** Does "invitation of" come just before the mention at `at` (a title may stand between)? */
@@ -464,6 +502,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (otherSide(info, pl)) continue;
       // "received Turkish Ambassador …" with no name read: the state of that role's holder
       if (roleAfter(info, pl.tokEnd)) continue;
+      const attribution = trailingSource(info, pl);
       let w: number;
       if (pl.refersToState) w = LOCATIVE.has(before) || locList ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.3;
@@ -478,7 +517,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       for (const s of voters) {
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         // what a speaker says inside quotation marks is weak evidence of their own state
-        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) ? 0.3 : 1;
+        // and so is the state of a source named after the fact (", the State Department said.")
+        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
     }
@@ -538,7 +578,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const info = k !== undefined ? infos[k] : undefined;
     const first = (slots.get(dateline.sentence) ?? [])[0];
     if (info && first) {
-      const located = info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''));
+      const located =
+        info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '')) ||
+        citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country);
       if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }
   }

@@ -62,6 +62,13 @@ function formMatchesK(s: string[], sk: Keys[], f: string[], fk: Keys[]): boolean
   if (n === m) return alignedAt(s, sk, f, fk, 0);
   // contiguous suffix ("Lavrov", "López Obrador") or prefix ("Kim", "Shehbaz")
   if (alignedAt(s, sk, f, fk, m - n) || alignedAt(s, sk, f, fk, 0)) return true;
+  // one inner word of a longer name, spelt the same: the first of two surnames ("Lacalle" for
+  // "Luis Lacalle Pou", "López" for "Andrés Manuel López Obrador") or the name a person goes by
+  // ("Lula" for "Luiz Inácio Lula da Silva")
+  if (n === 1 && m >= 3) {
+    const w = (sk[0] as Keys)[0];
+    for (let j = 1; j < m - 1; j++) if ((fk[j] as Keys)[0] === w) return true;
+  }
   // all tokens of the short form occur in order, same last token
   if (!sameTokenK(s[n - 1] as string, sk[n - 1] as Keys, f[m - 1] as string, fk[m - 1] as Keys)) return false;
   let k = 0;

@@ -32,7 +32,8 @@ export interface DraftMeeting {
   evidence: Evidence[];
 }
 
-const CALL = /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:during|in|on|after) (?:a|an|the|their|his|her) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+const CALL =
+  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
@@ -128,6 +129,11 @@ const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral
 /** Nouns after which "in <state>" names what is talked about: "the situation in X", "the war in X". */
 const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role']);
 
+/** "discussed the situation in New Caledonia", "citing the war in Gaza": the place at `tok` is what is talked about, not where. */
+function talkedAbout(info: SentenceInfo, tok: number): boolean {
+  return info.tokens[tok - 1]?.lower === 'in' && SUBJECT_NOUNS.has(info.tokens[tok - 2]?.lower ?? '');
+}
+
 /** ", who …" / ", which …" after the trigger: the token where a relative clause opens, or -1. */
 function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
   const toks = info.tokens;
@@ -190,6 +196,34 @@ function cityParticle(toks: Token[], j: number): boolean {
   return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
 }
 
+/** Words before "the <City> <event>" that place the meeting at that event. */
+const EVENT_OPENERS = new Set(['at', 'in', 'to', 'during', 'of', 'attend', 'attends', 'attended', 'attending']);
+/** "the sidelines of", "the margins of", "the fringes of": "of" places the meeting only after these. */
+const EDGES = new Set(['sidelines', 'margins', 'fringes', 'fringe', 'margin', 'sideline']);
+/** The last word of an event named after its city: "the Munich Security Conference", "the Doha Forum", "the Istanbul talks". */
+const EVENT_NOUN = /^(?:summit|conference|forum|dialogue|meeting|talks|congress|consultations)$/;
+
+const BODY_WORDS = new Set(['organisation', 'organization', 'cooperation', 'council', 'union', 'community', 'group', 'association', 'alliance', 'pact', 'treaty', 'bloc']);
+
+/** The city that names the event whose name starts at token `j` ("Munich Security Conference"), or null. */
+function eventCity(toks: Token[], j: number): { city: string; country: string } | null {
+  if (toks[j]?.lower === 'annual' || /^\d{4}$/.test(toks[j]?.text ?? '')) j++;
+  let end = j;
+  while (end < toks.length && end - j < 5 && toks[end]?.word && toks[end]?.cap && !toks[end - 1]?.poss) end++;
+  if (end - j < 1) return null;
+  // the event noun ends the run ("Security Conference") or follows it in lower case ("Riyadh talks")
+  const last = EVENT_NOUN.test(toks[end - 1]?.lower ?? '') && end - j >= 2 ? end - 1 : EVENT_NOUN.test(toks[end]?.lower ?? '') && !toks[end]?.cap ? end : -1;
+  // (not a body named after its city, "the Shanghai Cooperation Organisation summit", nor an event placed
+  // elsewhere: "the … summit in Astana")
+  if (last < 0 || toks.slice(j, last).some((t) => BODY_WORDS.has(t.lower)) || toks[last + 1]?.lower === 'in') return null;
+  for (let n = Math.min(2, last - j); n >= 1; n--) {
+    const name = toks.slice(j, j + n).map((t) => t.text).join(' ');
+    const country = cityCountry(name);
+    if (country) return { city: name, country };
+  }
+  return null;
+}
+
 /**
  * The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence (from
  * token `after` on); with `before`, the last one before that token.
@@ -200,7 +234,17 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
   const stop = before === undefined ? toks.length - 1 : Math.min(before, toks.length - 1);
   for (let i = after; i < stop; i++) {
     const w = toks[i]?.lower;
+    if (toks[i + 1]?.lower === 'the' && EVENT_OPENERS.has(w ?? '') && (w !== 'of' || EDGES.has(toks[i - 1]?.lower ?? ''))) {
+      // "on the sidelines of the Munich Security Conference", "at the Riyadh talks"
+      const ev = eventCity(toks, i + 2);
+      if (ev) {
+        found = ev;
+        if (before === undefined || first) return found;
+        continue;
+      }
+    }
     if (w !== 'in' && w !== 'to' && w !== 'at' && !VISIT_VERB.has(w ?? '')) continue;
+    if (talkedAbout(info, i + 1)) continue;
     // longest capitalised run after the preposition; after "the", only a seat of government
     // ("at the White House", "in the Kremlin")
     let j = i + 1;
@@ -492,10 +536,17 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
     if (!NOUN_PHRASE_WORDS.test(w)) break;
   }
   const from = (toks[clauseStart]?.start ?? info.s.start) - info.s.start;
-  const upto = Math.min(text.length, trig.end - info.s.start + 25);
+  // "Talks between X and Y are scheduled for Tuesday": a meeting noun as the subject, its verb after the names
+  const reach = MEETING_NOUN.test(trig.lower) && toks.slice(clauseStart, triggerTok).every((t) => NOUN_PHRASE_WORDS.test(t.lower)) ? 120 : 25;
+  const upto = Math.min(text.length, trig.end - info.s.start + reach);
   if (PLANNED.test(text.slice(from, upto))) return 'planned';
   return 'held';
 }
+
+/** Meeting words that are nouns only. */
+const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|dinner|luncheon)$/;
+/** "scheduled for Tuesday": the day of a cancelled meeting is still ahead. */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take place)\b/i;
 
 const NEGATORS = new Set(['not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
 
@@ -582,8 +633,7 @@ function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: num
     if (pl.tokStart <= triggerTok || pl.tokStart >= clauseEnd || !pl.refersToState || (pl.kind !== 'name' && pl.kind !== 'short')) continue;
     const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
     if (before !== 'to' && before !== 'in' && !VISIT_VERB.has(before)) continue;
-    // "discussed the situation in New Caledonia": a subject of the talks, not where they were
-    if (before === 'in' && SUBJECT_NOUNS.has(info.tokens[pl.tokStart - 2]?.lower ?? '')) continue;
+    if (talkedAbout(info, pl.tokStart)) continue;
     if (found !== null && found !== pl.code) return null;
     found = pl.code;
   }
@@ -638,6 +688,7 @@ function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[
 
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
 const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
+const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|return) (?:round of )?(?:talks|meetings?|visit|consultations|discussions)\b/i;
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
@@ -654,6 +705,8 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if ((e.city && f.city && e.city !== f.city) || (e.country && f.country && e.country !== f.country)) return false;
   // "X invited Y to visit North Korea" after their talks: the return visit, not those talks
   if (e.status === 'held' && f.status === 'planned' && INVITED.test(f.evidence[0]?.text ?? '')) return false;
+  // "… for further talks with Y next month": another round, not the one held
+  if (e.status !== f.status && (e.status === 'planned' ? e : f).status === 'planned' && FOLLOW_UP.test((e.status === 'planned' ? e : f).evidence[0]?.text ?? '')) return false;
   // a cancelled trip is described by what was planned for it
   if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
   if (f.participants.length === 1 && e.participants.length === 1) {
@@ -692,7 +745,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const firstAfter = ms.find((m) => m.tokStart > triggerTok);
   if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
-  const [cStart, cEnd] = clauseAround(info, ms, triggerTok);
+  // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
+  const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
+  const around = clauseAround(info, ms, triggerTok);
+  const [cStart, cEnd] = participle ? [forcedTrigger - 1, around[1]] : around;
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
   // the sender of a letter found in this sentence is no participant of its meeting
   const letter = letterM ? out.at(-1) : undefined;
@@ -707,7 +763,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
     return cEnd;
   }
-  if ((they || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+  if ((they || participle || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
@@ -752,8 +808,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const from = forcedTrigger !== null ? (info.tokens[cStart]?.start ?? info.s.start) - info.s.start : 0;
   // "…held talks with X, who on Friday signed a deal in Berlin": the relative clause tells of X, not the talks
   const rel = relativeClauseAfter(info, triggerTok);
-  const upto = rel >= 0 ? (info.tokens[rel]?.start ?? info.s.end) - info.s.start : text.length;
-  const dateFound = resolveDate(text.slice(from, upto), published, status === 'planned', trigAt - from);
+  // "…, after meeting Z on Sunday": the participle's day is its own event's
+  const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) ? cEnd : -1;
+  const upto = stop >= 0 ? (info.tokens[stop]?.start ?? info.s.end) - info.s.start : text.length;
+  const ahead = status === 'planned' || (status === 'cancelled' && SCHEDULED_FOR.test(text));
+  const dateFound = resolveDate(text.slice(from, upto), published, ahead, trigAt - from);
   let date = dateFound?.date ?? null;
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
@@ -802,7 +861,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger
     const own = countryOfPid(aff, parts[0] as number);
-    const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital'));
+    const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart));
     const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
     if (dests.length === 0) {
       // "X hosted leaders at the BRICS summit in Kazan": the gathering, which the people told on
@@ -953,13 +1012,16 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "…, where he met", "…, where he is expected to meet"
       const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + 6);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
+    } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
+      // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
+      handleTrigger(inp, st, ts, clauseEnd + 1);
     }
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
   gatheringFromSidelines(out);
-  dateFromTrip(out);
   dateFromSameDay(out);
+  dateFromTrip(out);
   // an interaction needs two sides: two officials, or an official and another state or body; a
   // visit of one person to a state whose officials that person meets (with the same status) is told
   // by those meetings ("X will use the visit to …" beside "X is to be received by President Y")
@@ -1189,7 +1251,8 @@ function dateFromSameDay(drafts: DraftMeeting[]): void {
     if (m.status !== 'held' || m.date !== null || !SAME_DAY.test(m.evidence[0]?.text ?? '')) continue;
     let donor: DraftMeeting | null = null;
     for (const d of drafts) {
-      if (d === m || d.status !== 'held' || d.date === null || sentenceOf(d) > sentenceOf(m)) continue;
+      // (told in an earlier sentence: "…, earlier in the day, after meeting Z on Sunday" is not Sunday)
+      if (d === m || d.status !== 'held' || d.date === null || sentenceOf(d) >= sentenceOf(m)) continue;
       if (!donor || sentenceOf(d) > sentenceOf(donor)) donor = d;
     }
     if (donor) m.date = donor.date;

@@ -202,6 +202,43 @@ describe('meetings', () => {
     ]);
   });
 
+  it.each([
+    [
+      '"received a call from" is a call',
+      'Kenyan President Samuel Otieno received a call from Japanese Prime Minister Kenji Sato on Monday.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
+      'a meeting noun before the names: its verb after them gives the status',
+      'Talks between Kenyan President Samuel Otieno and Japanese Prime Minister Kenji Sato are scheduled for Tuesday.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-12', p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
+      'a cancelled meeting "scheduled for" a weekday: the day still ahead',
+      'A meeting between Kenyan President Samuel Otieno and Japanese Prime Minister Kenji Sato, scheduled for Tuesday, was postponed.',
+      [{ kind: 'meeting', status: 'cancelled', date: '2024-03-12', p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
+      '"…, after meeting Z on Sunday": a meeting of the subject with its own day',
+      'Japanese Foreign Minister Kenji Sato met Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato held talks with Kenyan Foreign Minister Ruth Wanjiru earlier in the day, after meeting Trade Minister Peter Kamau on Monday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Ruth Wanjiru'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Peter Kamau'] },
+      ],
+    ],
+    [
+      '"further talks" to come stay apart from the talks held',
+      'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Kenji Sato', 'Samuel Otieno'] },
+      ],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(meet(body)).toEqual(expected);
+  });
+
   it('a planned return visit stays apart from the meeting that was held', () => {
     const m = meet('Kenyan President Samuel Otieno met Japanese Foreign Minister Kenji Sato in Nairobi on Tuesday. Otieno is set to visit Tokyo next month.');
     expect(m).toEqual([
@@ -516,6 +553,18 @@ describe('meetings', () => {
     ['a seat of government stands for its city', 'US President Tom Hale hosted Kenyan President Samuel Otieno at the White House on Monday.', 'Washington'],
     ['a presidential palace stands for its city', 'Chilean President Ana Rojas received Peruvian President Jorge Paz at La Moneda on Friday.', 'Santiago'],
     ['a city written without its accents', 'German Foreign Minister Klara Weiss met Brazilian President Ana Rojas in Brasilia on Monday.', 'Brasilia'],
+    [
+      'the city an event is named after',
+      'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on the sidelines of the Munich Security Conference on Friday.',
+      'Munich',
+    ],
+    [
+      'not a body named after its city',
+      'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on the sidelines of the Shanghai Cooperation Organisation summit.',
+      null,
+    ],
+    ['"at the <city> talks"', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas at the Geneva talks on Friday.', 'Geneva'],
+    ['"the war in <city>" is what was discussed', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on Friday to discuss the war in Gaza.', null],
   ])('place: %s', (_n, body, city) => {
     expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
   });

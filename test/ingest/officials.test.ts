@@ -90,6 +90,18 @@ describe('officials', () => {
     ['the state an envoy is sent to is not the envoy\'s', 'WASHINGTON - Special Envoy to Ukraine Tom Reed met Ukrainian President Ivan Petrenko.', 'Tom Reed', 'US'],
     ['a title whose name was not read votes for nobody else', 'NAIROBI - President Samuel Otieno met a new envoy to Kenya on Monday. Otieno later received Turkish Ambassador AHMET YILDIZ at State House.', 'Samuel Otieno', 'KE'],
     ['the head of a state\'s delegation', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Ivan Petrenko', 'UA'],
+    [
+      'the state of a source named after the fact is weak evidence',
+      'BEIJING - Secretary of State Paul Grant met Foreign Minister Zhao Lin on Sunday. Zhao accepted an invitation to visit Washington, the State Department said.',
+      'Zhao Lin',
+      'CN',
+    ],
+    [
+      'the capital an invitation is from is the inviter\'s',
+      'ASTANA - Foreign Minister Aidar Seitov received Ambassador Jun Mori. Mori conveyed an invitation from Foreign Minister Emi Tanaka to visit Tokyo.',
+      'Emi Tanaka',
+      'JP',
+    ],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
@@ -106,6 +118,10 @@ describe('name forms', () => {
     ['a surname alone', ['Orlov'], ['Sergey', 'Orlov'], true],
     ['final vowel against final consonant', ['Malika'], ['Omar', 'Malik'], false],
     ['same skeleton, different ending', ['Karina'], ['Lena', 'Karin'], false],
+    ['the first of two surnames', ['Ortega'], ['Luis', 'Ortega', 'Vidal'], true],
+    ['the name a person goes by, inside the full name', ['Zeca'], ['José', 'Carlos', 'Zeca', 'da', 'Costa'], true],
+    ['an inner word only when spelt the same', ['Ortego'], ['Luis', 'Ortega', 'Vidal'], false],
+    ['no inner word in a two-word name', ['Ortega'], ['Ortega', 'Vidal'], true],
   ])('%s', (_n, short, full, same) => {
     expect(formMatches(short, full)).toBe(same);
   });
