@@ -112,9 +112,15 @@ function tripDestination(info: SentenceInfo): CountryMention | undefined {
 
 /** Is the mention at `at` the one met ("to meet President X", "talks with X"), with a title at most between, after `from`? */
 function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
-  for (let k = at - 1; k >= from && k >= at - 4; k--) {
+  // (one "and" may join a second person met: "to meet Prime Minister X and King Y")
+  let joined = false;
+  for (let k = at - 1; k >= from && k >= at - (joined ? 10 : 4); k--) {
     const t = info.tokens[k];
     if (MEET_OBJECT_CUES.has(t?.lower ?? '')) return true;
+    if (t?.lower === 'and' && !joined && k < at - 1) {
+      joined = true;
+      continue;
+    }
     if (!t?.cap && !ROLE_MODS.has(t?.lower ?? '') && !TITLE_ADJECTIVES.has(t?.lower ?? '')) return false;
   }
   return false;
@@ -208,9 +214,10 @@ function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
   const toks = info.tokens;
   for (const pl of info.places) {
-    const before = toks[pl.tokStart - 1]?.lower ?? '';
+    // "the North Korean leader", "the top Iranian diplomat", "Russia's president"
+    const top = toks[pl.tokStart - 1]?.lower === 'top' ? 1 : 0;
+    const before = toks[pl.tokStart - 1 - top]?.lower ?? '';
     const last = toks[pl.tokEnd - 1];
-    // "the North Korean leader", "Russia's president"
     if (((before === 'the' || before === 'a' || before === 'an') && pl.kind !== 'capital') || (last?.poss && pl.kind !== 'capital')) {
       if (roleAt(info, pl.tokEnd) >= 0) out.push({ code: pl.code, at: pl.tokStart });
       continue;
@@ -427,6 +434,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const near: Slot[] = [];
       for (let b = Math.max(0, k - 2); b <= Math.min(infos.length - 1, k + 2); b++) near.push(...(slots.get((infos[b] as SentenceInfo).s.index) ?? []));
       if (near.some((s) => out.get(s.pid)?.country === d.code && explicit.has(s.pid))) continue;
+      // …or anywhere in the story, with that role: "the Saudi foreign minister" after "Saudi Foreign Minister X"
+      const role = info.tokens.slice(d.at, d.at + 5).find((t) => ROLE_NOUNS.has(t.lower))?.lower;
+      if (role && persons.some((p) => explicit.has(p.id) && out.get(p.id)?.country === d.code && out.get(p.id)?.title?.toLowerCase().includes(role))) continue;
       // the object of a meeting in the sentence of a person named before it is someone else:
       // "X was due to meet the Brazilian leader", "X and the Brazilian leader"
       if (isObject(info, d.at) && (slots.get(info.s.index) ?? []).some((s) => s.m.tokStart < d.at)) continue;
@@ -464,6 +474,22 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!otherSide(info, pl)) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
+    }
+  });
+  // "X held talks with Syrian President A and his counterpart B": B is of the other side than the
+  // sentence's subject (named, or described: "The top Iranian diplomat …"), like A
+  infos.forEach((info, k) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (const sl of here) {
+      const t = sl.m.tokStart;
+      if (explicit.has(sl.pid) || sl.m.head !== 'counterpart' || !info.tokens.slice(Math.max(0, t - 3), t).some((w) => POSS_PRONOUNS.has(w.lower))) continue;
+      const first = here[0];
+      const descr = (descrs[k] as { code: string; at: number }[]).find((d) => d.at < t);
+      const subject = descr && (!first || descr.at < first.m.tokStart) ? descr.code : first && first !== sl && explicit.has(first.pid) ? out.get(first.pid)?.country : undefined;
+      if (!subject) continue;
+      notState.set(sl.pid, new Set([...(notState.get(sl.pid) ?? []), subject]));
+      const other = here.filter((o) => o !== sl && o.m.tokStart < t && explicit.has(o.pid) && out.get(o.pid)?.country && out.get(o.pid)?.country !== subject).at(-1);
+      if (other) addVote(votes, sl.pid, out.get(other.pid)!.country!, DESCRIPTION);
     }
   });
   /** A state mention not already the state of someone's title ("Chinese Foreign Minister Y"). */

@@ -80,7 +80,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
   return none;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary']);
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat']);
 
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
@@ -92,6 +92,8 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
   [/^(?:the )?(?:\w+ )?premier$/i, /premier/i],
   [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
+  // "the top Iranian diplomat": the one foreign minister (or secretary of state) of that state
+  [/^(?:the )?(?:top )?(?:\w+ )?(?:top )?diplomat$/i, /foreign|diplomat|secretary of state|external affairs/i],
   // "the Secretary" of a readout: the one Secretary (of State, General …) of the story
   [/^(?:the )?secretary$/i, /^secretary\b/i],
 ];

@@ -36,14 +36,14 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|were present|was present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
+  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -318,6 +318,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     // "conveyed greetings from Custodian of the Two Holy Mosques King X": before the title too
     if (sentBy(toks, m.tokStart)) continue;
+    // "…, according to a readout from his spokesman, X": the source of the report
+    if (m.tokStart > triggerTok && sourceOfReport(toks, m.tokStart)) continue;
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
@@ -326,6 +328,17 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   }
   return out;
 }
+
+/** "according to" in the words (no verb, no other clause) before the mention at `at`: "according to a readout from his spokesman, X". */
+function sourceOfReport(toks: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
+    const w = toks[k]?.lower ?? '';
+    if (w === 'to' && toks[k - 1]?.lower === 'according') return true;
+    if (w === ';' || w === 'and' || REPORTING.test(w) || MEET_WORD.test(w)) return false;
+  }
+  return false;
+}
+const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hosted|welcomed|with)$/;
 
 /** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
 const OPENING_PREPS = new Set(['before', 'after', 'ahead', 'following']);

@@ -38,7 +38,8 @@ export const MODIFIERS = new Set([
   'women', 'family', 'social', 'welfare', 'public', 'works', 'infrastructure', 'investment', 'overseas',
   'european', 'asian', 'african', 'pacific', 'arab', 'gulf', 'middle', 'east', 'eastern', 'western', 'northern',
   'southern', 'south', 'north', 'central', 'asia', 'americas', 'hemisphere', 'homeland', 'counter-terrorism',
-  'organization', 'organisation', 'organizations', 'organisations', 'bloc', 'alliance', 'judiciary',
+  'organization', 'organisation', 'organizations', 'organisations', 'bloc', 'alliance', 'judiciary', 'caretaker',
+  'transitional', 'provisional',
 ]);
 
 /** Honorifics and ranks dropped from the front of a name. */

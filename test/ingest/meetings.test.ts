@@ -228,6 +228,32 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"…, days after holding talks with Z in Moscow": that meeting too',
+      'Hungarian Prime Minister Ivan Kovacs met Chinese President Zhao Lin in Beijing on Monday, days after holding talks with Russian President Ivan Belov in Moscow.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ivan Kovacs', 'Zhao Lin'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Ivan Belov', 'Ivan Kovacs'] },
+      ],
+    ],
+    [
+      'the source of a readout is no participant',
+      'UN Secretary-General Ana Rojas met Iranian President Reza Karimi on Monday, according to a readout from her spokesman, Tom Reed.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Reza Karimi'] }],
+    ],
+    [
+      '"were also present" joins the meeting',
+      'Prime Minister Imran Qadir received Saudi Foreign Minister Faisal Hamdan on Wednesday. Foreign Minister Omar Saleh and Army Chief General Tariq Aziz were also present.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Faisal Hamdan', 'Imran Qadir', 'Omar Saleh', 'Tariq Aziz'] }],
+    ],
+    [
+      '"the top <demonym> diplomat" is that state\'s foreign minister',
+      'Iranian Foreign Minister Reza Karimi arrived in Beirut on Saturday. The top Iranian diplomat also travelled to Damascus on Sunday and held talks with Syrian President Omar Nasser.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Reza Karimi'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Omar Nasser', 'Reza Karimi'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [

@@ -102,6 +102,25 @@ describe('officials', () => {
       'Emi Tanaka',
       'JP',
     ],
+    ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
+    [
+      '"his counterpart" is of the other side than the subject, described or named',
+      'TEHRAN - Iranian Foreign Minister Reza Karimi arrived on Saturday. The top Iranian diplomat held talks with Syrian President Omar Nasser and his counterpart Fadi Haddad.',
+      'Fadi Haddad',
+      'SY',
+    ],
+    [
+      'a second person met on a trip, joined by "and"',
+      'LISBON - Brazilian President Ana Rojas will travel to Spain, where she is due to meet Prime Minister Pablo Gil and King Felipe.',
+      'Felipe',
+      'ES',
+    ],
+    [
+      'a description whose role a person of that state has is about that person',
+      'ISLAMABAD - Prime Minister Imran Qadir received Saudi Foreign Minister Faisal Hamdan. Army Chief General Tariq Aziz was also present. Later, the Saudi foreign minister called on President Asad Mir.',
+      'Tariq Aziz',
+      'PK',
+    ],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
