@@ -328,9 +328,9 @@ function cityCountryRaw(name: string): string | undefined {
   // "St Petersburg", "St. Louis": the gazetteer spells "Saint"
   const e = CITIES.get(keyOf(name)) ?? (/^St\.? /.test(name) ? CITIES.get(keyOf(name.replace(/^St\.? /, 'Saint '))) : undefined);
   if (!e) return undefined;
-  // a country name is not a city
+  // a country name is not a city (unless the supplement lists it as one: "Singapore")
   const g = gazetteer().get(keyOf(name));
-  if (g && g.kind !== 'capital') return undefined;
+  if (g && g.kind !== 'capital' && EXTRA_CITIES[name] === undefined) return undefined;
   return e.code;
 }
 

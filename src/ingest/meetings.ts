@@ -33,14 +33,14 @@ export interface DraftMeeting {
 }
 
 const CALL =
-  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\bphoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letter|message)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
-  /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans?|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
+  /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
   /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
@@ -455,12 +455,19 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   const t = toks[i];
   if (!t) return false;
   if (t.text === ';') return true;
+  // "… was received by X and will hold talks with Y": a second verb of the same subject, in another tense
+  if (coordinatedFuture(toks, i) && i > triggerTok) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
   // "… on Thursday before taking a train to Kyiv": a participle of the same subject (not "after meeting Y")
   const participle = participlePhrase(toks, i) && i + 1 !== triggerTok;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
+}
+
+/** "and will …", "and would …" at token i. */
+function coordinatedFuture(toks: Token[], i: number): boolean {
+  return toks[i]?.lower === 'and' && FUTURE_MODALS.has(toks[i + 1]?.lower ?? '');
 }
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
@@ -705,6 +712,9 @@ const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|ret
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
+/** Words of a later leg of a trip. */
+const ONWARD = /\b(?:also|later|then|afterwards|next)\b/i;
+
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
   if (e.date && f.date && e.date !== f.date) return false;
@@ -760,8 +770,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
   const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
+  // "… and will hold talks with Z": the same subject too
+  const coordinated = forcedTrigger !== null && !participle ? info.tokens.findLastIndex((t, k) => k < forcedTrigger && k >= forcedTrigger - 3 && coordinatedFuture(info.tokens, k)) : -1;
   const around = clauseAround(info, ms, triggerTok);
-  const [cStart, cEnd] = participle ? [forcedTrigger - 1, around[1]] : around;
+  const [cStart, cEnd] = participle ? [forcedTrigger - 1, around[1]] : coordinated >= 0 ? [coordinated, around[1]] : around;
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
   // the sender of a letter found in this sentence is no participant of its meeting
   const letter = letterM ? out.at(-1) : undefined;
@@ -776,7 +788,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
     return cEnd;
   }
-  if ((they || participle || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
@@ -806,6 +818,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       return cEnd;
     }
     parts = [...last.participants];
+  } else if (last?.participants.length === 2 && parts.length > 0 && !weak && pairSubject(info, cStart, triggerTok) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
+    // "the two leaders will hold a three-way summit with X": those two and X
+    parts = [...last.participants.filter((pid) => !parts.includes(pid)), ...parts];
   }
   if (firstPid !== null) st.lastSubject = firstPid;
   // with no one named, two states' unnamed people make a meeting that those named next may join
@@ -822,7 +837,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…held talks with X, who on Friday signed a deal in Berlin": the relative clause tells of X, not the talks
   const rel = relativeClauseAfter(info, triggerTok);
   // "…, after meeting Z on Sunday": the participle's day is its own event's
-  const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) ? cEnd : -1;
+  const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) || coordinatedFuture(info.tokens, cEnd) ? cEnd : -1;
   const upto = stop >= 0 ? (info.tokens[stop]?.start ?? info.s.end) - info.s.start : text.length;
   const ahead = status === 'planned' || (status === 'cancelled' && SCHEDULED_FOR.test(text));
   const dateFound = resolveDate(text.slice(from, upto), published, ahead, trigAt - from);
@@ -946,7 +961,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
       for (const c of f.countries) if (!target.countries.includes(c)) target.countries.push(c);
       target.date ??= f.date;
-      if (!target.city && f.city) {
+      // (not from the onward leg of a trip: "He will also visit Harbin" after talks with no city)
+      const onward = f.participants.length === 1 && target.participants.length >= 2 && ONWARD.test(f.evidence[0]?.text ?? '');
+      if (!target.city && f.city && !onward) {
         target.city = f.city;
         target.country = f.country;
       }
@@ -1011,6 +1028,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     // "X spoke today with Y to discuss …": the verb of speaking outranks a weak meeting word
     if ((!trig || WEAK_ONLY.test(trig[0])) && SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
+    // "X had spoken with Y, and the two will meet in Paris": the call, then the meeting
+    const spokeM = trig ? SPOKE.exec(text) : null;
+    if (spokeM && trig && spokeM.index < trig.index && /,\s*(?:and|but|while)\b/.test(text.slice(spokeM.index, trig.index))) spokeWith(inp, st, info, idx, ms);
     if (!trig) {
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
@@ -1028,6 +1048,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       handleTrigger(inp, st, ts, clauseEnd + 1);
+    } else if (!callM && coordinatedFuture(toks, clauseEnd)) {
+      // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to come
+      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
+      if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;
   }
@@ -1086,7 +1110,7 @@ function letterDraft(sender: number, recipient: number, info: SentenceInfo): Dra
 }
 
 // "spoke with", "spoke today with", "talked on Monday to" ("talks with" is the noun: a meeting word)
-const SPOKE = /\b(?:spoke|speaks|talked|speak|talk)(?: (?:separately|again|also|briefly|earlier|later|(?:on )?\w+day))? (?:with|to)\b/i;
+const SPOKE = /\b(?:spoke|spoken|speaks|talked|speak|talk)(?: (?:separately|again|also|briefly|earlier|later|(?:on )?\w+day))? (?:with|to)\b/i;
 const SPOKE_G = new RegExp(SPOKE.source, 'gi');
 
 /**
@@ -1103,17 +1127,22 @@ function spokeWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx:
   const before = ms.filter((m) => m.tokStart < at);
   const subject = before.length ? (before.at(-1) as PersonMention).pid : afterCall && hasPronounSubject(info.tokens, 0, at) ? st.lastSubject : null;
   if (subject === null || (afterCall && !last!.participants.includes(subject))) return false;
-  const [, cEnd] = clauseAround(info, ms, at);
+  // (ending at ", and …": "X had spoken with Y, and the two will meet in Paris on Friday")
+  let [, cEnd] = clauseAround(info, ms, at);
+  const toks = info.tokens;
+  for (let k = at + 1; k < cEnd - 1; k++) if (toks[k]?.text === ',' && /^(?:and|but|while)$/.test(toks[k + 1]?.lower ?? '')) cEnd = k;
   const others = [...new Set(ms.filter((m) => m.tokStart > at && m.tokStart < cEnd && m.pid !== subject).map((m) => m.pid))];
   if (!others.length) return false;
   const trigAt = (info.tokens[at] as Token).start - info.s.start;
-  const place = afterCall ? null : findCity(info);
+  // the place and day of the clause ("…, and the two will meet in Paris on Friday" tells of another event)
+  const place = afterCall ? null : findCity(info, cEnd);
+  const clauseText = cEnd < info.tokens.length ? info.s.text.slice(0, (info.tokens[cEnd] as Token).start - info.s.start) : info.s.text;
   // on a visit just told ("X arrived in Nairobi. X spoke with Y about trade"), they met there
   const onVisit = !afterCall && !!last && last.kind === 'meeting' && last.city !== null && last.participants.includes(subject) && idx - st.lastMeetingSentence <= 2;
   // "X said he expected to speak with Y": still to come
   const status = afterCall ? 'held' : statusAt(info, 0, at);
   if (status === 'cancelled' || negated(info, 0, at)) return false;
-  const date = resolveDate(info.s.text, inp.published, status === 'planned', trigAt)?.date ?? null;
+  const date = resolveDate(clauseText, inp.published, status === 'planned', trigAt)?.date ?? null;
   const facts: TriggerFacts = { kind: place || onVisit ? 'meeting' : 'call', status, date, place, topics: topicsOf(info.s.text), info };
   for (const o of others) {
     const f = newDraft(facts, inp.aff, [subject, o], false);

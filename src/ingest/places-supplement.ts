@@ -96,6 +96,10 @@ export const EXTRA_CITIES: Record<string, string> = {
   'New York': 'US', 'New York City': 'US', Kiev: 'UA', Astana: 'KZ', 'Nur-Sultan': 'KZ', Goa: 'IN',
   Davos: 'CH', 'Camp David': 'US', 'Mar-a-Lago': 'US', 'The Hague': 'NL', 'Sharm el-Sheikh': 'EG',
   'Washington': 'US', 'Washington D.C.': 'US', Bali: 'ID', Anchorage: 'US', Helsinki: 'FI', Geneva: 'CH',
+  // current spellings of cities GeoNames lists under older ones (Odessa, Ulan Bator, …)
+  Odesa: 'UA', Mykolaiv: 'UA', Zaporizhzhia: 'UA', Kharkov: 'UA', Ulaanbaatar: 'MN', Putrajaya: 'MY', 'Nusa Dua': 'ID',
+  // cities that share their name with their state or territory (the state's name alone is no city otherwise)
+  Singapore: 'SG', 'Hong Kong': 'HK', Macau: 'MO', Macao: 'MO', Djibouti: 'DJ', Monaco: 'MC', Luxembourg: 'LU',
 };
 
 /** Capitals too ambiguous to be taken as the state (also common first names or places elsewhere). */

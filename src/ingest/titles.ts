@@ -18,6 +18,9 @@ export const HEADS = new Set([
   'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide',
 ]);
 
+// a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
+for (const h of [...HEADS]) if (!h.includes('-')) for (const suffix of ['-elect', '-designate']) HEADS.add(h + suffix);
+
 /** Words that may stand inside a title phrase before or after the head. */
 export const MODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'financial', 'trade', 'commerce', 'economy',

@@ -254,6 +254,40 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"telephoned" is a call',
+      'German Chancellor Hans Weber telephoned Polish President Jan Nowak on Monday.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    [
+      '"had spoken with Y, and the two will meet in Paris on Friday": the call, then the meeting',
+      'German Chancellor Hans Weber had spoken with French President Louis Martin, and the two men will meet in Paris on Friday.',
+      [
+        { kind: 'call', status: 'held', date: null, p: ['Hans Weber', 'Louis Martin'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Louis Martin'] },
+      ],
+    ],
+    [
+      '"was received by X and will hold talks with Y on Wednesday": one held, one to come',
+      'Kenyan President Samuel Otieno was received by Emperor Kenji Sato on Tuesday and will hold talks with Prime Minister Yuki Mori on Friday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Samuel Otieno', 'Yuki Mori'] },
+      ],
+    ],
+    [
+      '"unveiled plans …, after talks": the talks were held',
+      'US President Tom Hale and Japanese Prime Minister Kenji Sato unveiled plans on Wednesday to deepen their alliance, after talks at the White House.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Kenji Sato', 'Tom Hale'] }],
+    ],
+    [
+      '"the two leaders will hold a three-way summit with Z": those two and Z',
+      'US President Tom Hale met Japanese Prime Minister Kenji Sato on Wednesday. On Friday, the two leaders will hold a three-way summit with Philippine President Jose Reyes.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Kenji Sato', 'Tom Hale'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Jose Reyes', 'Kenji Sato', 'Tom Hale'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
@@ -263,6 +297,14 @@ describe('meetings', () => {
     ],
   ])('%s', (_n, body, expected) => {
     expect(meet(body)).toEqual(expected);
+  });
+
+  it('the onward leg of a trip does not place the talks', () => {
+    const body = 'Russian President Ivan Belov arrived in Beijing on Tuesday. Belov will hold talks with Chinese President Zhao Lin. He will also visit Harbin.';
+    expect(extract(art(body)).meetings.map((m) => [m.status, m.city, m.participants.length])).toEqual([
+      ['held', 'Beijing', 1],
+      ['planned', 'Beijing', 2],
+    ]);
   });
 
   it('a planned return visit stays apart from the meeting that was held', () => {
@@ -589,6 +631,8 @@ describe('meetings', () => {
       'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on the sidelines of the Shanghai Cooperation Organisation summit.',
       null,
     ],
+    ['a city spelt as it is now', 'German Foreign Minister Klara Weiss met Ukrainian Foreign Minister Ivan Petrenko in Odesa on Friday.', 'Odesa'],
+    ['a city that shares its name with its state', 'German Foreign Minister Klara Weiss met Chinese Foreign Minister Zhao Lin in Singapore on Friday.', 'Singapore'],
     ['"at the <city> talks"', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas at the Geneva talks on Friday.', 'Geneva'],
     ['"the war in <city>" is what was discussed', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on Friday to discuss the war in Gaza.', null],
   ])('place: %s', (_n, body, city) => {

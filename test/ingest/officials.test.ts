@@ -102,6 +102,7 @@ describe('officials', () => {
       'Emi Tanaka',
       'JP',
     ],
+    ['a role to be taken up ("Prime Minister-elect")', 'Australian Prime Minister Tom Reed met New Zealand Prime Minister-elect Ana Rojas.', 'Ana Rojas', 'NZ'],
     ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
     [
       '"his counterpart" is of the other side than the subject, described or named',
