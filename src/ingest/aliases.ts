@@ -36,14 +36,18 @@ function keys(t: string): Keys {
   let k = KEYS.get(t);
   if (!k) {
     if (KEYS.size > 20_000) KEYS.clear();
-    const sk = skeleton(t);
-    k = [fold(t), sk, `~${sk}`];
+    // an Arabic article joined to the surname is no part of it for matching: "el-Sisi" ~ "Sisi"
+    const bare = t.replace(ARTICLE, '');
+    const sk = skeleton(bare);
+    k = [fold(bare), sk, `~${sk}`];
     KEYS.set(t, k);
   }
   return k;
 }
 
 type Keys = [string, string, string];
+
+const ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]sh?|[Aa]d|[Uu][dl]|[Aa][nrtz])[-‘’'](?=\p{Lu})/u;
 
 function sameTokenK(a: string, ka: Keys, b: string, kb: Keys): boolean {
   return a === b || ka[0] === kb[0] || (a.length > 3 && b.length > 3 && ka[1] === kb[1]);

@@ -80,7 +80,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
   return none;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat']);
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader']);
 
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
@@ -90,6 +90,9 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /minister/i],
   [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
+  [/^(?:the )?(?:\w+ )?(?:emir|amir)$/i, /emir|amir/i],
+  // "the Somali leader": the one head of state or government of that state
+  [/^(?:the )?\w+ leader$/i, /^(?:president|prime minister|premier|chancellor|king|emir|amir|sultan|supreme leader|leader)$/i],
   [/^(?:the )?(?:\w+ )?premier$/i, /premier/i],
   [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
   // "the top Iranian diplomat": the one foreign minister (or secretary of state) of that state

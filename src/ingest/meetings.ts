@@ -34,7 +34,7 @@ export interface DraftMeeting {
 
 const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
-const LETTER = /\b(?:letter|message)\b/i;
+const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined the (?:meeting|talks)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
+  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -927,7 +927,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (statesOnly) {
     fresh.push(newDraft(facts, aff, [], false, unresolved));
   } else {
-    fresh.push(newDraft(facts, aff, parts, false));
+    // "X hosted a summit attended by Y and Z": the gathering, whose sideline meetings stay apart
+    const hosted = kind === 'meeting' && status !== 'cancelled' && parts.length >= 3 && HOSTS_GATHERING.test(text);
+    fresh.push(newDraft(facts, aff, parts, hosted));
     for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
   }
   // "Putin, on a two-day state visit to China, …" in a story whose one Chinese official is its
@@ -1024,7 +1026,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         if (sender && recipient !== null && recipient !== sender.pid) {
           out.push(letterDraft(sender.pid, recipient, info));
         }
-      } else if (ms.length >= 2) letterSentTo(st, info, ms);
+      } else if (ms.length >= 1 && EXCHANGED.test(text)) exchangedWith(inp, st, info, ms);
+      else if (ms.length >= 2) letterSentTo(st, info, ms);
     }
     // "X spoke today with Y to discuss …": the verb of speaking outranks a weak meeting word
     if ((!trig || WEAK_ONLY.test(trig[0])) && SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
@@ -1087,6 +1090,26 @@ function sidesOf(d: DraftMeeting, aff: Map<number, Affiliation>): Set<string> {
 }
 
 const SENT_TO = /\b(?:sent|sends|wrote|writes|addressed|delivered)\b(?:(?!\bto\b)[^;])*?\b(?:letter|message)\b(?:(?!\bfrom\b)[^;])*?\bto\b/i;
+
+const EXCHANGED = /\bexchang(?:ed|es|ing) (?:\w+ ){0,2}(?:letters|messages)\b/i;
+
+/** "X exchanged congratulatory messages with his counterpart Y on Friday": a letter between the two, with its day. */
+function exchangedWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, ms: PersonMention[]): void {
+  const m = EXCHANGED.exec(info.s.text);
+  if (!m) return;
+  const at = m.index + info.s.start;
+  const before = ms.filter((x) => (info.tokens[x.tokStart] as Token).start < at);
+  const sender = before.length ? (before.at(-1) as PersonMention).pid : hasPronounSubject(info.tokens, 0, info.tokens.findIndex((t) => t.start >= at)) ? st.lastSubject : null;
+  const withAt = info.s.text.slice(m.index + m[0].length).search(/\bwith\b/i);
+  if (sender === null || withAt < 0) return;
+  const from = at + m[0].length + withAt;
+  const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start > from && x.pid !== sender);
+  if (!recipient) return;
+  const d = letterDraft(sender, recipient.pid, info);
+  d.date = resolveDate(info.s.text, inp.published, false)?.date ?? null;
+  d.countries = statesOf(inp.aff, d.participants);
+  st.out.push(d);
+}
 
 /** "X sent a letter to Y", "X wrote a message to Y": a letter from the person before the verb to the first person after "to". */
 function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[]): void {
@@ -1281,8 +1304,8 @@ function dateFromTrip(drafts: DraftMeeting[]): void {
   }
 }
 
-/** "Later in the day", "earlier that day", "on the same day": the day of the events told before. */
-const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that|the same) day|on the same day|the same day)\b/i;
+/** "Later in the day", "earlier that day", "on the same day", "Earlier, …": the day of the events told before. */
+const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that|the same) day|on the same day|the same day)\b|^(?:earlier|later)(?: on)?,/i;
 
 /**
  * A held meeting or call with no date of its own, told as on the same day ("Later in the day X

@@ -29,7 +29,7 @@ export const SEATS: Record<string, string> = {
   Bundestag: 'DE', Knesset: 'IL', Duma: 'RU', 'State Duma': 'RU', Kantei: 'JP', 'South Block': 'IN',
   'Rashtrapati Bhavan': 'IN', 'Casa Rosada': 'AR', Planalto: 'BR', 'Los Pinos': 'MX', Miraflores: 'VE',
   Bankova: 'UA', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Malacañang': 'PH', Malacanang: 'PH', Quirinale: 'IT',
-  'Palazzo Chigi': 'IT', Moncloa: 'ES', 'Kremlin-backed': 'RU', 'La Moneda': 'CL', Hofburg: 'AT', 'Bellevue Palace': 'DE',
+  'Palazzo Chigi': 'IT', Matignon: 'FR', 'Hotel Matignon': 'FR', Moncloa: 'ES', 'Kremlin-backed': 'RU', 'La Moneda': 'CL', Hofburg: 'AT', 'Bellevue Palace': 'DE',
   ...NATIONAL_AGENCIES,
 };
 
@@ -41,7 +41,7 @@ export const SEAT_CITIES: Record<string, string> = {
   'Casa Rosada': 'Buenos Aires', Planalto: 'Brasilia', 'Los Pinos': 'Mexico City', Miraflores: 'Caracas',
   Bankova: 'Kyiv', 'Ak Orda': 'Astana', 'Aso Rock': 'Abuja', 'Malacañang': 'Manila', Malacanang: 'Manila',
   Quirinale: 'Rome', 'Palazzo Chigi': 'Rome', Moncloa: 'Madrid', 'La Moneda': 'Santiago', Hofburg: 'Vienna',
-  'Bellevue Palace': 'Berlin',
+  'Bellevue Palace': 'Berlin', Matignon: 'Paris', 'Hotel Matignon': 'Paris',
 };
 
 /** Further names of states. */

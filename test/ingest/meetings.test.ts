@@ -288,6 +288,40 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"exchanged messages with" is a letter, with its day',
+      'Chinese President Zhao Lin on Friday exchanged congratulatory messages with his Vietnamese counterpart Tran Van Minh.',
+      [{ kind: 'other', status: 'held', date: '2024-03-01', p: ['Tran Van Minh', 'Zhao Lin'] }],
+    ],
+    [
+      '"joined the first session of the talks" joins them',
+      'US President Tom Hale and Russian President Ivan Belov held talks in Geneva on Wednesday. Secretary of State Paul Grant and Russian Foreign Minister Oleg Sidorov joined the first session of the talks.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ivan Belov', 'Oleg Sidorov', 'Paul Grant', 'Tom Hale'] }],
+    ],
+    [
+      '"the emir" is the one emir of the story',
+      'French President Louis Martin hosted Qatari Emir Tamim Khalifa in Paris on Tuesday. Earlier, the emir met Prime Minister Paul Girard.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Louis Martin', 'Tamim Khalifa'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Paul Girard', 'Tamim Khalifa'] },
+      ],
+    ],
+    [
+      '"the Somali leader … where he met": the leader, not the last person named',
+      "Somalia's President Omar Farah held talks with Egyptian President Karim Haddad in Cairo on Sunday. Haddad said Egypt stood by Somalia. The Somali leader later travelled to Asmara, where he met Eritrean President Isaias Tesfay.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Karim Haddad', 'Omar Farah'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Isaias Tesfay', 'Omar Farah'] },
+      ],
+    ],
+    [
+      'a summit its host held, attended by several, and a bilateral on its sidelines',
+      'Egyptian President Karim Haddad hosted a peace summit in Cairo on Saturday attended by Palestinian President Omar Nasser and Jordanian King Ali Hamdan. Haddad met Nasser on the sidelines of the summit.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Ali Hamdan', 'Karim Haddad', 'Omar Nasser'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Karim Haddad', 'Omar Nasser'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [

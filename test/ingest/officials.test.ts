@@ -141,6 +141,8 @@ describe('name forms', () => {
     ['the first of two surnames', ['Ortega'], ['Luis', 'Ortega', 'Vidal'], true],
     ['the name a person goes by, inside the full name', ['Zeca'], ['José', 'Carlos', 'Zeca', 'da', 'Costa'], true],
     ['an inner word only when spelt the same', ['Ortego'], ['Luis', 'Ortega', 'Vidal'], false],
+    ['a surname without its Arabic article', ['Haddad'], ['Karim', 'el-Haddad'], true],
+    ['and with it, written with a capital', ['Al-Haddad'], ['Karim', 'al-Haddad'], true],
     ['no inner word in a two-word name', ['Ortega'], ['Ortega', 'Vidal'], true],
   ])('%s', (_n, short, full, same) => {
     expect(formMatches(short, full)).toBe(same);
