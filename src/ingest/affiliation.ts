@@ -209,6 +209,14 @@ function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
   return POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '');
 }
 
+/** "open to talks with Ukraine": the other side of whoever is named before it (not a title: "talks with Ukraine's X" is X's). */
+function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
+  const toks = info.tokens;
+  return toks[pl.tokStart - 1]?.lower === 'with' && DEALINGS.has(toks[pl.tokStart - 2]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
+}
+/** Nouns of dealings between two sides: "talks with X", "relations with X". */
+const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
+
 /** Definite descriptions in a sentence: [code, token position]. */
 function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
@@ -471,7 +479,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
     for (const pl of info.places) {
-      if (!otherSide(info, pl)) continue;
+      if (!otherSide(info, pl) && !dealtWith(info, pl)) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
     }
@@ -534,13 +542,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       else if (pl.kind === 'capital') w = 0.3;
       else continue;
       w /= Math.max(1, (lists.get(pl) ?? 1) - 1);
+      // "X remained open to talks with Ukraine": not X's state (someone named after it may be of it)
+      const vs = dealtWith(info, pl) ? voters.filter((s) => s.m.tokStart > pl.tokStart) : voters;
       // nearest person mention(s)
       let best = Infinity;
-      for (const s of voters) {
+      for (const s of vs) {
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         best = Math.min(best, d);
       }
-      for (const s of voters) {
+      for (const s of vs) {
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         // what a speaker says inside quotation marks is weak evidence of their own state
         // and so is the state of a source named after the fact (", the State Department said.")

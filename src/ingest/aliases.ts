@@ -50,7 +50,8 @@ type Keys = [string, string, string];
 const ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]sh?|[Aa]d|[Uu][dl]|[Aa][nrtz])[-‘’'](?=\p{Lu})/u;
 
 function sameTokenK(a: string, ka: Keys, b: string, kb: Keys): boolean {
-  return a === b || ka[0] === kb[0] || (a.length > 3 && b.length > 3 && ka[1] === kb[1]);
+  // (a skeleton match between spellings of about the same length: not "Navalnaya" for "Navalny")
+  return a === b || ka[0] === kb[0] || (a.length > 3 && b.length > 3 && Math.abs(ka[0].length - kb[0].length) <= 1 && ka[1] === kb[1]);
 }
 
 /** Does the short form `s` (tokens) name the same person as the full form `f`? */

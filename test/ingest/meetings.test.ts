@@ -322,6 +322,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"is travelling to Russia for a summit": still to come',
+      'North Korean leader Kim Sung Ho is travelling to Russia by train for a summit with Russian President Ivan Belov.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Ivan Belov', 'Kim Sung Ho'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [

@@ -103,6 +103,12 @@ describe('officials', () => {
       'JP',
     ],
     ['a role to be taken up ("Prime Minister-elect")', 'Australian Prime Minister Tom Reed met New Zealand Prime Minister-elect Ana Rojas.', 'Ana Rojas', 'NZ'],
+    [
+      'the state one is open to talks with is the other side',
+      'MOSCOW - Kremlin spokesman Oleg Sidorov said on Thursday that President Ivan Belov remained open to talks with Ukraine.',
+      'Ivan Belov',
+      'RU',
+    ],
     ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
     [
       '"his counterpart" is of the other side than the subject, described or named',
@@ -142,6 +148,7 @@ describe('name forms', () => {
     ['the name a person goes by, inside the full name', ['Zeca'], ['José', 'Carlos', 'Zeca', 'da', 'Costa'], true],
     ['an inner word only when spelt the same', ['Ortego'], ['Luis', 'Ortega', 'Vidal'], false],
     ['a surname without its Arabic article', ['Haddad'], ['Karim', 'el-Haddad'], true],
+    ['a skeleton match needs spellings of about one length', ['Petrova'], ['Ivan', 'Petrov'], false],
     ['and with it, written with a capital', ['Al-Haddad'], ['Karim', 'al-Haddad'], true],
     ['no inner word in a two-word name', ['Ortega'], ['Ortega', 'Vidal'], true],
   ])('%s', (_n, short, full, same) => {
