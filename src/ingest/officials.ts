@@ -514,6 +514,13 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const l2 = scanLeft(info, runStart - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
       if (r2?.head) reading = r2;
+      else {
+        // "Chile's permanent envoy to the UN agencies in Geneva, Ana X": the role before its tail
+        const head = roleBeforeTail(info, runStart - 1);
+        const r3 = head >= 0 ? readPhrase(info, scanLeft(info, head + 1)) : null;
+        // (a state's or a body's: not "a spokesman for the company in Vienna, X")
+        if (r3?.head && (r3.country || r3.org)) reading = r3;
+      }
     }
     const after = tokens[runEnd];
     if ((!reading || !reading.head) && after?.text === ',') {
@@ -565,6 +572,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const pl = info.places.find((p) => p.tokStart === k && p.refersToState);
       if (pl) reading = { ...reading, country: pl.code, used: [...reading.used, k] };
     }
+    // "the Libyan government then headed by X", "a delegation led by X": its head
+    if (!reading && a === runStart && HEADED_BY.has(tokens[a - 2]?.lower ?? '') && tokens[a - 1]?.lower === 'by' && BODIES_HEADED.test(tokens.slice(Math.max(0, a - 6), a - 2).map((t) => t.lower).join(' '))) {
+      reading = { title: 'Head', head: 'head', country: null, org: null, possessor: null, used: [] };
+    }
     if (reading && nameToks.length === 1 && !reading.head) reading = null;
     if (reading) {
       m.title = reading.title;
@@ -587,6 +598,31 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     out.push(m);
   }
   return out;
+}
+
+const HEADED_BY = new Set(['headed', 'led', 'chaired']);
+/** Bodies of a state whose head is an official. */
+const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
+/** Words that open a role's tail: "representative to …", "chief of …". */
+const TAIL_OPENERS = new Set(['to', 'of', 'in', 'for', 'at']);
+/** Words a role's tail may not cross when read back from its comma: verbs of the sentence. */
+const TAIL_STOP = /^(?:said|says|told|met|is|was|were|are|has|have|had|will|would|added|noted|and|but)$/;
+
+/**
+ * The role noun that starts a tail ending at the comma `comma`: "envoy" in "Chile's permanent
+ * envoy to the UN agencies in Geneva,". -1 when none within
+ * ten words, or when a verb or another comma comes first.
+ */
+function roleBeforeTail(info: SentenceInfo, comma: number): number {
+  const toks = info.tokens;
+  let tail = false;
+  for (let k = comma - 1; k >= 0 && k >= comma - 10; k--) {
+    const t = toks[k] as Token;
+    if (!t.word || TAIL_STOP.test(t.lower)) return -1;
+    if (TAIL_OPENERS.has(t.lower)) tail = true;
+    else if (tail && HEADS.has(t.lower)) return TAIL_OPENERS.has(toks[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 export { HEADS };

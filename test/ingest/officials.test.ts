@@ -58,6 +58,13 @@ describe('officials', () => {
     ['a title only one state has', 'External Affairs Minister Ravi Kapoor met Chinese Foreign Minister Li Wei in Jakarta.', [['Ravi Kapoor', 'IN'], ['Li Wei', 'CN']]],
     ['an untitled name after "at" is a place', 'Kenyan President Samuel Otieno received Tanzanian President Ana Mwinyi at Ikulu Ndogo Lodge in Mombasa today.', [['Samuel Otieno', 'KE'], ['Ana Mwinyi', 'TZ']]],
     ['an untitled name after "the" is a thing', 'French President Louis Martin will meet Polish Prime Minister Jan Nowak in the Lublin Triangle format.', [['Louis Martin', 'FR'], ['Jan Nowak', 'PL']]],
+    [
+      'a role with a tail before the comma: "X\'s permanent envoy to … in Geneva, Y,"',
+      "On Friday, Chile's permanent envoy to the UN agencies in Geneva, Ana Rojas, told delegates the vote was close.",
+      [['Ana Rojas', 'CL']],
+    ],
+    ['a role with a tail but no state or body is no official', 'A spokesman for the company in Vienna, Mark Weber, said sales rose.', []],
+    ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
   });
