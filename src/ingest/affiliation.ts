@@ -21,6 +21,8 @@ export interface Affiliation {
   org: string | null;
   title: string | null;
   head: string | null;
+  /** The country is a guess from the dateline or the states the story names, nothing said of this person. */
+  guessed?: true;
 }
 
 /** Where the dateline sits ("TEHRAN -", "ASTANA, KAZAKHSTAN:"), so that its words are not votes. */
@@ -214,6 +216,8 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   return toks[pl.tokStart - 1]?.lower === 'with' && DEALINGS.has(toks[pl.tokStart - 2]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
 }
+/** Words before a state that make it the topic: "discussed North Korea", "about Ukraine". */
+const TOPIC_BEFORE = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
 const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
@@ -538,7 +542,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (roleAfter(info, pl.tokEnd)) continue;
       const attribution = trailingSource(info, pl);
       let w: number;
-      if (pl.refersToState) w = LOCATIVE.has(before) || locList ? 0.3 : 1;
+      // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")
+      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.3;
       else continue;
       w /= Math.max(1, (lists.get(pl) ?? 1) - 1);
@@ -644,14 +649,17 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         if (bestCode) break;
       }
     }
-    if (bestCode) a.country = bestCode;
-    else if (!a.country && !a.org) {
+    if (bestCode) {
+      a.country = bestCode;
+      if (bestW <= DATELINE + 0.1 + 1e-9) a.guessed = true;
+    } else if (!a.country && !a.org) {
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)
       const freq = new Map<string, number>();
       for (const info of infos) for (const pl of info.places) if (candidate(info, pl)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
+      if (bestCode) a.guessed = true;
     }
   }
   return out;

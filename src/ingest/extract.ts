@@ -101,11 +101,21 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?secretary$/i, /^secretary\b/i],
 ];
 
+/** Abbreviations of roles used alone for their holder ("EAM" of Indian readouts). */
+const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
+
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
 function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = info.tokens;
   for (let i = 0; i < toks.length; i++) {
+    // "EAM also called on …": a role's abbreviation stands for the one person who holds it
+    const abbr = toks[i]?.upper ? ABBREVIATED_ROLES[toks[i]!.text] : undefined;
+    if (abbr) {
+      const fits = officials.filter((p) => abbr.test(aff.get(p.id)?.title ?? ''));
+      if (fits.length === 1) out.push({ pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + 1 });
+      continue;
+    }
     if (toks[i]?.lower !== 'the' && toks[i]?.lower !== 'pm' && toks[i]?.lower !== 'mr') continue;
     // cheap check first: a role noun within the next three words
     let role = false;
@@ -161,6 +171,32 @@ function headlineCounterpart(title: string | null, persons: Person[], drafts: Dr
   aff.set(id, { country: state, org: null, title: null, head: null });
   for (const d of drafts) {
     if (d.kind !== 'other' && d.participants.length === 1 && inHeadline.has(d.participants[0] as number) && d.countries.includes(state)) d.participants.push(id);
+  }
+}
+
+/**
+ * "X (of A) called on President Y" in B: a person whose state was only guessed (A, from the
+ * dateline), met in a state B by a visitor of that same state A, is B's host. The meeting's states follow.
+ */
+function hostsOfVisits(drafts: DraftMeeting[], aff: Map<number, Affiliation>): void {
+  for (const d of drafts) {
+    if (d.kind !== 'meeting' || d.status !== 'held' || !d.country || d.participants.length !== 2) continue;
+    const [p, q] = d.participants as [number, number];
+    for (const [host, guest] of [[p, q], [q, p]] as const) {
+      const h = aff.get(host);
+      const g = aff.get(guest);
+      // (only where the guess made both of the visitor's state: two people of one state meeting abroad)
+      if (!h?.guessed || h.country !== g?.country || !g?.country || g.guessed || g.country === d.country) continue;
+      const old = h.country;
+      h.country = d.country;
+      delete h.guessed;
+      for (const e of drafts) {
+        if (!e.participants.includes(host)) continue;
+        const others = e.participants.filter((x) => x !== host).map((x) => aff.get(x)?.country);
+        e.countries = e.countries.filter((c) => c !== old || others.includes(c));
+        if (!e.countries.includes(d.country)) e.countries.push(d.country);
+      }
+    }
   }
 }
 
@@ -231,6 +267,7 @@ export function extract(article: Article): Extraction {
     eligible,
   });
   headlineCounterpart(article.title, persons, drafts, aff);
+  hostsOfVisits(drafts, aff);
   for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
 
   const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));

@@ -858,6 +858,16 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       place ??= told.place;
     }
   }
+  // "X held talks with Y in Tehran. X also called on Z": the same trip, before any dateline
+  const trip = st.lastMeeting;
+  // (when the others are of the state visited, or of no state the story says: not "also met Indian Foreign Minister Y")
+  if (
+    !place && kind === 'meeting' && status === 'held' && trip?.city && trip.kind === 'meeting' && trip.status === 'held' && idx - st.lastMeetingSentence <= 1 &&
+    /\balso\b/i.test(text) && parts.some((pid) => trip.participants.includes(pid)) &&
+    parts.every((pid) => trip.participants.includes(pid) || aff.get(pid)?.guessed || !aff.get(pid)?.country || aff.get(pid)?.country === trip.country)
+  ) {
+    place = { city: trip.city, country: trip.country as string };
+  }
   let fromDateline = false;
   if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
     const c = cityCountry(inp.datelineCity);

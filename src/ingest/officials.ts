@@ -75,7 +75,7 @@ const NAME_STOP = new Set(
     'international national federal central foreign prize award medal order trust foundation company corporation ' +
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
     'career authority issues warning guest people peoples during following despite under while since when until ' +
-    'control line border'
+    'control line border bureau politburo secretariat parliament congress senate cabinet agency'
   ).split(' '),
 );
 
@@ -313,7 +313,24 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   }
   a = 0;
   const head = (info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower;
-  return { title: words.length ? titleCase(words) : null, head, country, org, possessor, used };
+  const kept = titleWords(words);
+  return { title: kept.length ? titleCase(kept) : null, head, country, org, possessor, used };
+}
+
+/** Forms of address after the role are no part of it. */
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess']);
+
+/**
+ * A title without the forms of address written after the role: "Crown Prince and Prime Minister
+ * His Royal Highness Prince" → "Crown Prince and Prime Minister", "Foreign Minister Prince" →
+ * "Foreign Minister" ("Crown Prince" keeps its prince).
+ */
+function titleWords(words: string[]): string[] {
+  let end = words.length;
+  const his = words.findIndex((w, k) => k > 0 && (w === 'His' || w === 'Her') && ADDRESS.has(words[k + 1]?.toLowerCase() ?? ''));
+  if (his > 0) end = his;
+  while (end > 1 && ADDRESS.has((words[end - 1] as string).toLowerCase().replace(/\.$/, '')) && (words[end - 2] as string).toLowerCase() !== 'crown') end--;
+  return end === words.length ? words : words.slice(0, end);
 }
 
 /** The word tokens of [a, b). */
@@ -341,6 +358,8 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
     if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
+    // a middle initial ("Enrique A. Manalo"), not the article "a"
+    if (k > 0 && k < nameToks.length - 1 && t.text.length === 1 && t.upper) continue;
     // a surname spelt like a month, after a role and a given name ("Prime Minister Theresa May")
     if (k > 0 && k === nameToks.length - 1 && afterRole && MONTH_SURNAMES.has(t.lower)) continue;
     if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;
@@ -462,10 +481,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     }
     if (a >= runEnd) continue;
     // two capital initials written without dots after a role ("Vice President JD Vance")
-    if (a === runStart && a >= 2 && isBareInitials(tokens[a - 1]) && isTitleWord((tokens[a - 2] as Token).lower) && classify(info, a - 1).kind === 'cap') a--;
+    // (or after a form of address: "Foreign Minister Dr AK Abdul Momen")
+    if (a === runStart && a >= 2 && isBareInitials(tokens[a - 1]) && (isTitleWord((tokens[a - 2] as Token).lower) || HONORIFICS.has((tokens[a - 2] as Token).lower)) && classify(info, a - 1).kind === 'cap') a--;
+    // "Minister of Foreign Affairs and Human Mobility of …": more of the title, not a person
+    if (a === runStart && tokens[a - 1]?.lower === 'and' && isTitleWord(tokens[a - 2]?.lower ?? '') && tokens[runEnd]?.lower === 'of') continue;
     // the name itself: no stop words, no places inside
     const nameToks = wordsIn(tokens, a, runEnd);
-    if (nameToks.length === 0 || nameToks.length > 6) continue;
+    // (particles aside: "Mohammed bin Salman bin Abdulaziz Al Saud" is seven words)
+    if (nameToks.length === 0 || nameToks.length > 9 || nameToks.filter((t) => !PARTICLES.has(t.lower)).length > 6) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a

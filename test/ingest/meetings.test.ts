@@ -327,6 +327,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ivan Belov', 'Kim Sung Ho'] }],
     ],
     [
+      '"EAM also called on X": the minister abbreviated, on the same trip',
+      'New Delhi - External Affairs Minister Anil Verma held talks with Iranian Foreign Minister Reza Karimi in Tehran on Monday. EAM also called on President Hassan Mousavi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Anil Verma', 'Reza Karimi'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Anil Verma', 'Hassan Mousavi'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [

@@ -63,6 +63,11 @@ describe('officials', () => {
       "On Friday, Chile's permanent envoy to the UN agencies in Geneva, Ana Rojas, told delegates the vote was close.",
       [['Ana Rojas', 'CL']],
     ],
+    ['a middle initial "A." is no article', 'Japanese Foreign Minister Emi Tanaka met Mr. Jose A. Reyes, Secretary of Foreign Affairs of the Republic of the Philippines.', [['Jose A. Reyes', 'PH'], ['Emi Tanaka', 'JP']]],
+    ['a name of seven words with its particles', 'Crown Prince Fahd bin Nasser bin Abdulaziz Al Rashid received Ana Rojas, the Chilean foreign minister.', [['Fahd bin Nasser bin Abdulaziz Al Rashid', null], ['Ana Rojas', 'CL']]],
+    ['a ministry\'s second field is no person', 'Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador Rosa Vera met Lavinia Ortiz.', [['Rosa Vera', 'EC'], ['Lavinia Ortiz', null]]],
+    ['a body of a party is no person', 'Chinese Foreign Minister Zhao Lin, also a member of the Political Bureau of the Central Committee, met Ana Rojas.', [['Zhao Lin', 'CN'], ['Ana Rojas', null]]],
+    ['two initials after a form of address', 'DHAKA - Foreign Minister Dr AK Rahman met Japanese Foreign Minister Emi Tanaka.', [['AK Rahman', 'BD'], ['Emi Tanaka', 'JP']]],
     ['a role with a tail but no state or body is no official', 'A spokesman for the company in Vienna, Mark Weber, said sales rose.', []],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
@@ -116,6 +121,18 @@ describe('officials', () => {
       'Ivan Belov',
       'RU',
     ],
+    [
+      'a state discussed is little evidence',
+      'SEOUL - President Kim Min-jun held talks with Czech President Petr Novak on Tuesday. Kim\'s office said the two leaders also discussed North Korea.',
+      'Kim Min-jun',
+      'KR',
+    ],
+    [
+      'a person met abroad by a visitor of the state the dateline gave is the host',
+      'New Delhi - External Affairs Minister Anil Verma held talks with Iranian Foreign Minister Reza Karimi in Tehran on Monday. Verma also called on President Hassan Mousavi.',
+      'Hassan Mousavi',
+      'IR',
+    ],
     ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
     [
       '"his counterpart" is of the other side than the subject, described or named',
@@ -144,6 +161,16 @@ describe('officials', () => {
 
 // Name variants: transliterations differ in their vowels (a consonant skeleton matches them),
 // but a name ending in a vowel is not one ending in a consonant.
+describe('titles', () => {
+  it.each([
+    ['forms of address after the role go', 'Crown Prince and Prime Minister His Royal Highness Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince and Prime Minister'],
+    ['a trailing honorific goes', 'Foreign Minister Prince Fahd bin Nasser received Ana Rojas.', 'Foreign Minister'],
+    ['"Crown Prince" keeps its prince', 'Crown Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince'],
+  ])('%s', (_n, body, title) => {
+    expect(extract(art(body)).officials.find((o) => o.name === 'Fahd bin Nasser')?.title).toBe(title);
+  });
+});
+
 describe('name forms', () => {
   it.each([
     ['vowels differ inside', ['Muhammad', 'Salem'], ['Mohammed', 'Salem'], true],
