@@ -43,9 +43,9 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
-const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum)\b/i;
+const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [
@@ -196,6 +196,9 @@ function cityParticle(toks: Token[], j: number): boolean {
   return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
 }
 
+/** Nouns of "the city of X" and the like. */
+const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort', 'village', 'enclave']);
+
 /** Words before "the <City> <event>" that place the meeting at that event. */
 const EVENT_OPENERS = new Set(['at', 'in', 'to', 'during', 'of', 'attend', 'attends', 'attended', 'attending']);
 /** "the sidelines of", "the margins of", "the fringes of": "of" places the meeting only after these. */
@@ -248,10 +251,16 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
     // longest capitalised run after the preposition; after "the", only a seat of government
     // ("at the White House", "in the Kremlin")
     let j = i + 1;
-    const the = toks[j]?.lower === 'the';
+    let the = toks[j]?.lower === 'the';
     if (the) {
       if (w !== 'at' && w !== 'in') continue;
       j++;
+      // "in the border city of Cucuta", "in the Russian city of Kazan": the city after "of"
+      const of = toks.slice(j, j + 4).findIndex((t) => t.lower === 'of');
+      if (of >= 1 && toks.slice(j, j + of).some((t) => SETTLEMENTS.has(t.lower))) {
+        j += of + 1;
+        the = false;
+      }
     }
     const run: string[] = [];
     while (j < toks.length && toks[j]?.word && (toks[j]?.cap || (run.length > 0 && cityParticle(toks, j))) && run.length < 4) {

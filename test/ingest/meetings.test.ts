@@ -335,6 +335,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X hosted the gathering. Y, Z and W attended": the gathering',
+      'Leaders from 90 states met at a Swiss resort. Swiss President Anna Keller hosted the gathering. US Vice President Tom Reed, German Chancellor Hans Weber and French President Louis Martin attended, while China stayed away.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Anna Keller', 'Hans Weber', 'Louis Martin', 'Tom Reed'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
@@ -678,6 +683,7 @@ describe('meetings', () => {
       'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on the sidelines of the Shanghai Cooperation Organisation summit.',
       null,
     ],
+    ['"in the border city of X"', 'Colombian President Ana Rojas and Venezuelan President Jorge Paz met on Tuesday in the border city of Cucuta.', 'Cucuta'],
     ['a city spelt as it is now', 'German Foreign Minister Klara Weiss met Ukrainian Foreign Minister Ivan Petrenko in Odesa on Friday.', 'Odesa'],
     ['a city that shares its name with its state', 'German Foreign Minister Klara Weiss met Chinese Foreign Minister Zhao Lin in Singapore on Friday.', 'Singapore'],
     ['"at the <city> talks"', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas at the Geneva talks on Friday.', 'Geneva'],
