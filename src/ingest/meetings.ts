@@ -33,7 +33,7 @@ export interface DraftMeeting {
 }
 
 const CALL =
-  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -195,6 +195,9 @@ function cityParticle(toks: Token[], j: number): boolean {
   if (/^(?:el|al|es|ul)-\p{L}/u.test(w)) return true;
   return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
 }
+
+/** A time other than the story's: "last met in March 2023", "two years ago". */
+const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
 /** Nouns of "the city of X" and the like. */
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort', 'village', 'enclave']);
@@ -593,8 +596,8 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 }
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phon|video|call|letter|message|attend|accompan|present|joined|sat in|delegation|represented|hosted the|opened the|chaired the/gi;
-const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, d: 4, r: 4, h: 4, o: 4 };
+const CUES = /phon|video|virtual|call|letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
 for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;
@@ -739,6 +742,8 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.status === 'held' && f.status === 'planned' && INVITED.test(f.evidence[0]?.text ?? '')) return false;
   // "… for further talks with Y next month": another round, not the one held
   if (e.status !== f.status && (e.status === 'planned' ? e : f).status === 'planned' && FOLLOW_UP.test((e.status === 'planned' ? e : f).evidence[0]?.text ?? '')) return false;
+  // "The two leaders last met in March 2023": an earlier meeting, not the one to come
+  if (e.status !== f.status && OTHER_TIME.test((e.status === 'held' ? e : f).evidence[0]?.text ?? '')) return false;
   // a cancelled trip is described by what was planned for it
   if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
   if (f.participants.length === 1 && e.participants.length === 1) {
@@ -878,7 +883,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     place = { city: trip.city, country: trip.country as string };
   }
   let fromDateline = false;
-  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held') {
+  // (not for the meeting just told, named again: "X told reporters after the meeting that Y …", nor
+  // for one of another time: "The two leaders last met in March 2023")
+  const again = !!trip && idx - st.lastMeetingSentence <= 2 && parts.length >= 2 && parts.every((pid) => trip.participants.includes(pid));
+  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held' && !again && !OTHER_TIME.test(text)) {
     const c = cityCountry(inp.datelineCity);
     if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
   }
@@ -968,7 +976,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // (and not in the dateline's city when the sentence names another state: "KYIV - … travelled
   // from Poland, where he met Polish PM X")
   if (kind === 'meeting' && (!place || fromDateline)) {
-    const dest = destinationState(info, triggerTok, cEnd) ?? (afterWhere ? stateBeforeWhere(info, triggerTok) : null);
+    // (from the clause's first trigger: "He then flew to Egypt for talks with X")
+    const firstTrig = trigToks.find((t) => t >= cStart && t < triggerTok) ?? triggerTok;
+    const dest = destinationState(info, firstTrig, cEnd) ?? (afterWhere ? stateBeforeWhere(info, triggerTok) : null);
     for (const f of fresh) {
       if (!dest || f.participants.length < 2 || (f.country !== null && !(fromDateline && f.country !== dest))) continue;
       f.country = dest;

@@ -340,6 +340,32 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Anna Keller', 'Hans Weber', 'Louis Martin', 'Tom Reed'] }],
     ],
     [
+      'a virtual meeting is a call',
+      'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
+    ],
+    [
+      '"also took part" joins the meeting',
+      'Qatari Prime Minister Khalid Nasser met CIA Director Tom Reed in Doha on Tuesday. Egyptian intelligence chief Omar Saleh also took part.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Khalid Nasser', 'Omar Saleh', 'Tom Reed'] }],
+    ],
+    [
+      '"The two leaders last met in March 2023" is another meeting than the one to come',
+      'BERLIN - German Chancellor Hans Weber will meet US President Tom Hale at the White House on Friday. The two leaders last met in March 2023.',
+      [
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Hans Weber', 'Tom Hale'] },
+      ],
+    ],
+    [
+      '"He then flew to Egypt for talks with X": in Egypt, not in the dateline\'s city',
+      'TEL AVIV - Secretary of State Paul Grant met Israeli Prime Minister David Levi in Jerusalem on Monday. He then flew to Egypt for talks with President Karim Haddad.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['David Levi', 'Paul Grant'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Karim Haddad', 'Paul Grant'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
@@ -349,6 +375,14 @@ describe('meetings', () => {
     ],
   ])('%s', (_n, body, expected) => {
     expect(meet(body)).toEqual(expected);
+  });
+
+  it('a state flown to places the talks there, not in the dateline\'s city', () => {
+    const body = 'TEL AVIV - Secretary of State Paul Grant met Israeli Prime Minister David Levi in Jerusalem on Monday. He then flew to Egypt for talks with President Karim Haddad.';
+    expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
+      ['Jerusalem', 'IL'],
+      [null, 'EG'],
+    ]);
   });
 
   it('the onward leg of a trip does not place the talks', () => {
