@@ -143,6 +143,18 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   return out;
 }
 
+/** Roles in business: "JPMorgan CEO Jamie X", "billionaire Y" (no officials, and the name before "CEO" is the company). */
+const BUSINESS = /^(?:ceo|cfo|coo|executive|founder|co-founder|billionaire|businessman|businesswoman|tycoon|investor|entrepreneur|banker|magnate|mogul)$/;
+
+/** An untitled name always written next to a role in business: before it (the company) or after it (the person). */
+function inBusiness(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
+  if (p.mentions.length === 0) return false;
+  return p.mentions.every((m) => {
+    const toks = infoByIndex.get(m.sentence)?.tokens;
+    return !m.cue && !!toks && (BUSINESS.test(toks[m.tokEnd]?.lower ?? '') || BUSINESS.test(toks[m.tokStart - 1]?.lower ?? ''));
+  });
+}
+
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
 const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
@@ -237,7 +249,7 @@ export function extract(article: Article): Extraction {
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   const eligible = new Set<number>(isOfficial);
   const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
-  for (const p of persons) if (hasSpace(p.name) && !placeLike(p, infoByIndex)) eligible.add(p.id);
+  for (const p of persons) if (hasSpace(p.name) && !placeLike(p, infoByIndex) && !inBusiness(p, infoByIndex)) eligible.add(p.id);
 
   const officials = persons.filter((p) => isOfficial.has(p.id));
   const mentionsBySentence = new Map<number, PersonMention[]>();

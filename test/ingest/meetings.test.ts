@@ -366,6 +366,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      'people in business are no participants, nor is their company a person',
+      'Ukrainian President Ivan Petrenko met Secretary of State Paul Grant in Davos on Tuesday, where he also held talks with Northbank Capital CEO Mark Weber.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ivan Petrenko', 'Paul Grant'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
