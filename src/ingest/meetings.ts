@@ -592,8 +592,14 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   for (let k = clauseStart; k < triggerTok - 1; k++) {
     if ((toks[k] as { lower: string }).lower === 'no' && /^plans?$/.test((toks[k + 1] as { lower: string }).lower)) return true;
   }
-  return false;
+  // "ruling out a meeting with X", "dismissed speculation about a meeting with X"
+  const a = (toks[clauseStart] as Token | undefined)?.start ?? info.s.start;
+  const b = (toks[triggerTok] as Token | undefined)?.start ?? info.s.end;
+  return NOT_AN_EVENT.test(info.s.text.slice(a - info.s.start, b - info.s.start));
 }
+
+/** Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks". */
+const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of)\b[^.;]{0,40}$/i;
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 const CUES = /phon|video|virtual|call|letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;

@@ -370,6 +370,8 @@ describe('meetings', () => {
       'Ukrainian President Ivan Petrenko met Secretary of State Paul Grant in Davos on Tuesday, where he also held talks with Northbank Capital CEO Mark Weber.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ivan Petrenko', 'Paul Grant'] }],
     ],
+    ['"ruling out a meeting with X" is no meeting', 'Chinese President Zhao Lin will not travel to New York, the ministry said, ruling out a meeting with US President Tom Hale.', []],
+    ['"dismissed speculation about a meeting with X" is no meeting', 'Russian Foreign Minister Oleg Sidorov on Wednesday dismissed speculation about a meeting with Secretary of State Paul Grant.', []],
     [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
