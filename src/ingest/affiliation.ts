@@ -598,7 +598,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
       if (invitedBy(info, sl.m.tokStart)) {
-        const dest = info.places.find((pl) => pl.refersToState && info.tokens[pl.tokStart - 1]?.lower === 'to');
+        // "a visit to Japan", "will visit Japan"
+        const dest = info.places.find((pl) => pl.refersToState && (info.tokens[pl.tokStart - 1]?.lower === 'to' || VISITS.has(info.tokens[pl.tokStart - 1]?.lower ?? '')));
         if (dest) addVote(votes, sl.pid, dest.code, HOST);
         continue;
       }

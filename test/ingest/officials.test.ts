@@ -133,6 +133,7 @@ describe('officials', () => {
       'Hassan Mousavi',
       'IR',
     ],
+    ['the host who invites to a state visited ("will visit Japan at the invitation of")', 'NAIROBI - Kenyan President Samuel Otieno will visit Japan next week at the invitation of Prime Minister Kenji Sato.', 'Kenji Sato', 'JP'],
     ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
     [
       '"his counterpart" is of the other side than the subject, described or named',
