@@ -101,6 +101,9 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?secretary$/i, /^secretary\b/i],
 ];
 
+/** A lower-case word that can open a name after a comma ("…, al-Sisi"). */
+const HONORIFIC_START = /^(?:al|el|bin)-/;
+
 /** Abbreviations of roles used alone for their holder ("EAM" of Indian readouts). */
 const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
 
@@ -129,7 +132,12 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       if (!rule) continue;
       const after = toks[i + n + 1];
       if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
-      const demonym = info.places.find((p) => p.tokStart > i && p.tokStart <= i + n);
+      // "the Emir of Kuwait": the state after "of"
+      const ofState = after?.lower === 'of' ? info.places.find((p) => p.tokStart === i + n + 2 || (p.tokStart === i + n + 3 && toks[i + n + 2]?.lower === 'the')) : undefined;
+      // "the Emir of Kuwait, Sheikh X": a title in apposition to the name that follows
+      const end = ofState ? ofState.tokEnd : i + n + 1;
+      if (toks[end]?.text === ',' && (toks[end + 1]?.cap || HONORIFIC_START.test(toks[end + 1]?.lower ?? ''))) break;
+      const demonym = ofState ?? info.places.find((p) => p.tokStart > i && p.tokStart <= i + n);
       const fits = officials.filter((p) => {
         const a = aff.get(p.id);
         if (!a?.title || !rule[1].test(a.title)) return false;

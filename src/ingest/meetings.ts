@@ -1059,10 +1059,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
         const recipient = recip?.pid ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {
-          out.push(letterDraft(sender.pid, recipient, info));
+          out.push(letterDraft(sender.pid, recipient, info, inp.aff));
         }
       } else if (ms.length >= 1 && EXCHANGED.test(text)) exchangedWith(inp, st, info, ms);
-      else if (ms.length >= 2) letterSentTo(st, info, ms);
+      else if (ms.length >= 2) letterSentTo(st, info, ms, inp.aff);
     }
     // "X spoke today with Y to discuss …": the verb of speaking outranks a weak meeting word
     if ((!trig || WEAK_ONLY.test(trig[0])) && SPOKE.test(text) && spokeWith(inp, st, info, idx, ms)) continue;
@@ -1140,14 +1140,13 @@ function exchangedWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, 
   const from = at + m[0].length + withAt;
   const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start > from && x.pid !== sender);
   if (!recipient) return;
-  const d = letterDraft(sender, recipient.pid, info);
+  const d = letterDraft(sender, recipient.pid, info, inp.aff);
   d.date = resolveDate(info.s.text, inp.published, false)?.date ?? null;
-  d.countries = statesOf(inp.aff, d.participants);
   st.out.push(d);
 }
 
 /** "X sent a letter to Y", "X wrote a message to Y": a letter from the person before the verb to the first person after "to". */
-function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[]): void {
+function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[], aff: Map<number, Affiliation>): void {
   const m = SENT_TO.exec(info.s.text);
   if (!m) return;
   const verbAt = m.index + info.s.start;
@@ -1156,14 +1155,14 @@ function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[])
   const sender = before.at(-1);
   const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start >= toAt);
   if (!sender || !recipient || sender.pid === recipient.pid) return;
-  st.out.push(letterDraft(sender.pid, recipient.pid, info));
+  st.out.push(letterDraft(sender.pid, recipient.pid, info, aff));
 }
 
 /** A letter (or message) from one person to another, told in this sentence. */
-function letterDraft(sender: number, recipient: number, info: SentenceInfo): DraftMeeting {
+function letterDraft(sender: number, recipient: number, info: SentenceInfo, aff: Map<number, Affiliation>): DraftMeeting {
   return {
     kind: 'other', status: 'held', date: null, city: null, country: null,
-    participants: [sender, recipient], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
+    participants: [sender, recipient], countries: statesOf(aff, [sender, recipient]), gathering: false, topics: [], evidence: [evidenceOf(info)],
   };
 }
 

@@ -532,7 +532,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       reading.possessor = PRONOUN_POSSESSOR;
     }
     const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
-    if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && a === runStart && closes) {
+    // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
+    if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && (a === runStart || onlyAddress(tokens, runStart, a)) && closes) {
       // "Putin's foreign affairs advisor, Ivan Petrov"
       const l2 = scanLeft(info, runStart - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
@@ -626,6 +627,15 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
+/** Tokens [a, b) are forms of address only ("Sheikh", "Mr.", "H.E."), no role. */
+function onlyAddress(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && (!HONORIFICS.has(t.lower) || HEADS.has(t.lower))) return false;
+  }
+  return true;
+}
+
 /** Words that open a role's tail: "representative to …", "chief of …". */
 const TAIL_OPENERS = new Set(['to', 'of', 'in', 'for', 'at']);
 /** Words a role's tail may not cross when read back from its comma: verbs of the sentence. */

@@ -373,6 +373,15 @@ describe('meetings', () => {
     ['"ruling out a meeting with X" is no meeting', 'Chinese President Zhao Lin will not travel to New York, the ministry said, ruling out a meeting with US President Tom Hale.', []],
     ['"dismissed speculation about a meeting with X" is no meeting', 'Russian Foreign Minister Oleg Sidorov on Wednesday dismissed speculation about a meeting with Secretary of State Paul Grant.', []],
     [
+      '"the Emir of Kuwait, Sheikh X, received a message from Y, delivered by Z": the letter, and Z met X',
+      'Qatari Emir Tamim Khalifa met Turkish President Kemal Aydin in Doha. Meanwhile, the Emir of Kuwait, Sheikh Nasser Hamad, received a message from Iraqi Prime Minister Ali Kareem, which was delivered by Iraqi Foreign Minister Saad Jabr.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Kemal Aydin', 'Tamim Khalifa'] },
+        { kind: 'other', status: 'held', date: null, p: ['Ali Kareem', 'Nasser Hamad'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Nasser Hamad', 'Saad Jabr'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
