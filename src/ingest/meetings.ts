@@ -199,6 +199,9 @@ function cityParticle(toks: Token[], j: number): boolean {
 /** A time other than the story's: "last met in March 2023", "two years ago". */
 const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
+/** One meeting of three or more: "for a trilateral meeting", "a three-way summit". */
+const JOINT = /\b(?:trilateral|three-way|four-way|quadrilateral|joint) (?:meeting|talks|summit)\b/i;
+
 /** Nouns of "the city of X" and the like. */
 const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort', 'village', 'enclave']);
 
@@ -477,10 +480,12 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
 }
 
-/** "and will …", "and would …" at token i. */
+/** "and will …", "and would …", "and later …", "and then …" at token i: a second verb of the same subject. */
 function coordinatedFuture(toks: Token[], i: number): boolean {
-  return toks[i]?.lower === 'and' && FUTURE_MODALS.has(toks[i + 1]?.lower ?? '');
+  // (a verb after "later/then": not the list "to Fiji and then Tonga")
+  return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap));
 }
+const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'day', 'week', 'month', 'year', 'hour', 'shortly', 'soon', 'just', 'moments', 'minutes']);
@@ -791,7 +796,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
   const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
   // "… and will hold talks with Z": the same subject too
-  const coordinated = forcedTrigger !== null && !participle ? info.tokens.findLastIndex((t, k) => k < forcedTrigger && k >= forcedTrigger - 3 && coordinatedFuture(info.tokens, k)) : -1;
+  const coordinated = forcedTrigger !== null && !participle ? info.tokens.findLastIndex((t, k) => k < forcedTrigger && k >= forcedTrigger - 6 && coordinatedFuture(info.tokens, k)) : -1;
   const around = clauseAround(info, ms, triggerTok);
   const [cStart, cEnd] = participle ? [forcedTrigger - 1, around[1]] : coordinated >= 0 ? [coordinated, around[1]] : around;
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
@@ -882,7 +887,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const trip = st.lastMeeting;
   // (when the others are of the state visited, or of no state the story says: not "also met Indian Foreign Minister Y")
   if (
-    !place && kind === 'meeting' && status === 'held' && trip?.city && trip.kind === 'meeting' && trip.status === 'held' && idx - st.lastMeetingSentence <= 1 &&
+    !place && kind === 'meeting' && status === 'held' && trip?.city && trip.kind === 'meeting' && trip.status === 'held' && idx - st.lastMeetingSentence <= 2 &&
     /\balso\b/i.test(text) && parts.some((pid) => trip.participants.includes(pid)) &&
     parts.every((pid) => trip.participants.includes(pid) || aff.get(pid)?.guessed || !aff.get(pid)?.country || aff.get(pid)?.country === trip.country)
   ) {
@@ -902,7 +907,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
   const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
   const legs = subjects.length === 1 && objects.length >= 2 && kind === 'meeting' ? legsPerObject(info, ms, objects, cEnd) : null;
-  if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting') {
+  if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting' && !JOINT.test(text)) {
     const subj = parts[0] as number;
     fresh.push(newDraft(facts, aff, parts, true, unresolved));
     for (const o of parts.slice(1)) fresh.push(newDraft(facts, aff, [subj, o], false));
@@ -1087,8 +1092,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       handleTrigger(inp, st, ts, clauseEnd + 1);
     } else if (!callM && coordinatedFuture(toks, clauseEnd)) {
-      // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to come
-      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 4);
+      // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
+      // come; "X met Y and later held a bilateral meeting with Z": another one
+      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 6);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;

@@ -382,6 +382,27 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X met Y and later held a bilateral meeting with Z": two meetings',
+      'Indian Prime Minister Anil Verma met Russian President Ivan Belov and later held a bilateral meeting with Chinese President Zhao Lin.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Anil Verma', 'Ivan Belov'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Anil Verma', 'Zhao Lin'] },
+      ],
+    ],
+    [
+      'a trilateral meeting on the sidelines is one meeting',
+      'On the sidelines of the summit, US President Tom Hale met Japanese Prime Minister Kenji Sato and South Korean President Kim Min-jun for a trilateral meeting.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Kenji Sato', 'Kim Min-jun', 'Tom Hale'] }],
+    ],
+    [
+      '"X and Y also held a bilateral meeting" two sentences after their summit: its place and day',
+      'US President Tom Hale hosted Japanese Prime Minister Kenji Sato and South Korean President Kim Min-jun at Camp David on Friday. The leaders agreed to meet every year. Sato and Kim also held a bilateral meeting.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Kenji Sato', 'Kim Min-jun', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Kenji Sato', 'Kim Min-jun'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
