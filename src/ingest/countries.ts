@@ -176,7 +176,8 @@ export function findCountryMentions(tokens: Token[]): CountryMention[] {
       node = node.next.get(tk.lower);
       if (!node) break;
       if (node.entry && acceptHit(tokens, i, k + 1 - i, node.entry)) found = { e: node.entry, n: k + 1 - i };
-      if (tk.poss) break;
+      // a possessive ends the phrase, unless the name goes on ("Lao People's Democratic Republic")
+      if (tk.poss && !node.next?.has(tokens[k + 1]?.lower ?? '')) break;
     }
     if (!found && t.text.includes('-')) {
       // "US-Russian", "DPRK-Russia": every part must be a place

@@ -318,7 +318,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'sri', 'smt', 'shrimati']);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister
@@ -474,7 +474,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const low = (tokens[k] as Token).lower;
       // an honorific that is no role noun leaves a single last name as part of a longer name
       // ("Hassan Sheikh Mohamud")
-      if (HEADS.has(low) || (HONORIFICS.has(low) && !PARTICLES.has(low) && runEnd - k > 2)) {
+      // and so does a body of a role before two name words ("Chairman of the Federation Council Valentina X")
+      if (HEADS.has(low) || ((HONORIFICS.has(low) || (BODY_ENDS.has(low) && a < k)) && !PARTICLES.has(low) && runEnd - k > 2)) {
         a = k + 1;
         break;
       }
@@ -533,14 +534,15 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     }
     const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
-    if ((!reading || !reading.head) && tokens[runStart - 1]?.text === ',' && (a === runStart || onlyAddress(tokens, runStart, a)) && closes) {
-      // "Putin's foreign affairs advisor, Ivan Petrov"
-      const l2 = scanLeft(info, runStart - 1);
+    const lead = addressStart(tokens, runStart);
+    if ((!reading || !reading.head) && tokens[lead - 1]?.text === ',' && (a === runStart || onlyAddress(tokens, runStart, a)) && closes) {
+      // "Putin's foreign affairs advisor, Ivan Petrov" ("the President of Sri Lanka, H.E. Mr. X")
+      const l2 = scanLeft(info, lead - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
       if (r2?.head) reading = r2;
       else {
         // "Chile's permanent envoy to the UN agencies in Geneva, Ana X": the role before its tail
-        const head = roleBeforeTail(info, runStart - 1);
+        const head = roleBeforeTail(info, lead - 1);
         const r3 = head >= 0 ? readPhrase(info, scanLeft(info, head + 1)) : null;
         // (a state's or a body's: not "a spokesman for the company in Vienna, X")
         if (r3?.head && (r3.country || r3.org)) reading = r3;
@@ -627,11 +629,26 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
+/** Last words of a state's bodies, which may end a title inside a run of capitals. */
+const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court']);
+
+/** Where the forms of address before token `at` start ("H.E. Mr. X": at "H"); `at` when there are none. */
+function addressStart(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > 0) {
+    const t = tokens[k - 1] as Token;
+    if (t.text === '.' || (t.word && ((HONORIFICS.has(t.lower.replace(/\.$/, '')) && !HEADS.has(t.lower)) || (t.text.length === 1 && t.upper)))) k--;
+    else break;
+  }
+  return k;
+}
+
 /** Tokens [a, b) are forms of address only ("Sheikh", "Mr.", "H.E."), no role. */
 function onlyAddress(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    if (t.word && (!HONORIFICS.has(t.lower) || HEADS.has(t.lower))) return false;
+    // ("H.E.": letters of an abbreviation)
+    if (t.word && (!HONORIFICS.has(t.lower) || HEADS.has(t.lower)) && !(t.text.length === 1 && tokens[k + 1]?.text === '.')) return false;
   }
   return true;
 }

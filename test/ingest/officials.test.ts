@@ -68,6 +68,9 @@ describe('officials', () => {
     ['a ministry\'s second field is no person', 'Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador Rosa Vera met Lavinia Ortiz.', [['Rosa Vera', 'EC'], ['Lavinia Ortiz', null]]],
     ['a body of a party is no person', 'Chinese Foreign Minister Zhao Lin, also a member of the Political Bureau of the Central Committee, met Ana Rojas.', [['Zhao Lin', 'CN'], ['Ana Rojas', null]]],
     ['two initials after a form of address', 'DHAKA - Foreign Minister Dr AK Rahman met Japanese Foreign Minister Emi Tanaka.', [['AK Rahman', 'BD'], ['Emi Tanaka', 'JP']]],
+    ['a state\'s long name with a possessive inside', "Foreign Minister Oleg Sidorov held talks with Minister of Foreign Affairs of the Lao People's Democratic Republic Sone Vongsa.", [['Oleg Sidorov', null], ['Sone Vongsa', 'LA']]],
+    ['a body ends the title inside a run of capitals', 'Mr Vongsa was received by Chairman of the Federation Council Irina Volkova.', [['Irina Volkova', null]]],
+    ['a title in apposition, with forms of address before the name', 'Prime Minister Shri Anil Verma spoke with the President of Sri Lanka, H.E. Mr. Ranil Perera, today.', [['Anil Verma', null], ['Ranil Perera', 'LK']]],
     ['a role with a tail but no state or body is no official', 'A spokesman for the company in Vienna, Mark Weber, said sales rose.', []],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
