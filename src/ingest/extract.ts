@@ -102,7 +102,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
 ];
 
 /** A lower-case word that can open a name after a comma ("…, al-Sisi"). */
-const HONORIFIC_START = /^(?:al|el|bin)-/;
+const PARTICLE_START = /^(?:al|el|bin)-/;
 
 /** Abbreviations of roles used alone for their holder ("EAM" of Indian readouts). */
 const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
@@ -136,7 +136,7 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       const ofState = after?.lower === 'of' ? info.places.find((p) => p.tokStart === i + n + 2 || (p.tokStart === i + n + 3 && toks[i + n + 2]?.lower === 'the')) : undefined;
       // "the Emir of Kuwait, Sheikh X": a title in apposition to the name that follows
       const end = ofState ? ofState.tokEnd : i + n + 1;
-      if (toks[end]?.text === ',' && (toks[end + 1]?.cap || HONORIFIC_START.test(toks[end + 1]?.lower ?? ''))) break;
+      if (toks[end]?.text === ',' && (toks[end + 1]?.cap || PARTICLE_START.test(toks[end + 1]?.lower ?? ''))) break;
       const demonym = ofState ?? info.places.find((p) => p.tokStart > i && p.tokStart <= i + n);
       const fits = officials.filter((p) => {
         const a = aff.get(p.id);

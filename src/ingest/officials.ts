@@ -318,7 +318,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'sri', 'smt', 'shrimati']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati']);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister
@@ -535,7 +535,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
     const lead = addressStart(tokens, runStart);
-    if ((!reading || !reading.head) && tokens[lead - 1]?.text === ',' && (a === runStart || onlyAddress(tokens, runStart, a)) && closes) {
+    if ((!reading || !reading.head) && tokens[lead - 1]?.text === ',' && addressStart(tokens, a) <= runStart && closes) {
       // "Putin's foreign affairs advisor, Ivan Petrov" ("the President of Sri Lanka, H.E. Mr. X")
       const l2 = scanLeft(info, lead - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
@@ -632,7 +632,7 @@ const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministr
 /** Last words of a state's bodies, which may end a title inside a run of capitals. */
 const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court']);
 
-/** Where the forms of address before token `at` start ("H.E. Mr. X": at "H"); `at` when there are none. */
+/** Where the forms of address before token `at` start ("H.E. Mr. X": at "H.E."); `at` when there are none. */
 function addressStart(tokens: Token[], at: number): number {
   let k = at;
   while (k > 0) {
@@ -643,16 +643,6 @@ function addressStart(tokens: Token[], at: number): number {
   return k;
 }
 
-/** Tokens [a, b) are forms of address only ("Sheikh", "Mr.", "H.E."), no role. */
-function onlyAddress(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const t = tokens[k] as Token;
-    // ("H.E.": letters of an abbreviation)
-    if (t.word && (!HONORIFICS.has(t.lower) || HEADS.has(t.lower)) && !(t.text.length === 1 && tokens[k + 1]?.text === '.')) return false;
-  }
-  return true;
-}
-
 /** Words that open a role's tail: "representative to …", "chief of …". */
 const TAIL_OPENERS = new Set(['to', 'of', 'in', 'for', 'at']);
 /** Words a role's tail may not cross when read back from its comma: verbs of the sentence. */
@@ -660,8 +650,8 @@ const TAIL_STOP = /^(?:said|says|told|met|is|was|were|are|has|have|had|will|woul
 
 /**
  * The role noun that starts a tail ending at the comma `comma`: "envoy" in "Chile's permanent
- * envoy to the UN agencies in Geneva,". -1 when none within
- * ten words, or when a verb or another comma comes first.
+ * envoy to the UN agencies in Geneva,". -1 when none within ten words, or when a verb or another
+ * comma comes first.
  */
 function roleBeforeTail(info: SentenceInfo, comma: number): number {
   const toks = info.tokens;
