@@ -471,7 +471,7 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (!t) return false;
   if (t.text === ';') return true;
   // "… was received by X and will hold talks with Y": a second verb of the same subject, in another tense
-  if (coordinatedFuture(toks, i) && i > triggerTok) return true;
+  if (secondVerbAt(toks, i) && i > triggerTok) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
@@ -481,7 +481,7 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
 }
 
 /** "and will …", "and would …", "and later …", "and then …" at token i: a second verb of the same subject. */
-function coordinatedFuture(toks: Token[], i: number): boolean {
+function secondVerbAt(toks: Token[], i: number): boolean {
   // (a verb after "later/then": not the list "to Fiji and then Tonga")
   return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap));
 }
@@ -796,7 +796,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
   const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
   // "… and will hold talks with Z": the same subject too
-  const coordinated = forcedTrigger !== null && !participle ? info.tokens.findLastIndex((t, k) => k < forcedTrigger && k >= forcedTrigger - 6 && coordinatedFuture(info.tokens, k)) : -1;
+  const coordinated = forcedTrigger !== null && !participle ? info.tokens.findLastIndex((t, k) => k < forcedTrigger && k >= forcedTrigger - 6 && secondVerbAt(info.tokens, k)) : -1;
   const around = clauseAround(info, ms, triggerTok);
   const [cStart, cEnd] = participle ? [forcedTrigger - 1, around[1]] : coordinated >= 0 ? [coordinated, around[1]] : around;
   const inClause = ms.filter((m) => m.tokStart >= cStart && m.tokStart < cEnd && !governedByUnder(info, m));
@@ -862,7 +862,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "…held talks with X, who on Friday signed a deal in Berlin": the relative clause tells of X, not the talks
   const rel = relativeClauseAfter(info, triggerTok);
   // "…, after meeting Z on Sunday": the participle's day is its own event's
-  const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) || coordinatedFuture(info.tokens, cEnd) ? cEnd : -1;
+  const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) || secondVerbAt(info.tokens, cEnd) ? cEnd : -1;
   const upto = stop >= 0 ? (info.tokens[stop]?.start ?? info.s.end) - info.s.start : text.length;
   const ahead = status === 'planned' || (status === 'cancelled' && SCHEDULED_FOR.test(text));
   const dateFound = resolveDate(text.slice(from, upto), published, ahead, trigAt - from);
@@ -1091,7 +1091,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       handleTrigger(inp, st, ts, clauseEnd + 1);
-    } else if (!callM && coordinatedFuture(toks, clauseEnd)) {
+    } else if (!callM && secondVerbAt(toks, clauseEnd)) {
       // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
       // come; "X met Y and later held a bilateral meeting with Z": another one
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 6);
