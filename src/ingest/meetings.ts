@@ -45,7 +45,7 @@ const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced
 const JOIN =
   /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
-const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering)\b/i;
+const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [
@@ -120,8 +120,13 @@ function stateBeforeWhere(info: SentenceInfo, triggerTok: number): string | null
   while (w >= 0 && info.tokens[w]?.lower !== 'where') w--;
   const end = info.tokens[w - 1]?.text === ',' ? w - 1 : w;
   const pl = info.places.find((p) => p.tokEnd === end && p.refersToState);
-  return pl?.code ?? null;
+  if (pl) return pl.code;
+  // "… traveled to Ethiopia for the African Union summit, where he met X": the state travelled to
+  const to = info.places.filter((p) => p.tokEnd <= w && p.refersToState && info.tokens[p.tokStart - 1]?.lower === 'to' && TRAVEL.test(info.tokens[p.tokStart - 2]?.lower ?? '')).at(-1);
+  return to?.code ?? null;
 }
+/** Verbs of travelling before "to <state>". */
+const TRAVEL = /^(?:travell?(?:ed|ing|s)?|flew|flies|fly|went|goes|go|headed|heads|head|moved|continued|proceeded)$/;
 
 /** Words between "held" and a meeting noun: "held a bilateral meeting", "had their first talks". */
 const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral|separate|brief|long|lengthy|formal|informal|closed-door|private|working|trilateral|face-to-face|one-on-one|\w+-minute|\w+-hour)$/;
@@ -769,7 +774,7 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   }
   if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
   // "X also held separate bilateral talks with Y": not the larger meeting the two were at
-  if (e.participants.length > f.participants.length && SEPARATE.test(f.evidence[0]?.text ?? '')) return false;
+  if (e.participants.length > f.participants.length && (SEPARATE.test(f.evidence[0]?.text ?? '') || SIDELINES.test(f.evidence[0]?.text ?? ''))) return false;
   const common = f.participants.filter((p) => e.participants.includes(p)).length;
   return common >= 2 && (common === f.participants.length || common === e.participants.length);
 }

@@ -403,6 +403,15 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X hosted leaders …, with A, B and C among the guests": the gathering; bilaterals on its sidelines stay apart',
+      'Kazakh President Aidar Seitov hosted leaders of the regional bloc in Astana on Thursday, with Russian President Ivan Belov, Chinese President Zhao Lin and Turkish President Kemal Aydin among the guests. On the sidelines, Zhao held talks with Belov and with Aydin.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Aidar Seitov', 'Ivan Belov', 'Kemal Aydin', 'Zhao Lin'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ivan Belov', 'Zhao Lin'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Kemal Aydin', 'Zhao Lin'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
@@ -419,6 +428,14 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
       ['Jerusalem', 'IL'],
       [null, 'EG'],
+    ]);
+  });
+
+  it('"traveled to Ethiopia for the summit, where he met X": in Ethiopia', () => {
+    const body = 'Brazilian President Ana Rojas met Egyptian President Karim Haddad in Cairo on Thursday. Rojas then traveled to Ethiopia for the African Union summit, where she met Kenyan President Samuel Otieno.';
+    expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
+      ['Cairo', 'EG'],
+      [null, 'ET'],
     ]);
   });
 
