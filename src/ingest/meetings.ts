@@ -134,10 +134,18 @@ const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral
 /** Nouns after which "in <state>" names what is talked about: "the situation in X", "the war in X". */
 const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role']);
 
-/** "discussed the situation in New Caledonia", "citing the war in Gaza": the place at `tok` is what is talked about, not where. */
+/**
+ * "discussed the situation in New Caledonia", "citing the war in Gaza", "a post-war plan for Gaza",
+ * "talks about Ukraine": the place at `tok` is what is talked about, not where.
+ */
 function talkedAbout(info: SentenceInfo, tok: number): boolean {
-  return info.tokens[tok - 1]?.lower === 'in' && SUBJECT_NOUNS.has(info.tokens[tok - 2]?.lower ?? '');
+  const before = info.tokens[tok - 1]?.lower ?? '';
+  const noun = info.tokens[tok - 2]?.lower ?? '';
+  return (before === 'in' && SUBJECT_NOUNS.has(noun)) || (before === 'for' && PLAN_NOUNS.has(noun)) || ABOUT.has(before);
 }
+/** Nouns of what is proposed for a place: "a plan for Gaza". */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'aid', 'support', 'proposal', 'proposals', 'vision', 'future', 'ceasefire', 'reconstruction', 'roadmap']);
+const ABOUT = new Set(['about', 'regarding', 'concerning']);
 
 /** ", who …" / ", which …" after the trigger: the token where a relative clause opens, or -1. */
 function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
@@ -1044,7 +1052,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const meetM = MEET.exec(text);
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
-    const joinM = cues & 4 && ms.length && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
+    // (or states with no one named: "The ministers of Egypt, Jordan and Qatar attended the meeting")
+    const joinM = cues & 4 && (ms.length || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
     const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
@@ -1055,6 +1064,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const joiners = ms.filter((m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss);
       for (const m of joiners) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
+      if (ms.length === 0) for (const p of info.places) if (p.refersToState && !lastMeeting.countries.includes(p.code)) lastMeeting.countries.push(p.code);
       lastMeeting.evidence.push(evidenceOf(info));
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;

@@ -439,6 +439,14 @@ describe('meetings', () => {
     ]);
   });
 
+  it('states with no one named join the meeting; "a plan for Gaza" is no destination', () => {
+    const body =
+      'Secretary of State Paul Grant met Arab foreign ministers in Cairo on Thursday to discuss a post-war plan for Gaza. The ministers of Egypt, Jordan and Qatar attended the meeting. Egyptian Foreign Minister Karim Haddad hosted the talks.';
+    expect(extract(art(body)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city])).toEqual([
+      [['Karim Haddad', 'Paul Grant'], ['EG', 'JO', 'QA', 'US'], 'Cairo'],
+    ]);
+  });
+
   it('the onward leg of a trip does not place the talks', () => {
     const body = 'Russian President Ivan Belov arrived in Beijing on Tuesday. Belov will hold talks with Chinese President Zhao Lin. He will also visit Harbin.';
     expect(extract(art(body)).meetings.map((m) => [m.status, m.city, m.participants.length])).toEqual([
