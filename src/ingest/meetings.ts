@@ -673,14 +673,16 @@ function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
 
 const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'officials', 'diplomats', 'envoys', 'men', 'women', 'sides', 'heads']);
 
-/** Does "the two ministers" (or leaders, sides, …) come before the trigger in its clause? */
-function pairSubject(info: SentenceInfo, from: number, triggerTok: number): boolean {
+/** Does "the two ministers" (or leaders, sides, …; "the three leaders" with `size` 3) come before the trigger in its clause? */
+function pairSubject(info: SentenceInfo, from: number, triggerTok: number, size = 2): boolean {
   const toks = info.tokens;
+  const number = NUMBER_WORDS[size];
   for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
-    if (toks[k]?.lower === 'the' && toks[k + 1]?.lower === 'two' && PAIR_NOUNS.has(toks[k + 2]?.lower ?? '')) return true;
+    if (toks[k]?.lower === 'the' && toks[k + 1]?.lower === number && PAIR_NOUNS.has(toks[k + 2]?.lower ?? '')) return true;
   }
   return false;
 }
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
 
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
 function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: number): string | null {
@@ -850,7 +852,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "The two ministers are expected to meet again": the two people of the last meeting; with
   // only "discussed" or "talks", the sentence says more about that meeting
   const last = st.lastMeeting;
-  if (parts.length === 0 && last?.participants.length === 2 && pairSubject(info, cStart, triggerTok)) {
+  // ("The three leaders last met in Berlin": the three of the last meeting)
+  if (parts.length === 0 && last && last.participants.length >= 2 && pairSubject(info, cStart, triggerTok, last.participants.length)) {
     if (weak) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
       return cEnd;

@@ -412,6 +412,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The three leaders last met in Berlin": the three of the last meeting, another time',
+      'French President Louis Martin will host German Chancellor Hans Weber and Polish Prime Minister Jan Nowak in Paris on Monday. The three leaders last met in Berlin in March.',
+      [
+        { kind: 'meeting', status: 'planned', date: '2024-03-11', p: ['Hans Weber', 'Jan Nowak', 'Louis Martin'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Hans Weber', 'Jan Nowak', 'Louis Martin'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
