@@ -216,6 +216,9 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   return toks[pl.tokStart - 1]?.lower === 'with' && DEALINGS.has(toks[pl.tokStart - 2]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
 }
+/** Offices a state has one holder of at a time. */
+const ONE_HOLDER = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'defence minister', 'defense minister']);
+
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine". */
 const TOPIC_BEFORE = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
@@ -653,6 +656,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (bestCode) {
       a.country = bestCode;
       if (bestW <= DATELINE + 0.1 + 1e-9) a.guessed = true;
+      // a guess that gives the state a second holder of one office ("Chinese President X …
+      // President Y" in a story from Beijing) is wrong: no state is better
+      const office = a.title?.toLowerCase() ?? '';
+      if (a.guessed && ONE_HOLDER.has(office) && persons.some((q) => q !== p && explicit.has(q.id) && out.get(q.id)?.country === bestCode && out.get(q.id)?.title?.toLowerCase() === office)) {
+        a.country = null;
+        delete a.guessed;
+      }
     } else if (!a.country && !a.org) {
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)

@@ -137,6 +137,12 @@ describe('officials', () => {
       'IR',
     ],
     ['the host who invites to a state visited ("will visit Japan at the invitation of")', 'NAIROBI - Kenyan President Samuel Otieno will visit Japan next week at the invitation of Prime Minister Kenji Sato.', 'Kenji Sato', 'JP'],
+    [
+      'no guess that gives a state a second holder of one office',
+      'BEIJING - Chinese President Zhao Lin will not travel to New York, ruling out a meeting with President Tom Hale there.',
+      'Tom Hale',
+      null,
+    ],
     ['a caretaker\'s title keeps its state', 'TEHRAN - Iranian Foreign Minister Reza Karimi met Lebanese caretaker Prime Minister Fadi Haddad.', 'Fadi Haddad', 'LB'],
     [
       '"his counterpart" is of the other side than the subject, described or named',
