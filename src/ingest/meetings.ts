@@ -33,7 +33,7 @@ export interface DraftMeeting {
 }
 
 const CALL =
-  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
   /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
@@ -560,7 +560,7 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
   return out;
 }
 
-const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
+const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
 const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
 const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'shall', 'can', 'should', "'ll"]);
 
@@ -616,12 +616,12 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   return NOT_AN_EVENT.test(info.s.text.slice(a - info.s.start, b - info.s.start));
 }
 
-/** Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks". */
-const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of)\b[^.;]{0,40}$/i;
+/** Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks", "called for talks". */
+const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$/i;
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phon|video|virtual|call|letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
-const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4 };
+const CUES = /phon|video|virtual|call|dialled|dialed|rang |letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 1 | 4, r: 1 | 4, h: 4, o: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
 for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;

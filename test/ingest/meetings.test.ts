@@ -420,6 +420,19 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X called Y on Monday to discuss …" is a call',
+      'US President Tom Hale called his Russian counterpart Ivan Belov on Monday to discuss the crisis.',
+      [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Ivan Belov', 'Tom Hale'] }],
+    ],
+    [
+      '"A call between X and Y took place" is a call',
+      'A call between German Chancellor Hans Weber and Polish President Jan Nowak took place on Tuesday.',
+      [{ kind: 'call', status: 'held', date: '2024-03-05', p: ['Hans Weber', 'Jan Nowak'] }],
+    ],
+    ['"called Y a …" is no call', 'US President Tom Hale called Russian President Ivan Belov a threat to peace in an interview.', []],
+    ['"called Y\'s remarks …" is no call', "US President Tom Hale called Russian President Ivan Belov's remarks unacceptable on Monday.", []],
+    ['"called for talks with Y" is an appeal', 'US President Tom Hale called for talks with Russian President Ivan Belov on Monday.', []],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
