@@ -36,7 +36,7 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
@@ -594,7 +594,7 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
 }
 
 /** Meeting words that are nouns only. */
-const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|dinner|luncheon)$/;
+const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|dinner|luncheon|banquet)$/;
 /** "scheduled for Tuesday": the day of a cancelled meeting is still ahead. */
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take place)\b/i;
 

@@ -433,6 +433,11 @@ describe('meetings', () => {
     ['"called Y\'s remarks …" is no call', "US President Tom Hale called Russian President Ivan Belov's remarks unacceptable on Monday.", []],
     ['"called for talks with Y" is an appeal', 'US President Tom Hale called for talks with Russian President Ivan Belov on Monday.', []],
     [
+      'a state banquet in honour of a guest is a meeting',
+      'Kenyan President Samuel Otieno gave a state banquet in honour of Japanese Prime Minister Kenji Sato on Tuesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
