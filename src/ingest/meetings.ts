@@ -147,6 +147,14 @@ function talkedAbout(info: SentenceInfo, tok: number): boolean {
 const PLAN_NOUNS = new Set(['plan', 'plans', 'aid', 'support', 'proposal', 'proposals', 'vision', 'future', 'ceasefire', 'reconstruction', 'roadmap']);
 const ABOUT = new Set(['about', 'regarding', 'concerning']);
 
+/** ", during which …" before the trigger (with no one named in between): the comma that opens it, or -1. */
+function relativeBefore(toks: Token[], triggerTok: number): number {
+  for (let k = triggerTok - 2; k >= 0 && k >= triggerTok - 6; k--) {
+    if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'during' && toks[k + 2]?.lower === 'which') return k;
+  }
+  return -1;
+}
+
 /** ", who …" / ", which …" after the trigger: the token where a relative clause opens, or -1. */
 function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
   const toks = info.tokens;
@@ -874,7 +882,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const status = statusAt(info, cStart, triggerTok);
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
   // a second clause ("…, days after a visit to Moscow where he held talks with Y") has only its own dates
-  const from = forcedTrigger !== null ? (info.tokens[cStart]?.start ?? info.s.start) - info.s.start : 0;
+  // (and "… arrived on Tuesday for a visit, during which he will meet Y": the clause's own days only)
+  const during = forcedTrigger === null ? relativeBefore(info.tokens, triggerTok) : -1;
+  const from = forcedTrigger !== null ? (info.tokens[cStart]?.start ?? info.s.start) - info.s.start : during >= 0 ? (info.tokens[during] as Token).start - info.s.start : 0;
   // "…held talks with X, who on Friday signed a deal in Berlin": the relative clause tells of X, not the talks
   const rel = relativeClauseAfter(info, triggerTok);
   // "…, after meeting Z on Sunday": the participle's day is its own event's

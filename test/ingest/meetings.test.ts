@@ -438,6 +438,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
     ],
     [
+      '"arrived on Tuesday for a visit, during which he will meet Y": the day is the arrival\'s',
+      'Japanese Prime Minister Kenji Sato arrived in Nairobi on Tuesday for a three-day visit, during which he will meet Kenyan President Samuel Otieno.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
