@@ -1095,6 +1095,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
           out.push(letterDraft(sender.pid, recipient, info, inp.aff));
         }
       } else if (ms.length >= 1 && EXCHANGED.test(text)) exchangedWith(inp, st, info, ms);
+      else if (ms.length >= 2 && IN_A_MESSAGE.test(text)) inAMessage(inp, st, info, ms);
       else if (ms.length >= 2) letterSentTo(st, info, ms, inp.aff);
     }
     // "X spoke today with Y to discuss …": the verb of speaking outranks a weak meeting word
@@ -1174,9 +1175,28 @@ function exchangedWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, 
   const from = at + m[0].length + withAt;
   const recipient = ms.find((x) => (info.tokens[x.tokStart] as Token).start > from && x.pid !== sender);
   if (!recipient) return;
-  const d = letterDraft(sender, recipient.pid, info, inp.aff);
+  datedLetter(inp, st, info, sender, recipient.pid);
+}
+
+/** A letter with the day its sentence gives. */
+function datedLetter(inp: MeetingInput, st: MeetingState, info: SentenceInfo, sender: number, recipient: number): void {
+  const d = letterDraft(sender, recipient, info, inp.aff);
   d.date = resolveDate(info.s.text, inp.published, false)?.date ?? null;
   st.out.push(d);
+}
+
+const IN_A_MESSAGE = /\bin an? (?:\w+ )?(?:message|letter)\b/i;
+
+/** "X congratulated Y on his victory in a message on Tuesday": a letter from the first person named to the next one, before "in a message". */
+function inAMessage(inp: MeetingInput, st: MeetingState, info: SentenceInfo, ms: PersonMention[]): void {
+  const m = IN_A_MESSAGE.exec(info.s.text);
+  if (!m) return;
+  const at = m.index + info.s.start;
+  const before = ms.filter((x) => (info.tokens[x.tokStart] as Token).start < at);
+  const sender = before[0];
+  const recipient = before.find((x) => x.pid !== sender?.pid);
+  if (!sender || !recipient) return;
+  datedLetter(inp, st, info, sender.pid, recipient.pid);
 }
 
 /** "X sent a letter to Y", "X wrote a message to Y": a letter from the person before the verb to the first person after "to". */

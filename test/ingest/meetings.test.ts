@@ -443,6 +443,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Kenji Sato', 'Samuel Otieno'] }],
     ],
     [
+      '"X congratulated Y … in a message on Tuesday" is a letter from X to Y',
+      'Kenyan President Samuel Otieno congratulated Japanese Prime Minister Kenji Sato on his election victory in a message on Tuesday.',
+      [{ kind: 'other', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
