@@ -147,7 +147,7 @@ function talkedAbout(info: SentenceInfo, tok: number): boolean {
 const PLAN_NOUNS = new Set(['plan', 'plans', 'aid', 'support', 'proposal', 'proposals', 'vision', 'future', 'ceasefire', 'reconstruction', 'roadmap']);
 const ABOUT = new Set(['about', 'regarding', 'concerning']);
 
-/** ", during which …" before the trigger (with no one named in between): the comma that opens it, or -1. */
+/** ", during which …" up to six words before the trigger: the comma that opens it, or -1. */
 function relativeBefore(toks: Token[], triggerTok: number): number {
   for (let k = triggerTok - 2; k >= 0 && k >= triggerTok - 6; k--) {
     if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'during' && toks[k + 2]?.lower === 'which') return k;
