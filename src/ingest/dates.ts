@@ -152,5 +152,6 @@ export function datelineDay(firstSentence: string, published: string | null): st
   const day = resolveDate(m[0], published, false)?.date ?? null;
   if (!day) return null;
   const before = (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
-  return before >= 0 && before <= 7 ? day : null;
+  // (a dateline a day after the header: the header's day is often UTC, the dateline's local)
+  return before >= -1 && before <= 7 ? day : null;
 }

@@ -318,7 +318,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof']);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister

@@ -55,7 +55,7 @@ export const HONORIFICS = new Set([
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
-  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati',
+  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'prof.',
 ]);
 
 /** Intergovernmental bodies: phrase → code. */

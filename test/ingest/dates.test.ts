@@ -30,7 +30,8 @@ describe('datelineDay', () => {
     ['month first, with a state', 'LIMA, Peru, Oct 23 (Reuters) - The ministers met on Wednesday.', '2024-10-24', '2024-10-23'],
     ['the same day as the header', 'LIMA, Oct 23 (Reuters) - The ministers met.', '2024-10-23', '2024-10-23'],
     ['more than a week before the header: not the reference', 'LIMA, Sept 3 (Reuters) - The ministers met.', '2024-10-23', null],
-    ['after the header: not the reference', 'LIMA, Oct 25 (Reuters) - The ministers met.', '2024-10-23', null],
+    ['a day after the header (the header in UTC, the dateline local): the reference', 'LIMA, Oct 24 (Reuters) - The ministers met.', '2024-10-23', '2024-10-24'],
+    ['two days after the header: not the reference', 'LIMA, Oct 25 (Reuters) - The ministers met.', '2024-10-23', null],
     ['no dateline', 'The ministers met on Oct 20 in Lima.', '2024-10-23', null],
     ['no header date', 'LIMA, Oct 23 (Reuters) - The ministers met.', null, null],
   ])('%s', (_n, text, published, expected) => {

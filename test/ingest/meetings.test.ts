@@ -483,6 +483,14 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"He is also expected to meet Z" on the trip just told is there', () => {
+    const body = 'Secretary of State Paul Grant arrived in Kyiv on Tuesday and met Foreign Minister Ivan Petrenko. He is also expected to meet Ukrainian President Oleh Bondar.';
+    expect(extract(art(body)).meetings.map((m) => [m.status, m.city])).toEqual([
+      ['held', 'Kyiv'],
+      ['planned', 'Kyiv'],
+    ]);
+  });
+
   it('the onward leg of a trip does not place the talks', () => {
     const body = 'Russian President Ivan Belov arrived in Beijing on Tuesday. Belov will hold talks with Chinese President Zhao Lin. He will also visit Harbin.';
     expect(extract(art(body)).meetings.map((m) => [m.status, m.city, m.participants.length])).toEqual([

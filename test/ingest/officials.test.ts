@@ -67,6 +67,7 @@ describe('officials', () => {
     ['a name of seven words with its particles', 'Crown Prince Fahd bin Nasser bin Abdulaziz Al Rashid received Ana Rojas, the Chilean foreign minister.', [['Fahd bin Nasser bin Abdulaziz Al Rashid', null], ['Ana Rojas', 'CL']]],
     ['a ministry\'s second field is no person', 'Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador Rosa Vera met Lavinia Ortiz.', [['Rosa Vera', 'EC'], ['Lavinia Ortiz', null]]],
     ['a body of a party is no person', 'Chinese Foreign Minister Zhao Lin, also a member of the Political Bureau of the Central Committee, met Ana Rojas.', [['Zhao Lin', 'CN'], ['Ana Rojas', null]]],
+    ['"Professor" is a form of address', 'DHAKA - Chief Adviser Professor Rahim Uddin received Indonesian Foreign Minister Sari Dewi.', [['Rahim Uddin', 'BD'], ['Sari Dewi', 'ID']]],
     ['two initials after a form of address', 'DHAKA - Foreign Minister Dr AK Rahman met Japanese Foreign Minister Emi Tanaka.', [['AK Rahman', 'BD'], ['Emi Tanaka', 'JP']]],
     ['a state\'s long name with a possessive inside', "Foreign Minister Oleg Sidorov held talks with Minister of Foreign Affairs of the Lao People's Democratic Republic Sone Vongsa.", [['Oleg Sidorov', null], ['Sone Vongsa', 'LA']]],
     ['a body ends the title inside a run of capitals', 'Mr Vongsa was received by Chairman of the Federation Council Irina Volkova.', [['Irina Volkova', null]]],
