@@ -692,6 +692,25 @@ function pairSubject(info: SentenceInfo, from: number, triggerTok: number, size 
 }
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
 
+/**
+ * "The two leaders …" / "the two ministers …": the latest meeting of that many people who all hold
+ * such an office, when it is not the last meeting told; null when the words are not there.
+ */
+function pairReferent(st: MeetingState, info: SentenceInfo, from: number, triggerTok: number, aff: Map<number, Affiliation>): DraftMeeting | null {
+  const toks = info.tokens;
+  for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
+    if (toks[k]?.lower !== 'the') continue;
+    const size = NUMBER_WORDS.indexOf(toks[k + 1]?.lower ?? '');
+    const office = OFFICE_OF_PAIR[toks[k + 2]?.lower ?? ''];
+    if (size < 2 || !office) continue;
+    return st.out.findLast((d) => d.participants.length === size && d.participants.every((pid) => office.test(aff.get(pid)?.title ?? ''))) ?? null;
+  }
+  return null;
+}
+const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
+/** The office "the two leaders" (ministers, presidents) hold. */
+const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_OF_STATE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
+
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
 function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: number): string | null {
   let found: string | null = null;
@@ -725,7 +744,6 @@ function newDraft(f: TriggerFacts, aff: Map<number, Affiliation>, ps: number[], 
 
 /** A visit that its host's head of state or government receives. */
 const STATE_VISIT = /\b(?:state|official) visit\b/i;
-const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
 
 interface Leg {
   place: { city: string; country: string };
@@ -852,14 +870,17 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       unresolved.push(code);
       continue;
     }
+    // "his Peruvian counterpart, Ana Torres", "his Belarusian counterpart Maxim X": named, already there
+    if (parts.some((pid) => countryOfPid(aff, pid) === code)) continue;
     const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
     if (who.length === 1) parts.push((who[0] as Person).id);
-    else if (!parts.some((pid) => countryOfPid(aff, pid) === code)) unresolved.push(code); // "his Peruvian counterpart, Ana Torres": already there
+    else unresolved.push(code);
   }
   const weak = WEAK_ONLY.test(trig[0]);
   // "The two ministers are expected to meet again": the two people of the last meeting; with
   // only "discussed" or "talks", the sentence says more about that meeting
-  const last = st.lastMeeting;
+  // ("The two leaders" after two ministers' talks: the last meeting of leaders)
+  const last = pairReferent(st, info, cStart, triggerTok, aff) ?? st.lastMeeting;
   // ("The three leaders last met in Berlin": the three of the last meeting)
   if (parts.length === 0 && last && last.participants.length >= 2 && pairSubject(info, cStart, triggerTok, last.participants.length)) {
     if (weak) {

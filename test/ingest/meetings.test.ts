@@ -448,6 +448,23 @@ describe('meetings', () => {
       [{ kind: 'other', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
     ],
     [
+      '"his Egyptian counterpart X" named: not the one other Egyptian of the story as well',
+      'Egyptian President Karim Haddad met Chinese Premier Li Wen on Saturday. Chinese Foreign Minister Zhao Lin held talks with his Egyptian counterpart Omar Saleh in Cairo on Sunday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Karim Haddad', 'Li Wen'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Omar Saleh', 'Zhao Lin'] },
+      ],
+    ],
+    [
+      '"the two leaders" after two ministers\' talks: the last meeting of leaders',
+      'Malaysian Prime Minister Anwar Rahman will host Indonesian President Budi Santoso next week. Foreign Minister Hasan Malik will hold preparatory talks with his Indonesian counterpart Dewi Lestari. The two leaders last met in Jakarta in June.',
+      [
+        { kind: 'meeting', status: 'planned', date: null, p: ['Anwar Rahman', 'Budi Santoso'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Dewi Lestari', 'Hasan Malik'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Anwar Rahman', 'Budi Santoso'] },
+      ],
+    ],
+    [
       '"further talks" to come stay apart from the talks held',
       'Japanese Foreign Minister Kenji Sato met Kenyan Foreign Minister Samuel Otieno in Geneva on Tuesday. Sato is expected to travel to Nairobi next month for further talks with Otieno.',
       [
