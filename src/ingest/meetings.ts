@@ -694,7 +694,8 @@ const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
 
 /**
  * "The two leaders …" / "the two ministers …": the latest meeting of that many people who all hold
- * such an office, when it is not the last meeting told; null when the words are not there.
+ * such an office (which need not be the last meeting told); null when the words are not there or
+ * no such meeting was told.
  */
 function pairReferent(st: MeetingState, info: SentenceInfo, from: number, triggerTok: number, aff: Map<number, Affiliation>): DraftMeeting | null {
   const toks = info.tokens;
