@@ -628,9 +628,10 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
 const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$/i;
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
-const CUES = /phon|video|virtual|call|dialled|dialed|rang |letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
-const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 1 | 4, r: 1 | 4, h: 4, o: 4 };
-// the same by lower-case character code (every cue starts with an ASCII letter)
+// ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
+const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
+const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, i: 1, ' ': 1, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4 };
+// the same by lower-case character code (every cue starts with an ASCII letter or a space; 32 | 32 is 32)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
 for (const [ch, bit] of Object.entries(CUE_BIT)) CUE_BIT_BY_CODE[ch.charCodeAt(0)] = bit;
 
