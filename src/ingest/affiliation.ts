@@ -99,7 +99,8 @@ function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
   return true;
 }
-const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
+/** Forms of "visit" (meetings.ts places a meeting after them too). */
+export const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
 
 /** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
 function tripDestination(info: SentenceInfo): CountryMention | undefined {

@@ -3,7 +3,7 @@
 // place from the sentence, then one meeting per event by merging sentences about the same
 // talks. A gathering with bilaterals on its sidelines gives the gathering plus one meeting
 // per bilateral.
-import type { Affiliation } from './affiliation.ts';
+import { VISITS, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
@@ -110,7 +110,6 @@ function statusOf(text: string, triggerAt: number): MeetingStatus {
   return 'held';
 }
 
-const VISIT_VERB = new Set(['visited', 'visiting', 'visit', 'visits']);
 /** Speakers placed in a city before a verb of saying ("officials in Cairo said"). */
 const SPEAKERS = new Set(['officials', 'official', 'sources', 'diplomats', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'reporters', 'analysts', 'ministry', 'embassy']);
 
@@ -273,7 +272,7 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
         continue;
       }
     }
-    if (w !== 'in' && w !== 'to' && w !== 'at' && !VISIT_VERB.has(w ?? '')) continue;
+    if (w !== 'in' && w !== 'to' && w !== 'at' && !VISITS.has(w ?? '')) continue;
     if (talkedAbout(info, i + 1)) continue;
     // longest capitalised run after the preposition; after "the", only a seat of government
     // ("at the White House", "in the Kremlin")
@@ -682,32 +681,38 @@ function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
 
 const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'officials', 'diplomats', 'envoys', 'men', 'women', 'sides', 'heads']);
 
-/** Does "the two ministers" (or leaders, sides, …; "the three leaders" with `size` 3) come before the trigger in its clause? */
-function pairSubject(info: SentenceInfo, from: number, triggerTok: number, size = 2): boolean {
+/** "the two ministers", "the three leaders": a number of people and what they are. */
+interface PairPhrase {
+  size: number;
+  noun: string;
+}
+
+/** Every "the <two…five> <noun>" before the trigger in its clause, read once for the tests below. */
+function pairPhrases(info: SentenceInfo, from: number, triggerTok: number): PairPhrase[] {
   const toks = info.tokens;
-  const number = NUMBER_WORDS[size];
+  const out: PairPhrase[] = [];
   for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
-    if (toks[k]?.lower === 'the' && toks[k + 1]?.lower === number && PAIR_NOUNS.has(toks[k + 2]?.lower ?? '')) return true;
+    if (toks[k]?.lower !== 'the') continue;
+    const size = NUMBER_WORDS.indexOf(toks[k + 1]?.lower ?? '');
+    if (size >= 2) out.push({ size, noun: toks[k + 2]?.lower ?? '' });
   }
-  return false;
+  return out;
 }
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** Does "the two ministers" (or leaders, sides, …; "the three leaders" with `size` 3) come before the trigger? */
+const pairSubject = (pairs: PairPhrase[], size = 2): boolean => pairs.some((p) => p.size === size && PAIR_NOUNS.has(p.noun));
 
 /**
  * "The two leaders …" / "the two ministers …": the latest meeting of that many people who all hold
  * such an office (which need not be the last meeting told); null when the words are not there or
  * no such meeting was told.
  */
-function pairReferent(st: MeetingState, info: SentenceInfo, from: number, triggerTok: number, aff: Map<number, Affiliation>): DraftMeeting | null {
-  const toks = info.tokens;
-  for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
-    if (toks[k]?.lower !== 'the') continue;
-    const size = NUMBER_WORDS.indexOf(toks[k + 1]?.lower ?? '');
-    const office = OFFICE_OF_PAIR[toks[k + 2]?.lower ?? ''];
-    if (size < 2 || !office) continue;
-    return st.out.findLast((d) => d.participants.length === size && d.participants.every((pid) => office.test(aff.get(pid)?.title ?? ''))) ?? null;
-  }
-  return null;
+function pairReferent(st: MeetingState, pairs: PairPhrase[], aff: Map<number, Affiliation>): DraftMeeting | null {
+  const pair = pairs.find((p) => OFFICE_OF_PAIR[p.noun]);
+  if (!pair) return null;
+  const office = OFFICE_OF_PAIR[pair.noun] as RegExp;
+  return st.out.findLast((d) => d.participants.length === pair.size && d.participants.every((pid) => office.test(aff.get(pid)?.title ?? ''))) ?? null;
 }
 const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
 /** The office "the two leaders" (ministers, presidents) hold. */
@@ -719,7 +724,7 @@ function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: num
   for (const pl of info.places) {
     if (pl.tokStart <= triggerTok || pl.tokStart >= clauseEnd || !pl.refersToState || (pl.kind !== 'name' && pl.kind !== 'short')) continue;
     const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
-    if (before !== 'to' && before !== 'in' && !VISIT_VERB.has(before)) continue;
+    if (before !== 'to' && before !== 'in' && !VISITS.has(before)) continue;
     if (talkedAbout(info, pl.tokStart)) continue;
     if (found !== null && found !== pl.code) return null;
     found = pl.code;
@@ -882,15 +887,16 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "The two ministers are expected to meet again": the two people of the last meeting; with
   // only "discussed" or "talks", the sentence says more about that meeting
   // ("The two leaders" after two ministers' talks: the last meeting of leaders)
-  const last = pairReferent(st, info, cStart, triggerTok, aff) ?? st.lastMeeting;
+  const pairs = pairPhrases(info, cStart, triggerTok);
+  const last = pairReferent(st, pairs, aff) ?? st.lastMeeting;
   // ("The three leaders last met in Berlin": the three of the last meeting)
-  if (parts.length === 0 && last && last.participants.length >= 2 && pairSubject(info, cStart, triggerTok, last.participants.length)) {
+  if (parts.length === 0 && last && last.participants.length >= 2 && pairSubject(pairs, last.participants.length)) {
     if (weak) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
       return cEnd;
     }
     parts = [...last.participants];
-  } else if (last?.participants.length === 2 && parts.length > 0 && !weak && pairSubject(info, cStart, triggerTok) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
+  } else if (last?.participants.length === 2 && parts.length > 0 && !weak && pairSubject(pairs) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
     // "the two leaders will hold a three-way summit with X": those two and X
     parts = [...last.participants.filter((pid) => !parts.includes(pid)), ...parts];
   }
