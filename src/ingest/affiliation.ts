@@ -56,9 +56,7 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
  */
 function delegationState(info: SentenceInfo, at: number): string | null {
   const toks = info.tokens;
-  let k = at - 1;
-  // back over the title and any names listed before it ("… included X and Middle East envoy Y")
-  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',')) k--;
+  const k = listOpener(info, at);
   const w = toks[k]?.lower ?? '';
   const verb = w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
   if (verb < 0) return null;
@@ -73,6 +71,23 @@ function delegationState(info: SentenceInfo, at: number): string | null {
   return poss && /delegation/i.test(info.s.text) ? poss.code : null;
 }
 const DELEGATION_VERB = /^(?:by|included|includes|including|comprised)$/;
+
+/**
+ * The word before a list of titled names that ends with the mention at `at`: back over the title and
+ * any names listed before it ("… included X and Middle East envoy Y") to "by", "included", ….
+ */
+function listOpener(info: SentenceInfo, at: number): number {
+  const toks = info.tokens;
+  let k = at - 1;
+  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',')) k--;
+  return k;
+}
+
+/** Is the mention at `at` one of those travelling with someone: "X was accompanied by Y and Z"? Then the token of "accompanied", else -1. */
+function companionOf(info: SentenceInfo, at: number): number {
+  const k = listOpener(info, at);
+  return info.tokens[k]?.lower === 'by' && info.tokens[k - 1]?.lower === 'accompanied' ? k - 1 : -1;
+}
 /** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
 const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
@@ -93,12 +108,14 @@ const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   const before = toks[pl.tokStart - 1]?.lower ?? '';
-  if (before === 'to') return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '');
+  // ("travel on to London", "flew back to Kyiv")
+  if (before === 'to') return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '') || (ONWARD.has(toks[pl.tokStart - 2]?.lower ?? '') && TRIP_WORDS.has(toks[pl.tokStart - 3]?.lower ?? ''));
   // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
   if (!VISITS.has(before)) return false;
   for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
   return true;
 }
+const ONWARD = new Set(['on', 'back', 'onward', 'onwards', 'straight', 'directly']);
 /** Forms of "visit" (meetings.ts places a meeting after them too). */
 export const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
 
@@ -132,7 +149,7 @@ function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
 const SOURCE_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added']);
 
 /** Is the place the source of a closing attribution: "…, the State Department said.", "…, Chinese state media reported on Monday."? */
-function trailingSource(info: SentenceInfo, pl: CountryMention): boolean {
+function trailingSource(info: SentenceInfo, pl: Span): boolean {
   const toks = info.tokens;
   let k = pl.tokStart - 1;
   while (k >= 0 && (toks[k]?.lower === 'the' || (toks[k]?.cap && toks[k]?.word))) k--;
@@ -215,13 +232,16 @@ function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
 /** "open to talks with Ukraine": the other side of whoever is named before it (not a title: "talks with Ukraine's X" is X's). */
 function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
-  return toks[pl.tokStart - 1]?.lower === 'with' && DEALINGS.has(toks[pl.tokStart - 2]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
+  // (a rank may come between: "negotiations with senior Mexican officials")
+  const w = RANKS.has(toks[pl.tokStart - 1]?.lower ?? '') ? pl.tokStart - 2 : pl.tokStart - 1;
+  return toks[w]?.lower === 'with' && DEALINGS.has(toks[w - 1]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
 }
+const RANKS = new Set(['senior', 'top', 'high-level', 'junior']);
 /** Offices a state has one holder of at a time. */
 const ONE_HOLDER = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'defence minister', 'defense minister']);
 
-/** Words before a state that make it the topic: "discussed North Korea", "about Ukraine". */
-const TOPIC_BEFORE = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
+/** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
+const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
 const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
@@ -463,11 +483,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
           const s = arr[j] as Slot;
           if (b === k && s.m.tokStart > d.at) continue;
           if (explicit.has(s.pid)) continue;
-          target = s.pid;
+          // (not a speaker whose words hold it: "X said it was sad to see them embrace the Russian leader")
+          if (b === k && info.tokens.slice(s.m.tokEnd, Math.min(d.at, s.m.tokEnd + 2)).some((t) => SOURCE_VERBS.has(t.lower) || t.lower === 'told')) target = -1;
+          else target = s.pid;
           break;
         }
       }
-      if (target !== undefined) addVote(votes, target, d.code, DESCRIPTION);
+      if (target !== undefined && target >= 0) addVote(votes, target, d.code, DESCRIPTION);
     }
   });
 
@@ -563,7 +585,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const d = pl.tokStart >= s.m.tokEnd ? pl.tokStart - s.m.tokEnd : s.m.tokStart >= pl.tokEnd ? s.m.tokStart - pl.tokEnd : 0;
         // what a speaker says inside quotation marks is weak evidence of their own state
         // and so is the state of a source named after the fact (", the State Department said.")
-        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) ? 0.3 : 1;
+        // (the same for the source's own state: "…, X's ministry said.")
+        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) || (s.m.tokStart > pl.tokStart && trailingSource(info, s.m)) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
     }
@@ -578,19 +601,39 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
-  // a second title joined to a first one that names its state: "U.S. Secretary of State X and
-  // National Security Adviser Y" (not "Russian President X and President Y": the same office
-  // twice is two states)
+  // those travelling with someone of a known state: "X was accompanied by Foreign Minister Y and Z"
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
+    for (const sl of here) {
+      if (explicit.has(sl.pid)) continue;
+      const verb = companionOf(info, sl.m.tokStart);
+      const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
+      const code = host ? out.get(host.pid)?.country : null;
+      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
+    }
+  });
+
+  // a second title joined to a first one that names its state: "U.S. Secretary of State X and
+  // National Security Adviser Y" (not "Russian President X and President Y": the same office
+  // twice is two states); so on along a list: "Secretary of State X, Treasury Secretary Y and …"
+  infos.forEach((info) => {
+    const here = slots.get(info.s.index) ?? [];
+    let code: string | null = null;
     for (let k = 1; k < here.length; k++) {
       const [a, b] = [here[k - 1] as Slot, here[k] as Slot];
-      if (explicit.has(b.pid) || !b.m.title || !a.m.country || !a.m.head || a.m.head === b.m.head) continue;
-      if (info.tokens[a.m.tokEnd]?.lower !== 'and' || b.m.tokStart - a.m.tokEnd < 2) continue;
+      const glue = info.tokens[a.m.tokEnd];
+      if (!b.m.title || !a.m.head || a.m.title?.toLowerCase() === b.m.title.toLowerCase() || (glue?.lower !== 'and' && glue?.text !== ',') || b.m.tokStart - a.m.tokEnd < 2) {
+        code = null;
+        continue;
+      }
+      code ??= a.m.country ?? USUAL_STATE_OF_TITLE[a.m.title?.toLowerCase() ?? ''] ?? null;
       let titleOnly = true;
       // "… and National Security Adviser Y", "… and top diplomat Y"
       for (let t = a.m.tokEnd + 1; t < b.m.tokStart; t++) if (!info.tokens[t]?.cap && !isTitleWord(info.tokens[t]?.lower ?? '')) titleOnly = false;
-      if (titleOnly) addVote(votes, b.pid, a.m.country, JOINED_TITLE);
+      if (!titleOnly || !code) code = null;
+      else if (!explicit.has(b.pid)) addVote(votes, b.pid, code, JOINED_TITLE);
+      // (a title naming its own state starts the list again: "…, Russian Foreign Minister Z and Y")
+      if (b.m.country) code = b.m.country;
     }
   });
 
@@ -641,8 +684,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
     const not = notState.get(p.id);
     if (not) for (const c of not) v.delete(c);
+    // a guess that gives a state a second holder of one office ("Chinese President X … President Y"
+    // in a story from Beijing) is wrong: the next guess, or none
+    const office = a.title?.toLowerCase() ?? '';
+    const taken = (code: string) => ONE_HOLDER.has(office) && persons.some((q) => q !== p && explicit.has(q.id) && out.get(q.id)?.country === code && out.get(q.id)?.title?.toLowerCase() === office);
+    for (const [c, w] of v) if (w <= DATELINE + 0.1 + 1e-9 && taken(c)) v.delete(c);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
-    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code);
+    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code) && !taken(pl.code);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
@@ -650,20 +698,14 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the sentences around the first mention, then the state the article names most
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
-        for (const pl of infos[b]?.places ?? []) if (candidate(infos[b]!, pl) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        // (a capital too: "The visit drew criticism in Kyiv. President X said …")
+        for (const pl of infos[b]?.places ?? []) if ((candidate(infos[b]!, pl) || (pl.kind === 'capital' && !not?.has(pl.code) && !taken(pl.code))) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
     if (bestCode) {
       a.country = bestCode;
       if (bestW <= DATELINE + 0.1 + 1e-9) a.guessed = true;
-      // a guess that gives the state a second holder of one office ("Chinese President X …
-      // President Y" in a story from Beijing) is wrong: no state is better
-      const office = a.title?.toLowerCase() ?? '';
-      if (a.guessed && ONE_HOLDER.has(office) && persons.some((q) => q !== p && explicit.has(q.id) && out.get(q.id)?.country === bestCode && out.get(q.id)?.title?.toLowerCase() === office)) {
-        a.country = null;
-        delete a.guessed;
-      }
     } else if (!a.country && !a.org) {
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)

@@ -196,17 +196,21 @@ function headlineCounterpart(title: string | null, persons: Person[], drafts: Dr
 
 /**
  * "X (of A) called on President Y" in B: a person whose state was only guessed (A, from the
- * dateline), met in a state B by a visitor of that same state A, is B's host. The meeting's states follow.
+ * dateline), met in a state B by a visitor of that same state A, is B's host. So is one guessed of
+ * a third state, met by a visitor in the state the story is told from ("KYIV — … X later met
+ * Foreign Minister Y", Y guessed from the states Y's ministry talked about). The meeting's states follow.
  */
-function hostsOfVisits(drafts: DraftMeeting[], aff: Map<number, Affiliation>): void {
+function hostsOfVisits(drafts: DraftMeeting[], aff: Map<number, Affiliation>, datelineState: string | null): void {
   for (const d of drafts) {
     if (d.kind !== 'meeting' || d.status !== 'held' || !d.country || d.participants.length !== 2) continue;
     const [p, q] = d.participants as [number, number];
     for (const [host, guest] of [[p, q], [q, p]] as const) {
       const h = aff.get(host);
       const g = aff.get(guest);
-      // (only where the guess made both of the visitor's state: two people of one state meeting abroad)
-      if (!h?.guessed || h.country !== g?.country || !g?.country || g.guessed || g.country === d.country) continue;
+      if (!h?.guessed || !h.country || h.country === d.country || !(g?.country || g?.org) || g.guessed || g.country === d.country) continue;
+      // (only where the guess made both of the visitor's state, two people of one state meeting abroad,
+      // or where the one met, named second, is met in the dateline's state: not a third state's venue)
+      if (h.country !== g.country && (d.country !== datelineState || host !== q)) continue;
       const old = h.country;
       h.country = d.country;
       delete h.guessed;
@@ -287,7 +291,7 @@ export function extract(article: Article): Extraction {
     eligible,
   });
   headlineCounterpart(article.title, persons, drafts, aff);
-  hostsOfVisits(drafts, aff);
+  hostsOfVisits(drafts, aff, dateline.span?.country ?? null);
   for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
 
   const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));

@@ -938,14 +938,14 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       place ??= told.place;
     }
   }
-  // "X held talks with Y in Tehran. X also called on Z": the same trip, before any dateline
+  // "X held talks with Y in Tehran. X also called on Z" ("… later met Z"): the same trip, before any dateline
   const trip = st.lastMeeting;
   // (when the others are of the state visited, or of no state the story says: not "also met Indian Foreign Minister Y")
   // ("He is also expected to meet Z" on that trip, when the sentence names no other state)
   const sameTrip = status === 'held' || (status === 'planned' && info.places.every((p) => p.code === trip?.country));
   if (
-    !place && kind === 'meeting' && sameTrip && trip?.city && trip.kind === 'meeting' && trip.status === 'held' && idx - st.lastMeetingSentence <= 2 &&
-    /\balso\b/i.test(text) && parts.some((pid) => trip.participants.includes(pid)) &&
+    !place && kind === 'meeting' && sameTrip && trip?.city && trip.kind === 'meeting' && trip.status === 'held' && idx - st.lastMeetingSentence <= 6 &&
+    /\b(?:also|later)\b/i.test(text) && parts.some((pid) => trip.participants.includes(pid)) &&
     parts.every((pid) => trip.participants.includes(pid) || aff.get(pid)?.guessed || !aff.get(pid)?.country || aff.get(pid)?.country === trip.country)
   ) {
     place = { city: trip.city, country: trip.country as string };

@@ -75,7 +75,8 @@ const NAME_STOP = new Set(
     'international national federal central foreign prize award medal order trust foundation company corporation ' +
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
     'career authority issues warning guest people peoples during following despite under while since when until ' +
-    'control line border bureau politburo secretariat parliament congress senate cabinet agency'
+    'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
+    'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple'
   ).split(' '),
 );
 

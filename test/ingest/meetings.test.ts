@@ -531,6 +531,21 @@ describe('meetings', () => {
     expect(m).toEqual([{ kind: 'meeting', status: 'held', date: null, p: ['Luis Ortiz', 'Rosa Vera', 'Tom Reed'] }]);
   });
 
+  it('"X later met Y" a few sentences on: the same trip, in its city', () => {
+    const body = [
+      "KYIV - The bloc's new leaders arrived in Kyiv on Monday to pledge support for Ukraine.",
+      "Council President Ana Lobo and the EU's foreign policy chief, Lena Berg, were received by President Oleh Marchuk. Eva Novak, the trade commissioner, was also part of the delegation.",
+      'Lobo told Marchuk that Brussels would not waver. Berg said the Union should help Ukraine win.',
+      'Marchuk asked for more air defence. He said Ukraine needed guarantees.',
+      "Berg, a former Latvian diplomat, later met Foreign Minister Taras Hnatyuk. The two discussed frozen Russian assets, Hnatyuk's ministry said.",
+    ].join('\n\n');
+    const m = extract(art(body)).meetings.map((x) => [[...x.participants].sort(), x.city]);
+    expect(m).toEqual([
+      [['Ana Lobo', 'Lena Berg', 'Oleh Marchuk'], 'Kyiv'],
+      [['Lena Berg', 'Taras Hnatyuk'], 'Kyiv'],
+    ]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',
