@@ -297,7 +297,7 @@ function listSizes(info: SentenceInfo): Map<CountryMention, number> {
   return out;
 }
 
-/** Token spans [open, close] of quotations in a sentence (an open quote runs to the end). */
+/** Token spans [open, close] of quotations in a sentence (an open quote runs to the end), and of reported speech. */
 function quoteSpans(info: SentenceInfo): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
@@ -309,8 +309,14 @@ function quoteSpans(info: SentenceInfo): [number, number][] {
     } else if (t.text === '”' && open < 0) out.push([-1, i]);
   });
   if (open >= 0) out.push([open, info.tokens.length]);
+  // reported speech: "X told Y that Brussels would not waver", "X said on Monday that …"
+  info.tokens.forEach((t, i) => {
+    if (t.lower !== 'that' || !info.tokens.slice(Math.max(0, i - 5), i).some((w) => REPORTING.has(w.lower))) return;
+    if (!out.some(([a, b]) => i > a && i < b)) out.push([i, info.tokens.length]);
+  });
   return out;
 }
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'stressed', 'warned', 'noted', 'insisted', 'assured', 'informed', 'reiterated']);
 
 /** Plural role nouns that pair a list of states with a list of names ("the foreign ministers of A and B, X and Y"). */
 const PLURAL_ROLES = new Set([

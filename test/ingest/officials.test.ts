@@ -194,6 +194,12 @@ describe('officials', () => {
       'Oleh Marchuk',
       'UA',
     ],
+    [
+      'a state in reported speech is weak evidence, like one in a quotation',
+      'KYIV - EU envoy Ana Lobo was received by President Oleh Marchuk. Lobo told Marchuk that Brussels would not waver.',
+      'Oleh Marchuk',
+      'UA',
+    ],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
