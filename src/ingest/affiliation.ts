@@ -91,6 +91,9 @@ function companionOf(info: SentenceInfo, at: number): number {
 /** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
 const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
+/** Heads of offices only states have (a body's official joined to one is of some state). */
+const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'ambassador', 'governor', 'mayor', 'senator']);
+
 /** Strength of the vote from a first title's state for a second title joined to it by "and". */
 const JOINED_TITLE = 1.5;
 
@@ -636,6 +639,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       let titleOnly = true;
       // "… and National Security Adviser Y", "… and top diplomat Y"
       for (let t = a.m.tokEnd + 1; t < b.m.tokStart; t++) if (!info.tokens[t]?.cap && !isTitleWord(info.tokens[t]?.lower ?? '')) titleOnly = false;
+      // (a body's: "EU Council President X and foreign policy chief Y", not for a state's office: "NATO's chief X and Foreign Minister Y")
+      const body = a.m.org && !a.m.country && titleOnly && !explicit.has(b.pid) && !STATE_ONLY_HEADS.has(b.m.head ?? '') ? a.m.org : null;
+      if (body) {
+        Object.assign(out.get(b.pid) as Affiliation, { country: null, org: body });
+        explicit.add(b.pid);
+      }
       if (!titleOnly || !code) code = null;
       else if (!explicit.has(b.pid)) addVote(votes, b.pid, code, JOINED_TITLE);
       // (a title naming its own state starts the list again: "…, Russian Foreign Minister Z and Y")

@@ -200,6 +200,8 @@ describe('officials', () => {
       'Oleh Marchuk',
       'UA',
     ],
+    ['a body\'s title joined to another takes the body', 'KYIV - EU Council President Ana Lobo and foreign policy chief Lena Berg were received by President Oleh Marchuk.', 'Lena Berg', 'EU'],
+    ['…but not for an office only states have', 'KYIV - NATO Secretary General Ana Lobo and Foreign Minister Taras Hnatyuk spoke to reporters.', 'Taras Hnatyuk', 'UA'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
