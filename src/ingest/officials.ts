@@ -248,10 +248,17 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
 }
 
 /** Walk right from `start` over title material (appositive after a comma). */
+const CHOSEN_FOR = new Set(['choice', 'pick', 'nominee', 'candidate']);
+
 function scanRight(info: SentenceInfo, start: number): Phrase {
   const units: Classified[] = [];
   let i = start;
   while (i < info.tokens.length && i - start < 16) {
+    // "X, Reed's choice for national security adviser": the office chosen for
+    if (CHOSEN_FOR.has(info.tokens[i]?.lower ?? '') && info.tokens[i + 1]?.lower === 'for' && units.at(-1)?.kind === 'poss') {
+      i += 2;
+      continue;
+    }
     const c = classify(info, i);
     if (c.kind === 'other') break;
     units.push(c);

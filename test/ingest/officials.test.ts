@@ -202,6 +202,7 @@ describe('officials', () => {
     ],
     ['a body\'s title joined to another takes the body', 'KYIV - EU Council President Ana Lobo and foreign policy chief Lena Berg were received by President Oleh Marchuk.', 'Lena Berg', 'EU'],
     ['…but not for an office only states have', 'KYIV - NATO Secretary General Ana Lobo and Foreign Minister Taras Hnatyuk spoke to reporters.', 'Taras Hnatyuk', 'UA'],
+    ['"X, Reed\'s choice for national security adviser": the office chosen for, of the chooser\'s state', "PALM BEACH - NATO chief Ana Lobo met US President-elect Tom Reed. The meeting was also attended by Mark Dunn, Reed's choice for national security adviser.", 'Mark Dunn', 'US'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
