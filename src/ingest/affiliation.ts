@@ -94,6 +94,9 @@ const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 /** Heads of offices only states have (a body's official joined to one is of some state). */
 const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'ambassador', 'governor', 'mayor', 'senator']);
 
+/** Roles of someone sent or advising: "the envoy of", "adviser to". */
+const ACTING_FOR = new Set(['envoy', 'emissary', 'representative', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Strength of the vote from a first title's state for a second title joined to it by "and". */
 const JOINED_TITLE = 1.5;
 
@@ -618,6 +621,21 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const verb = companionOf(info, sl.m.tokStart);
       const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
       const code = host ? out.get(host.pid)?.country : null;
+      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
+    }
+  });
+
+  // the one someone acts for: "X attended as the special envoy of Prime Minister Y" → Y is of X's state
+  infos.forEach((info) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (const sl of here) {
+      if (explicit.has(sl.pid)) continue;
+      let k = sl.m.tokStart - 1;
+      while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
+      const w = info.tokens[k]?.lower;
+      if ((w !== 'of' && w !== 'to') || !ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) continue;
+      const agent = here.filter((o) => o.m.tokEnd <= k - 1 && explicit.has(o.pid)).at(0);
+      const code = agent ? out.get(agent.pid)?.country : null;
       if (code) addVote(votes, sl.pid, code, DESCRIPTION);
     }
   });

@@ -204,6 +204,9 @@ interface Phrase {
   stopWord: string | null;
 }
 
+/** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
+const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
+
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
   const rev: Classified[] = []; // right to left
@@ -236,6 +239,11 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       stopWord = 'and';
       break;
     }
+    // "as the special envoy of Prime Minister X", "adviser to President X": the role before is someone else's
+    if (c.kind === 'fn' && (t.lower === 'of' || t.lower === 'to') && FULL_TITLES.has(info.tokens[rev[0]?.uStart ?? -1]?.lower ?? '') && rev.every((u) => u.kind === 'head' || u.kind === 'mod')) {
+      stopWord = t.lower;
+      break;
+    }
     rev.push(c);
     i = c.uStart - 1;
     if (c.kind === 'poss') break;
@@ -247,9 +255,9 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
   return { from: units[0]?.uStart ?? end, to: end, units, stopWord };
 }
 
-/** Walk right from `start` over title material (appositive after a comma). */
 const CHOSEN_FOR = new Set(['choice', 'pick', 'nominee', 'candidate']);
 
+/** Walk right from `start` over title material (appositive after a comma). */
 function scanRight(info: SentenceInfo, start: number): Phrase {
   const units: Classified[] = [];
   let i = start;

@@ -203,6 +203,12 @@ describe('officials', () => {
     ['a body\'s title joined to another takes the body', 'KYIV - EU Council President Ana Lobo and foreign policy chief Lena Berg were received by President Oleh Marchuk.', 'Lena Berg', 'EU'],
     ['…but not for an office only states have', 'KYIV - NATO Secretary General Ana Lobo and Foreign Minister Taras Hnatyuk spoke to reporters.', 'Taras Hnatyuk', 'UA'],
     ['"X, Reed\'s choice for national security adviser": the office chosen for, of the chooser\'s state', "PALM BEACH - NATO chief Ana Lobo met US President-elect Tom Reed. The meeting was also attended by Mark Dunn, Reed's choice for national security adviser.", 'Mark Dunn', 'US'],
+    [
+      'the one an envoy acts for is of the envoy\'s state',
+      'WASHINGTON - Indian Foreign Minister Ravi Kapoor attended the inauguration of President Tom Reed as the special envoy of Prime Minister Anil Verma.',
+      'Anil Verma',
+      'IN',
+    ],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
@@ -217,6 +223,8 @@ describe('titles', () => {
     ['forms of address after the role go', 'Crown Prince and Prime Minister His Royal Highness Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince and Prime Minister'],
     ['a trailing honorific goes', 'Foreign Minister Prince Fahd bin Nasser received Ana Rojas.', 'Foreign Minister'],
     ['"Crown Prince" keeps its prince', 'Crown Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince'],
+    ['"the special envoy of" before a whole title is someone else\'s role', 'Ana Rojas attended the inauguration as the special envoy of King Fahd bin Nasser.', 'King'],
+    ['…but a title with its own "of" stays whole', 'Minister of Foreign Affairs Prince Fahd bin Nasser received Ana Rojas.', 'Minister of Foreign Affairs'],
   ])('%s', (_n, body, title) => {
     expect(extract(art(body)).officials.find((o) => o.name === 'Fahd bin Nasser')?.title).toBe(title);
   });
