@@ -582,7 +582,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       let w: number;
       // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")
       if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) ? 0.3 : 1;
-      else if (pl.kind === 'capital') w = 0.3;
+      else if (pl.kind === 'capital') w = 0.2;
       else continue;
       w /= Math.max(1, (lists.get(pl) ?? 1) - 1);
       // "X remained open to talks with Ukraine": not X's state (someone named after it may be of it)
@@ -681,6 +681,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         // "a visit to Japan", "will visit Japan"
         const dest = info.places.find((pl) => pl.refersToState && (info.tokens[pl.tokStart - 1]?.lower === 'to' || VISITS.has(info.tokens[pl.tokStart - 1]?.lower ?? '')));
         if (dest) addVote(votes, sl.pid, dest.code, HOST);
+        continue;
+      }
+      // "He is also scheduled to meet with President Y in Brasilia": the host in his capital
+      const inCapital = info.tokens[sl.m.tokEnd]?.lower === 'in' ? info.places.find((pl) => pl.kind === 'capital' && pl.tokStart === sl.m.tokEnd + 1) : undefined;
+      if (inCapital && metOnTrip(info, sl.m.tokStart, 0)) {
+        const met = here.find((o) => o !== sl && o.m.tokStart < sl.m.tokStart && explicit.has(o.pid));
+        if (!met || out.get(met.pid)?.country !== inCapital.code) addVote(votes, sl.pid, inCapital.code, HOST);
         continue;
       }
       if (trip === null) trip = tripDestination(info);

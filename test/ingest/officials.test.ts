@@ -209,6 +209,18 @@ describe('officials', () => {
       'Anil Verma',
       'IN',
     ],
+    [
+      'the host met in a capital is of its state',
+      'MOSCOW - Russian Foreign Minister Ivan Belov arrived in Brazil on Tuesday for a G20 meeting. He is also scheduled to meet with President Ana Rojas in Brasilia.',
+      'Ana Rojas',
+      'BR',
+    ],
+    [
+      'a capital that places a meeting between two others is not theirs',
+      'BEIJING - Japanese Foreign Minister Kenji Sato met Foreign Minister Zhao Lin on Friday, building on the meeting between Prime Minister Ren Ito and President Wu Gang in Lima in November.',
+      'Wu Gang',
+      'CN',
+    ],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
