@@ -521,7 +521,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
     for (const pl of info.places) {
-      if (!otherSide(info, pl) && !dealtWith(info, pl)) continue;
+      // (and where someone travels to: "X did not travel to Astana this year" — not back home)
+      const travelled = goneTo(info, pl) && info.tokens[pl.tokStart - 2]?.lower !== 'back';
+      if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
     }
