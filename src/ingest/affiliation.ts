@@ -94,6 +94,9 @@ const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 /** Heads of offices only states have (a body's official joined to one is of some state). */
 const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'ambassador', 'governor', 'mayor', 'senator']);
 
+/** Acts of one state against a person of another: "a US strike killed X", "Washington sanctioned X". */
+const HOSTILE = new Set(['killed', 'assassinated', 'arrested', 'detained', 'sanctioned', 'designated', 'expelled', 'indicted', 'kidnapped', 'abducted']);
+
 /** Roles of someone sent or advising: "the envoy of", "adviser to". */
 const ACTING_FOR = new Set(['envoy', 'emissary', 'representative', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -526,6 +529,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
+    }
+    // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
+    for (const pl of info.places) {
+      if (!pl.refersToState || !(pl.kind === 'demonym' || pl.kind === 'capital' || pl.tokStart === 0 || info.tokens[pl.tokStart - 1]?.lower === 'the' || info.tokens[pl.tokStart - 1]?.lower === 'a')) continue;
+      let v = pl.tokEnd;
+      while (v < info.tokens.length && v < pl.tokEnd + 10 && !HOSTILE.has(info.tokens[v]!.lower) && info.tokens[v]!.text !== ',') v++;
+      if (!HOSTILE.has(info.tokens[v]?.lower ?? '')) continue;
+      const target = here.find((sl) => sl.m.tokStart > v && sl.m.tokStart <= v + 5);
+      if (target) notState.set(target.pid, new Set([...(notState.get(target.pid) ?? []), pl.code]));
     }
   });
   // "X held talks with Syrian President A and his counterpart B": B is of the other side than the

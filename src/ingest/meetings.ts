@@ -623,6 +623,15 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   return NOT_AN_EVENT.test(info.s.text.slice(a - info.s.start, b - info.s.start));
 }
 
+/** "The visit follows …", "The talks came days after …": a meeting noun told before, and what led to it. */
+function backgroundOf(info: SentenceInfo, triggerTok: number): boolean {
+  const toks = info.tokens;
+  return BACK_REFERENCE.has(toks[triggerTok - 1]?.lower ?? '') && MEETING_OR_VISIT.test(toks[triggerTok]?.lower ?? '') && FOLLOWS.test(toks[triggerTok + 1]?.lower ?? '');
+}
+const BACK_REFERENCE = new Set(['the', 'this', 'his', 'her', 'their']);
+const MEETING_OR_VISIT = /^(?:visit|trip|talks|meeting|call|summit|tour)$/;
+const FOLLOWS = /^(?:follows|followed|comes|came)$/;
+
 /** Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks", "called for talks". */
 const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$/i;
 
@@ -906,6 +915,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (!statesOnly && (parts.length === 0 || (weak && parts.length < 2 && kind === 'meeting'))) return cEnd;
   // "will not meet", "has never visited", "there are no plans for X to meet Y": no event
   if (!CANCEL.test(text) && negated(info, cStart, triggerTok)) return cEnd;
+  // "The visit follows weeks of friction after a US strike killed X": the visit told before, then its background
+  if (backgroundOf(info, triggerTok)) return cEnd;
   // "called on X to withdraw" urges; "called on President X in Baku" is a courtesy call
   if (urges(info, triggerTok, cEnd)) return cEnd;
   const status = statusAt(info, cStart, triggerTok);

@@ -546,6 +546,12 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"The visit follows …": the visit told before, and its background no meeting', () => {
+    const body =
+      'TEHRAN - EU foreign policy chief Lena Berg met Iranian Foreign Minister Reza Karimi on Monday. The visit follows weeks of tension after a US drone strike in Baghdad killed General Ali Nouri.';
+    expect(meet(body)).toEqual([{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Lena Berg', 'Reza Karimi'] }]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',

@@ -221,6 +221,12 @@ describe('officials', () => {
       'Wu Gang',
       'CN',
     ],
+    [
+      'the target of a state\'s hostile act is not of that state',
+      'TEHRAN - The envoy arrived on Monday. The trip follows weeks of tension after a US drone strike in Baghdad killed General Reza Karimi, a senior commander.',
+      'Reza Karimi',
+      'IR',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
