@@ -770,5 +770,29 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (bestCode) a.guessed = true;
     }
   }
+  twoSides(infos, slots, out, explicit);
   return out;
+}
+
+/**
+ * "… a meeting between Prime Minister X and President Y": two sides. When guesses made both of one
+ * state and the story's officials are of just two states, the first named is of the other one.
+ */
+function twoSides(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<number, Affiliation>, explicit: Set<number>): void {
+  let states: Set<string> | null = null;
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    for (let k = 0; k + 1 < here.length; k++) {
+      const [a, b] = [here[k] as Slot, here[k + 1] as Slot];
+      if (explicit.has(a.pid) || explicit.has(b.pid) || info.tokens[a.m.tokEnd]?.lower !== 'and') continue;
+      let t = a.m.tokStart - 1;
+      while (t > 0 && (info.tokens[t]?.cap || isTitleWord(info.tokens[t]?.lower ?? ''))) t--;
+      if (info.tokens[t]?.lower !== 'between') continue;
+      const [fa, fb] = [out.get(a.pid) as Affiliation, out.get(b.pid) as Affiliation];
+      if (!fa.guessed || !fa.country || fa.country !== fb.country) continue;
+      states ??= new Set([...explicit].flatMap((pid) => (out.get(pid)?.country ? [out.get(pid)!.country!] : [])));
+      const other = [...states].filter((c) => c !== fa.country);
+      if (states.size === 2 && states.has(fa.country) && other.length === 1) fa.country = other[0]!;
+    }
+  }
 }

@@ -227,6 +227,12 @@ describe('officials', () => {
       'Reza Karimi',
       'IR',
     ],
+    [
+      '"a meeting between X and Y": two sides, when guesses made them one',
+      'BEIJING - British Foreign Secretary Ann Cole met Chinese Foreign Minister Zhao Lin on Friday. The visit is expected to be followed by a meeting between Prime Minister Mark Dunn and President Wu Gang next month.',
+      'Mark Dunn',
+      'GB',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
