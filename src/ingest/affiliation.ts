@@ -83,6 +83,13 @@ function listOpener(info: SentenceInfo, at: number): number {
   return k;
 }
 
+/** The token before the title (and forms of address) in front of the mention at `at`: "between" in "between Prime Minister X". */
+function beforeTitle(info: SentenceInfo, at: number): number {
+  let k = at - 1;
+  while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
+  return k;
+}
+
 /** Is the mention at `at` one of those travelling with someone: "X was accompanied by Y and Z"? Then the token of "accompanied", else -1. */
 function companionOf(info: SentenceInfo, at: number): number {
   const k = listOpener(info, at);
@@ -521,6 +528,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   }
   /** States a person is known not to be of: "X told his American counterpart Y" (X is not American). */
   const notState = new Map<number, Set<string>>();
+  const ruleOut = (pid: number, code: string) => notState.set(pid, new Set([...(notState.get(pid) ?? []), code]));
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
     for (const pl of info.places) {
@@ -528,7 +536,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const travelled = goneTo(info, pl) && info.tokens[pl.tokStart - 2]?.lower !== 'back';
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
-      if (possessor) notState.set(possessor.pid, new Set([...(notState.get(possessor.pid) ?? []), pl.code]));
+      if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
     for (const pl of info.places) {
@@ -537,7 +545,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       while (v < info.tokens.length && v < pl.tokEnd + 10 && !HOSTILE.has(info.tokens[v]!.lower) && info.tokens[v]!.text !== ',') v++;
       if (!HOSTILE.has(info.tokens[v]?.lower ?? '')) continue;
       const target = here.find((sl) => sl.m.tokStart > v && sl.m.tokStart <= v + 5);
-      if (target) notState.set(target.pid, new Set([...(notState.get(target.pid) ?? []), pl.code]));
+      if (target) ruleOut(target.pid, pl.code);
     }
   });
   // "X held talks with Syrian President A and his counterpart B": B is of the other side than the
@@ -551,7 +559,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const descr = (descrs[k] as { code: string; at: number }[]).find((d) => d.at < t);
       const subject = descr && (!first || descr.at < first.m.tokStart) ? descr.code : first && first !== sl && explicit.has(first.pid) ? out.get(first.pid)?.country : undefined;
       if (!subject) continue;
-      notState.set(sl.pid, new Set([...(notState.get(sl.pid) ?? []), subject]));
+      ruleOut(sl.pid, subject);
       const other = here.filter((o) => o !== sl && o.m.tokStart < t && explicit.has(o.pid) && out.get(o.pid)?.country && out.get(o.pid)?.country !== subject).at(-1);
       if (other) addVote(votes, sl.pid, out.get(other.pid)!.country!, DESCRIPTION);
     }
@@ -644,8 +652,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const here = slots.get(info.s.index) ?? [];
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
-      let k = sl.m.tokStart - 1;
-      while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
+      const k = beforeTitle(info, sl.m.tokStart);
       const w = info.tokens[k]?.lower;
       if ((w !== 'of' && w !== 'to') || !ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) continue;
       const agent = here.filter((o) => o.m.tokEnd <= k - 1 && explicit.has(o.pid)).at(0);
@@ -785,9 +792,7 @@ function twoSides(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<nu
     for (let k = 0; k + 1 < here.length; k++) {
       const [a, b] = [here[k] as Slot, here[k + 1] as Slot];
       if (explicit.has(a.pid) || explicit.has(b.pid) || info.tokens[a.m.tokEnd]?.lower !== 'and') continue;
-      let t = a.m.tokStart - 1;
-      while (t > 0 && (info.tokens[t]?.cap || isTitleWord(info.tokens[t]?.lower ?? ''))) t--;
-      if (info.tokens[t]?.lower !== 'between') continue;
+      if (info.tokens[beforeTitle(info, a.m.tokStart)]?.lower !== 'between') continue;
       const [fa, fb] = [out.get(a.pid) as Affiliation, out.get(b.pid) as Affiliation];
       if (!fa.guessed || !fa.country || fa.country !== fb.country) continue;
       states ??= new Set([...explicit].flatMap((pid) => (out.get(pid)?.country ? [out.get(pid)!.country!] : [])));
