@@ -778,7 +778,43 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   }
   twoSides(infos, slots, out, explicit);
+  theirPair(infos, slots, out, explicit);
   return out;
+}
+
+/**
+ * "The two leaders agreed that their foreign ministers, X and Y, would meet": one minister of each
+ * leader's state. With X's state known and the leaders of two states, Y is of the other one; with
+ * neither known, they follow the order the leaders were named in.
+ */
+function theirPair(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<number, Affiliation>, explicit: Set<number>): void {
+  infos.forEach((info, k) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (let j = 0; j + 1 < here.length; j++) {
+      const [a, b] = [here[j] as Slot, here[j + 1] as Slot];
+      const t = info.tokens;
+      if (t[a.m.tokStart - 1]?.text !== ',' || t[a.m.tokEnd]?.lower !== 'and' || b.m.tokStart !== a.m.tokEnd + 1) continue;
+      const r = a.m.tokStart - 2;
+      if (!PLURAL_ROLES.has(t[r]?.lower ?? '')) continue;
+      let d = r - 1;
+      while (d > 0 && ROLE_MODS.has(t[d]?.lower ?? '')) d--;
+      if (t[d]?.lower !== 'their') continue;
+      // the leaders "their" refers to: the people with a state of their own in the sentence before and here, in order
+      const near = [...(slots.get(infos[k - 1]?.s.index ?? -1) ?? []), ...here.filter((s) => s.m.tokStart < a.m.tokStart)].filter((s) => explicit.has(s.pid));
+      const states = [...new Set(near.map((s) => out.get(s.pid)?.country).filter((c): c is string => !!c))];
+      if (states.length !== 2) continue;
+      const set = (sl: Slot, code: string) => {
+        Object.assign(out.get(sl.pid) as Affiliation, { country: code, org: null });
+        delete (out.get(sl.pid) as Affiliation).guessed;
+      };
+      const [ka, kb] = [explicit.has(a.pid), explicit.has(b.pid)];
+      const [ca, cb] = [out.get(a.pid)?.country, out.get(b.pid)?.country];
+      if (ka && !kb && ca && states.includes(ca)) set(b, states.find((x) => x !== ca)!);
+      else if (kb && !ka && cb && states.includes(cb)) set(a, states.find((x) => x !== cb)!);
+      // (neither known: in the order the leaders were named)
+      else if (!ka && !kb) [set(a, states[0]!), set(b, states[1]!)];
+    }
+  });
 }
 
 /**

@@ -233,6 +233,12 @@ describe('officials', () => {
       'Mark Dunn',
       'GB',
     ],
+    [
+      '"their foreign ministers, X and Y": one of each leader\'s state, in the order they were named',
+      'PRETORIA - South African President Ana Mbeki spoke by phone with Brazilian President Paulo Ramos. The two leaders agreed that their foreign ministers, Sipho Dlamini and Carlos Pinto, would meet next year.',
+      'Carlos Pinto',
+      'BR',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
