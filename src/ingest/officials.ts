@@ -334,7 +334,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin']);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister
@@ -388,7 +388,7 @@ const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** "JD", "AJ": two capital letters, a pair of initials when a role stands before and a name after. */
 function isBareInitials(t: Token | undefined): boolean {
-  return !!t && /^[A-Z]{2}$/.test(t.text);
+  return !!t && /^[A-Z]{1,2}$/.test(t.text);
 }
 
 /** Verbs that give a person an office: "appointed X as …". */

@@ -56,6 +56,8 @@ export const HONORIFICS = new Set([
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
   'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'prof.',
+  // Malaysian and Bruneian titles of honour ("Prime Minister Datuk Seri X"; not "Tan", a surname)
+  'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin',
 ]);
 
 /** Intergovernmental bodies: phrase → code. */

@@ -49,6 +49,8 @@ describe('officials', () => {
     ['a regnal number belongs to the name', 'Jordanian King Abdullah II met US President Tom Reed.', [['Abdullah II', 'JO'], ['Tom Reed', 'US']]],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
+    ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
+    ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
     ['a lower-case second title joined by "and" shares the first title\'s state', 'Peruvian Foreign Minister Ana Soto was to meet Chinese President Li Wei and top diplomat Zhou Ming in Lima.', [['Ana Soto', 'PE'], ['Li Wei', 'CN'], ['Zhou Ming', 'CN']]],
     ['the state of another\'s title is not the fallback', 'National Security Adviser Ravi Kapoor met Chinese Foreign Minister Li Wei in Moscow on Thursday, India said.', [['Ravi Kapoor', 'IN'], ['Li Wei', 'CN']]],
