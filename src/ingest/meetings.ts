@@ -295,6 +295,8 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
       if (toks[j - 1]?.poss) break;
     }
     for (let n = run.length; n >= 1; n--) {
+      // "at Lancaster House in London": a building named after a place is not that place
+      if (BUILDINGS.has(run[n]?.toLowerCase() ?? '')) continue;
       const name = run.slice(0, n).join(' ');
       const seatCity = SEAT_CITIES[name];
       const city = seatCity ?? (the ? undefined : name);
@@ -310,6 +312,9 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
   }
   return found;
 }
+
+/** Words that make the place name before them a building's or a venue's: "Lancaster House", "Ritz Hotel". */
+const BUILDINGS = new Set(['house', 'palace', 'hall', 'hotel', 'castle', 'centre', 'center', 'gardens', 'square', 'street', 'park', 'stadium', 'airport', 'station', 'tower', 'building', 'residence', 'lodge', 'manor', 'court', 'villa']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -52,6 +52,9 @@ const PARTICLES = new Set([
   'la', 'le', 'di', 'y', 'abu', 'ben', 'ter', 'zu', 'e',
 ]);
 
+/** Regions a role may be for ("Minister for Europe X", "Special Envoy for Africa Y"): part of the title. */
+const REGIONS = new Set(['europe', 'asia', 'africa', 'americas', 'oceania', 'caribbean', 'balkans', 'caucasus', 'sahel', 'levant', 'maghreb']);
+
 // Capitalised words that do not belong in a person's name (headline words, bodies, times).
 const NAME_STOP = new Set(
   (
@@ -76,7 +79,8 @@ const NAME_STOP = new Set(
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
     'career authority issues warning guest people peoples during following despite under while since when until ' +
     'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
-    'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple'
+    'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
+    'deputies commons lords delegates ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 
@@ -471,7 +475,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a = c.uEnd;
         continue;
       }
-      if (HONORIFICS.has(low) || isTitleWord(low)) {
+      if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
         if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {

@@ -552,6 +552,11 @@ describe('meetings', () => {
     expect(meet(body)).toEqual([{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Lena Berg', 'Reza Karimi'] }]);
   });
 
+  it('a building named after a place is not that place: "at Lancaster House in London"', () => {
+    const m = extract(art('British Foreign Secretary Ann Cole hosted Armenian Foreign Minister Aram Petrosyan at Lancaster House in London on Wednesday.')).meetings;
+    expect(m.map((x) => [x.city, x.country])).toEqual([['London', 'GB']]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',

@@ -49,6 +49,8 @@ describe('officials', () => {
     ['a regnal number belongs to the name', 'Jordanian King Abdullah II met US President Tom Reed.', [['Abdullah II', 'JO'], ['Tom Reed', 'US']]],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
+    ['a region in a title is part of it', 'LONDON - British Foreign Secretary Ann Cole met Armenian Foreign Minister Aram Petrosyan. Minister for Europe Mark Dunn joined them.', [['Ann Cole', 'GB'], ['Aram Petrosyan', 'AM'], ['Mark Dunn', 'GB']]],
+    ['a chamber is no person', 'Turkish Defence Minister Murat Kaya will meet Omar Saleh, speaker of the House of Representatives, in Benghazi.', [['Murat Kaya', 'TR'], ['Omar Saleh', null]]],
     ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
     ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
