@@ -90,11 +90,27 @@ function beforeTitle(info: SentenceInfo, at: number): number {
   return k;
 }
 
-/** Is the mention at `at` one of those travelling with someone: "X was accompanied by Y and Z"? Then the token of "accompanied", else -1. */
+/**
+ * Is the mention at `at` one of those travelling with someone: "X was accompanied by Y and Z", "X, who
+ * attended the summit with Foreign Minister Y and …"? Then the token of the verb, else -1.
+ */
 function companionOf(info: SentenceInfo, at: number): number {
-  const k = listOpener(info, at);
-  return info.tokens[k]?.lower === 'by' && info.tokens[k - 1]?.lower === 'accompanied' ? k - 1 : -1;
+  const toks = info.tokens;
+  let k = listOpener(info, at);
+  if (toks[k]?.lower === 'by' && toks[k - 1]?.lower === 'accompanied') return k - 1;
+  // (the list opener stops at a title word, "with" is one word before it)
+  if (toks[k]?.lower !== 'with') k = toks[k + 1]?.lower === 'with' ? k + 1 : -1;
+  if (k < 0) return -1;
+  for (let v = k - 1; v >= 0 && v >= k - 4; v--) {
+    if (MEETING_VERBS.has(toks[v]!.lower)) return -1;
+    if (TRAVELS_WITH.has(toks[v]!.lower)) return v;
+  }
+  return -1;
 }
+/** Verbs of going somewhere or attending with company ("arrived in Delhi with", "attended the summit with"). */
+const TRAVELS_WITH = new Set(['attended', 'attends', 'attending', 'travelled', 'traveled', 'travelling', 'traveling', 'arrived', 'arrives', 'came', 'flew', 'went', 'toured']);
+/** Verbs after which "with" names the other side ("held a summit with", "met with"). */
+const MEETING_VERBS = new Set(['held', 'holds', 'hold', 'met', 'meet', 'meets', 'talks', 'spoke', 'speaks', 'discussed', 'signed']);
 /** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
 const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
@@ -254,7 +270,17 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
 }
 const RANKS = new Set(['senior', 'top', 'high-level', 'junior']);
 /** Offices a state has one holder of at a time. */
-const ONE_HOLDER = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'defence minister', 'defense minister']);
+const ONE_HOLDER = new Set([
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'defence minister', 'defense minister',
+  'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state',
+]);
+/** Would `code` give the office `title` a second holder among the people whose state is known (`explicit`)? */
+function secondHolder(title: string | null, code: string, self: number, out: Map<number, Affiliation>, explicit: Set<number>): boolean {
+  const office = title?.toLowerCase() ?? '';
+  if (!ONE_HOLDER.has(office)) return false;
+  for (const pid of explicit) if (pid !== self && out.get(pid)?.country === code && out.get(pid)?.title?.toLowerCase() === office) return true;
+  return false;
+}
 
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
 const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
@@ -747,8 +773,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (not) for (const c of not) v.delete(c);
     // a guess that gives a state a second holder of one office ("Chinese President X … President Y"
     // in a story from Beijing) is wrong: the next guess, or none
-    const office = a.title?.toLowerCase() ?? '';
-    const taken = (code: string) => ONE_HOLDER.has(office) && persons.some((q) => q !== p && explicit.has(q.id) && out.get(q.id)?.country === code && out.get(q.id)?.title?.toLowerCase() === office);
+    const taken = (code: string) => secondHolder(a.title, code, p.id, out, explicit);
     for (const [c, w] of v) if (w <= DATELINE + 0.1 + 1e-9 && taken(c)) v.delete(c);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
     const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code) && !taken(pl.code);
@@ -775,6 +800,21 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
       if (bestCode) a.guessed = true;
+    }
+  }
+  // companions of someone whose state came from the votes: "Erdogan, who attended the summit with Foreign Minister Y"
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    for (const sl of here) {
+      if (explicit.has(sl.pid)) continue;
+      const verb = companionOf(info, sl.m.tokStart);
+      const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && o.pid !== sl.pid).at(-1) : undefined;
+      const ha = host ? out.get(host.pid) : undefined;
+      const ca = out.get(sl.pid) as Affiliation;
+      // (a guess for the host does not overrule what was said near the companion)
+      if (!ha?.country || explicit.has(host!.pid) || (ha.guessed && ca.country && !ca.guessed) || secondHolder(ca.title, ha.country, sl.pid, out, explicit)) continue;
+      Object.assign(ca, { country: ha.country, org: null });
+      if (!ha.guessed) delete ca.guessed;
     }
   }
   twoSides(infos, slots, out, explicit);

@@ -243,6 +243,12 @@ describe('officials', () => {
       'Carlos Pinto',
       'BR',
     ],
+    [
+      '"X, who attended the summit with Foreign Minister Y": Y goes with X',
+      'THE HAGUE - Turkish President Ali Kaya held talks on Wednesday. Kaya, who attended the summit with Foreign Minister Emre Aksoy, later met Dutch Prime Minister Jan Vos.',
+      'Emre Aksoy',
+      'TR',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
