@@ -562,6 +562,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const travelled = goneTo(info, pl) && info.tokens[pl.tokStart - 2]?.lower !== 'back';
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
+      // (the traveller is the subject of the trip verb: not X in "X said … the US president's trip to Korea")
+      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (pl.tokStart - possessor.m.tokEnd > 6 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
       if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
@@ -673,6 +675,18 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
+  // a state's own: "North Korea is preparing for a meeting between its leader X and …"
+  infos.forEach((info) => {
+    for (const sl of slots.get(info.s.index) ?? []) {
+      if (explicit.has(sl.pid)) continue;
+      let k = sl.m.tokStart - 1;
+      while (k > 0 && (ROLE_NOUNS.has(info.tokens[k]?.lower ?? '') || ROLE_MODS.has(info.tokens[k]?.lower ?? '') || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
+      if (info.tokens[k]?.lower !== 'its' || k === sl.m.tokStart - 1) continue;
+      const state = info.places.filter((pl) => pl.refersToState && pl.tokEnd <= k).at(-1);
+      if (state) addVote(votes, sl.pid, state.code, DESCRIPTION);
+    }
+  });
+
   // the one someone acts for: "X attended as the special envoy of Prime Minister Y" → Y is of X's state
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
@@ -752,10 +766,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   if (dateline?.country) {
     const k = pos.get(dateline.sentence);
     const info = k !== undefined ? infos[k] : undefined;
-    const first = (slots.get(dateline.sentence) ?? [])[0];
+    // (a person named, not a word of the dateline read as one: "SEOUL, Oct. 27 (Yonhap) -- Minister X")
+    const first = (slots.get(dateline.sentence) ?? []).find((s) => s.m.tokStart >= dateline.tokEnd && (s.m.title || s.m.parts.length > 1));
     if (info && first) {
       const located =
-        info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '')) ||
+        // (not a trip to it: "… during Trump's trip to South Korea this week" in a story from Seoul)
+        info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && !goneTo(info, pl)) ||
         citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country);
       if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }

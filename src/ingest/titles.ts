@@ -42,7 +42,8 @@ export const MODIFIERS = new Set([
   'european', 'asian', 'african', 'pacific', 'arab', 'gulf', 'middle', 'east', 'eastern', 'western', 'northern',
   'southern', 'south', 'north', 'central', 'asia', 'americas', 'hemisphere', 'homeland', 'counter-terrorism',
   'organization', 'organisation', 'organizations', 'organisations', 'bloc', 'alliance', 'judiciary', 'caretaker',
-  'transitional', 'provisional',
+  'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
+  'reconciliation', 'diaspora', 'maritime', 'aviation',
 ]);
 
 /** Honorifics and ranks dropped from the front of a name. */

@@ -249,6 +249,18 @@ describe('officials', () => {
       'Emre Aksoy',
       'TR',
     ],
+    [
+      '"its leader X": the state "its" stands for',
+      'SEOUL - Officials said North Korea was preparing for a meeting between its leader Ri Chol-ho and US President Tom Reed.',
+      'Ri Chol-ho',
+      'KP',
+    ],
+    [
+      'a dateline\'s words read as a name are not its first person; a trip to the dateline\'s state does not place the story there',
+      'SEOUL, Oct. 27 (Yonhap) -- Unification Minister Park Ji-hoon said Monday there were no signs that North Korea was ready for talks during the US president\'s trip to South Korea.',
+      'Park Ji-hoon',
+      'KR',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
