@@ -78,12 +78,23 @@ const foundAt = (m: RegExpExecArray, date: string | null): FoundDate => ({ date,
  * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
  * can be resolved.
  */
+/** Is position `at` inside a relative clause (", who … ,") that does not hold position `trigger`? */
+function inOtherRelative(text: string, at: number, trigger: number): boolean {
+  const open = text.lastIndexOf(', wh', at);
+  if (open < 0 || !/^, (?:who|which|whose) /.test(text.slice(open, open + 8))) return false;
+  if (text.slice(open + 2, at).includes(',')) return false;
+  const close = text.indexOf(',', at);
+  if (close < 0) return false;
+  return trigger < open || trigger > close;
+}
+
 export function resolveDate(text: string, published: string | null, future: boolean, trigger = -1): FoundDate | null {
   if (!MAY_HAVE_DATE.test(text)) return null;
   const ref = published ? utc(published) : null;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let datelineDate: FoundDate | null = null;
+  let relative: FoundDate | null = null;
   while ((m = DATE_RE.exec(text)) !== null) {
     if (REPORTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!datelineDate && m.index <= 60 && DATELINE_BEFORE.test(text.slice(0, m.index)) && DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
@@ -94,6 +105,17 @@ export function resolveDate(text: string, published: string | null, future: bool
       const own = resolveDate(m[0], published, future);
       DATE_RE.lastIndex = end;
       datelineDate = own ? { ...own, index: at } : null;
+      continue;
+    }
+    // "X, who arrived on Tuesday, is to call on Y on Thursday": a relative clause's date is its own,
+    // and dates the event only when nothing else does ("X, who arrived on Friday, held talks …")
+    if (trigger >= 0 && inOtherRelative(text, m.index, trigger)) {
+      if (!relative) {
+        const end = DATE_RE.lastIndex;
+        const own = resolveDate(m[0], published, future);
+        DATE_RE.lastIndex = end;
+        relative = own ? { ...own, index: m.index } : null;
+      }
       continue;
     }
     // "Tuesday's meeting … a summit": a possessive date belongs to the noun after it
@@ -133,6 +155,7 @@ export function resolveDate(text: string, published: string | null, future: bool
     }
     return foundAt(m, iso(d));
   }
+  if (relative) return relative;
   // the day of the report dates a held event told without a date of its own, never a planned one
   // ("NEW DELHI, Feb 3 - X will travel to Washington next week")
   return future ? null : datelineDate;

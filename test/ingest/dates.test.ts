@@ -22,6 +22,14 @@ describe('resolveDate', () => {
   ])('%s', (_n, text, published, future, expected) => {
     expect(resolveDate(text, published, future)?.date ?? null).toBe(expected);
   });
+
+  // the trigger's offset in the text matters here: the relative clause must not hold it
+  it.each([
+    ['a relative clause\'s date is its own', 'Soto, who arrived in Seoul on Tuesday, will call on the president on Thursday.', 'call on', true, '2024-03-07'],
+    ['…and dates the event when nothing else does', 'Soto, who arrived on Tuesday, held talks with the president.', 'talks', false, '2024-03-05'],
+  ])('%s', (_n, text, trigger, future, expected) => {
+    expect(resolveDate(text, '2024-03-06', future, text.indexOf(trigger))?.date ?? null).toBe(expected);
+  });
 });
 
 describe('datelineDay', () => {
