@@ -591,6 +591,10 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   const prev2 = toks[triggerTok - 2]?.lower ?? '';
   if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
+  // "X heads to Berlin on Wednesday for talks with Y": the itinerary's verb before the meeting noun
+  if (MEETING_NOUN.test(trig.lower) && toks[triggerTok - 1]?.lower === 'for') {
+    for (let k = triggerTok - 2; k >= clauseStart && k >= triggerTok - 9; k--) if (PRESENT_ITINERARY.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') return 'planned';
+  }
   // "held a bilateral meeting with X to prepare …": a past verb governs the meeting noun
   for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 3; k--) {
     const w = toks[k]?.lower ?? '';

@@ -340,6 +340,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Anna Keller', 'Hans Weber', 'Louis Martin', 'Tom Reed'] }],
     ],
     [
+      '"heads to Berlin on Wednesday for talks with": still to come',
+      'Nigerian President Musa Bello heads to Berlin on Wednesday for talks with German Chancellor Hans Weber.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Hans Weber', 'Musa Bello'] }],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
