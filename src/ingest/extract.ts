@@ -11,6 +11,7 @@ import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
+import { isTitleWord } from './titles.ts';
 import type { Token } from './tokens.ts';
 import type { Article, Evidence, ExtractedCountry, ExtractedOfficial, Extraction } from './types.ts';
 
@@ -224,6 +225,24 @@ function hostsOfVisits(drafts: DraftMeeting[], aff: Map<number, Affiliation>, da
   }
 }
 
+/**
+ * "Erdogan's spokesman", "Macron's diplomatic adviser": a one-word name that has an office's people
+ * may take part in a meeting ("X was received by Erdogan"), which then makes it an official.
+ */
+function ownsRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
+  return p.mentions.some((m) => {
+    const toks = infoByIndex.get(m.sentence)?.tokens;
+    if (!toks?.[m.tokEnd - 1]?.poss) return false;
+    for (let k = m.tokEnd; k < m.tokEnd + 3 && k < toks.length; k++) {
+      const w = toks[k]!.lower;
+      if (OWNED_ROLES.has(w)) return true;
+      if (!isTitleWord(w)) return false;
+    }
+    return false;
+  });
+}
+const OWNED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'office', 'adviser', 'advisor', 'aide', 'aides', 'envoy', 'government', 'administration', 'cabinet', 'chief']);
+
 /** Does the headline name this person (any word of the name)? */
 function formMatchesTitle(title: string, p: Person): boolean {
   const words = new Set(title.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')));
@@ -261,7 +280,7 @@ export function extract(article: Article): Extraction {
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   const eligible = new Set<number>(isOfficial);
   const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
-  for (const p of persons) if (hasSpace(p.name) && !placeLike(p, infoByIndex) && !inBusiness(p, infoByIndex)) eligible.add(p.id);
+  for (const p of persons) if ((hasSpace(p.name) || ownsRole(p, infoByIndex)) && !placeLike(p, infoByIndex) && !inBusiness(p, infoByIndex)) eligible.add(p.id);
 
   const officials = persons.filter((p) => isOfficial.has(p.id));
   const mentionsBySentence = new Map<number, PersonMention[]>();

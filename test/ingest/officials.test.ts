@@ -51,6 +51,8 @@ describe('officials', () => {
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
     ['a region in a title is part of it', 'LONDON - British Foreign Secretary Ann Cole met Armenian Foreign Minister Aram Petrosyan. Minister for Europe Mark Dunn joined them.', [['Ann Cole', 'GB'], ['Aram Petrosyan', 'AM'], ['Mark Dunn', 'GB']]],
     ['a chamber is no person', 'Turkish Defence Minister Murat Kaya will meet Omar Saleh, speaker of the House of Representatives, in Benghazi.', [['Murat Kaya', 'TR'], ['Omar Saleh', null]]],
+    ['a one-word name that has a spokesman, met by someone, is an official', "ANKARA - Azerbaijani Foreign Minister Elchin Aliyev was received by Kaya on Friday, Kaya's spokesman said.", [['Elchin Aliyev', 'AZ'], ['Kaya', 'TR']]],
+    ['…but not one that meets no one', "MOSCOW - Gazprom's spokesman said exports had fallen.", []],
     ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
     ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
