@@ -761,6 +761,14 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
+  // a sentence opened by its place is a dateline of its own: "In Yerevan, foreign ministry spokeswoman X said …"
+  for (const info of infos) {
+    const pl = info.places[0];
+    const first = (slots.get(info.s.index) ?? [])[0];
+    if (!pl || !first || pl.tokStart !== 1 || info.tokens[0]?.lower !== 'in' || info.tokens[pl.tokEnd]?.text !== ',' || pl.kind !== 'capital') continue;
+    if (!explicit.has(first.pid)) addVote(votes, first.pid, pl.code, 1);
+  }
+
   // the first person of the dateline sentence is usually of the dateline's state ("TEHRAN -
   // Defense Minister X said"), unless the sentence places the event in that state
   if (dateline?.country) {

@@ -263,6 +263,12 @@ describe('officials', () => {
       'Park Ji-hoon',
       'KR',
     ],
+    [
+      '"In Yerevan, spokeswoman X said …": a sentence opened by its place',
+      'ANKARA - Turkish Foreign Minister Ali Kaya hosted his Azerbaijani counterpart on Thursday. In Yerevan, foreign ministry spokeswoman Anna Petrosyan said Turkey should open the border.',
+      'Anna Petrosyan',
+      'AM',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
