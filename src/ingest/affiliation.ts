@@ -766,7 +766,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const pl = info.places[0];
     const first = (slots.get(info.s.index) ?? [])[0];
     if (!pl || !first || pl.tokStart !== 1 || info.tokens[0]?.lower !== 'in' || info.tokens[pl.tokEnd]?.text !== ',' || pl.kind !== 'capital') continue;
-    if (!explicit.has(first.pid)) addVote(votes, first.pid, pl.code, 1);
+    if (!explicit.has(first.pid)) addVote(votes, first.pid, pl.code, HOST);
   }
 
   // the first person of the dateline sentence is usually of the dateline's state ("TEHRAN -
