@@ -23,6 +23,8 @@ export interface Affiliation {
   head: string | null;
   /** The country is a guess from the dateline or the states the story names, nothing said of this person. */
   guessed?: true;
+  /** The state or body is said of this person: the title's, a possessor's, a list's in order (not a vote). */
+  said?: true;
 }
 
 /** Where the dateline sits ("TEHRAN -", "ASTANA, KAZAKHSTAN:"), so that its words are not votes. */
@@ -843,6 +845,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   }
   twoSides(infos, slots, out, explicit);
   theirPair(infos, slots, out, explicit);
+  for (const pid of explicit) (out.get(pid) as Affiliation).said = true;
   return out;
 }
 

@@ -243,6 +243,37 @@ function ownsRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
 }
 const OWNED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'office', 'adviser', 'advisor', 'aide', 'aides', 'envoy', 'government', 'administration', 'cabinet', 'chief']);
 
+/**
+ * A call or meeting of two, one of a state said of him and one only guessed of that same state: the guess
+ * is wrong (two states meet), and the other side is the state the story names most after that one
+ * ("Vladimir Putin had a telephone conversation with President of Uzbekistan X … Russian gas").
+ */
+function otherSideOfTwo(drafts: DraftMeeting[], aff: Map<number, Affiliation>, infos: SentenceInfo[]): void {
+  for (const d of drafts) {
+    if (d.kind === 'other' || d.participants.length !== 2) continue;
+    const [p, q] = d.participants as [number, number];
+    for (const [guess, known] of [[p, q], [q, p]] as const) {
+      const g = aff.get(guess);
+      const k = aff.get(known);
+      if (!g?.guessed || !g.country || !k?.said || k.country !== g.country) continue;
+      const freq = new Map<string, number>();
+      for (const info of infos) for (const pl of info.places) if (pl.refersToState && pl.code !== g.country) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      let best: string | null = null;
+      let n = 0;
+      for (const [c, f] of freq) if (f > n) [best, n] = [c, f];
+      if (!best) continue;
+      const old = g.country;
+      g.country = best;
+      for (const e of drafts) {
+        if (!e.participants.includes(guess)) continue;
+        const others = e.participants.filter((x) => x !== guess).map((x) => aff.get(x)?.country);
+        e.countries = e.countries.filter((c) => c !== old || others.includes(c));
+        if (!e.countries.includes(best)) e.countries.push(best);
+      }
+    }
+  }
+}
+
 /** Does the headline name this person (any word of the name)? */
 function formMatchesTitle(title: string, p: Person): boolean {
   const words = new Set(title.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')));
@@ -311,6 +342,7 @@ export function extract(article: Article): Extraction {
   });
   headlineCounterpart(article.title, persons, drafts, aff);
   hostsOfVisits(drafts, aff, dateline.span?.country ?? null);
+  otherSideOfTwo(drafts, aff, infos);
   for (const d of drafts) for (const pid of d.participants) isOfficial.add(pid);
 
   const byId = new Map<number, Person>(persons.map((p) => [p.id, p]));

@@ -562,6 +562,18 @@ describe('meetings', () => {
     expect(m.map((x) => [x.city, x.country])).toEqual([['London', 'GB']]);
   });
 
+  it('a call of two is between two states: a guess that makes both of one is the other state named', () => {
+    const body = [
+      'Ivan Belov had a telephone conversation with President of the Republic of Uzbekistan Aziz Karimov.',
+      'Karimov congratulated Belov on his birthday.',
+      'The two leaders discussed supplies of Russian gas to Uzbekistan and trade with Uzbekistan.',
+    ].join('\n\n');
+    expect(extract(art(body)).officials.map((o) => [o.name, o.country])).toEqual([
+      ['Ivan Belov', 'RU'],
+      ['Aziz Karimov', 'UZ'],
+    ]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',
