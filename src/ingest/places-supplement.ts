@@ -24,7 +24,7 @@ export const NATIONAL_AGENCIES: Record<string, string> = {
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
 export const SEATS: Record<string, string> = {
   Kremlin: 'RU', 'White House': 'US', 'State Department': 'US', Pentagon: 'US', 'Capitol Hill': 'US',
-  'Foggy Bottom': 'US', 'Downing Street': 'GB', Whitehall: 'GB', 'Foreign Office': 'GB', Elysee: 'FR', 'Élysée': 'FR',
+  'Foggy Bottom': 'US', 'Downing Street': 'GB', Whitehall: 'GB', Elysee: 'FR', 'Élysée': 'FR',
   'Elysee Palace': 'FR', 'Élysée Palace': 'FR', "Quai d'Orsay": 'FR', Zhongnanhai: 'CN', 'Blue House': 'KR',
   Bundestag: 'DE', Knesset: 'IL', Duma: 'RU', 'State Duma': 'RU', Kantei: 'JP', 'South Block': 'IN',
   'Rashtrapati Bhavan': 'IN', 'Casa Rosada': 'AR', Planalto: 'BR', 'Los Pinos': 'MX', Miraflores: 'VE',

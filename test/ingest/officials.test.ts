@@ -269,6 +269,12 @@ describe('officials', () => {
       'Anna Petrosyan',
       'AM',
     ],
+    [
+      '"the Foreign Office" is any state\'s, not Britain\'s alone',
+      "ISLAMABAD - Foreign Minister Tariq Aziz held a video call with Bangladesh's foreign adviser. The Deputy Prime Minister said ties mattered, according to the Foreign Office spokesperson.",
+      'Tariq Aziz',
+      'PK',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
