@@ -48,7 +48,8 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'the', '&']);
 const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
 const USUAL_STATE_OF_TITLE: Record<string, string> = {
-  'secretary of state': 'US', 'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE',
+  'secretary of state': 'US', 'deputy secretary of state': 'US', 'assistant secretary of state': 'US', 'under secretary of state': 'US',
+  'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE',
   'state councilor': 'CN', 'state councillor': 'CN',
 };
 

@@ -275,6 +275,7 @@ describe('officials', () => {
       'Tariq Aziz',
       'PK',
     ],
+    ['"Deputy Secretary of State X" is American like the Secretary', 'Deputy Secretary of State Ann Cole met today with Moldovan Prime Minister Ion Rusu in Chisinau.', 'Ann Cole', 'US'],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
