@@ -641,8 +641,11 @@ const BACK_REFERENCE = new Set(['the', 'this', 'his', 'her', 'their']);
 const MEETING_OR_VISIT = /^(?:visit|trip|talks|meeting|call|summit|tour)$/;
 const FOLLOWS = /^(?:follows|followed|comes|came)$/;
 
-/** Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks", "called for talks". */
-const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$/i;
+/**
+ * Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks",
+ * "called for talks"; or make it a standing mechanism, no event: "agreed to resume regular political consultations".
+ */
+const NOT_AN_EVENT = /\b(?:rul(?:ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$|\b(?:regular|periodic)(?: [a-z-]+)? $/i;
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)

@@ -345,6 +345,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Hans Weber', 'Musa Bello'] }],
     ],
     [
+      '"agreed to resume regular consultations": a standing mechanism, no meeting',
+      'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
+      [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
