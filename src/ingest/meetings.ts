@@ -381,7 +381,7 @@ function sourceOfReport(toks: Token[], at: number): boolean {
 const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hosted|welcomed|with)$/;
 
 /** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
-const OPENING_PREPS = new Set(['before', 'after', 'ahead', 'following']);
+const OPENING_PREPS = new Set(['during', 'before', 'after', 'ahead', 'following']);
 
 /** The comma ending an opening phrase with no one named in it ("Before the summit, X …"), else -1. */
 function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
@@ -508,8 +508,11 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
 /** "and will …", "and would …", "and later …", "and then …" at token i: a second verb of the same subject. */
 function secondVerbAt(toks: Token[], i: number): boolean {
   // (a verb after "later/then": not the list "to Fiji and then Tonga")
-  return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap));
+  // ("… called on Prime Minister X on March 17 and met with Foreign Minister Y on March 18")
+  return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap) || (SECOND_MEETING_VERB.has(toks[i + 1]?.lower ?? '') && !!toks[i - 1] && !toks[i - 1]!.cap));
 }
+/** Past verbs that open a second meeting after "and" ("… and met with Y"), when "and" does not join two names. */
+const SECOND_MEETING_VERB = new Set(['met', 'held', 'hosted', 'received']);
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
@@ -1177,7 +1180,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     } else if (!callM && secondVerbAt(toks, clauseEnd)) {
       // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
       // come; "X met Y and later held a bilateral meeting with Z": another one
-      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd + 1 && t <= clauseEnd + 6);
+      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 6);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;

@@ -350,6 +350,14 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
     ],
     [
+      '"During the visit, X called on Y on March 17 and met with Z on March 18": two meetings',
+      'During the visit, Chinese Vice Minister Hua Jian called on Nepali Prime Minister Ram Shrestha on March 4 and met with Nepali Foreign Minister Sita Gurung on March 5.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hua Jian', 'Ram Shrestha'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hua Jian', 'Sita Gurung'] },
+      ],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
