@@ -279,11 +279,13 @@ const ONE_HOLDER = new Set([
 ]);
 /** Would `code` give the office `title` a second holder among the people whose state is known (`explicit`)? */
 function secondHolder(title: string | null, code: string, self: number, out: Map<number, Affiliation>, explicit: Set<number>): boolean {
-  const office = title?.toLowerCase() ?? '';
+  const office = officeOf(title);
   if (!ONE_HOLDER.has(office)) return false;
-  for (const pid of explicit) if (pid !== self && out.get(pid)?.country === code && out.get(pid)?.title?.toLowerCase() === office) return true;
+  for (const pid of explicit) if (pid !== self && out.get(pid)?.country === code && officeOf(out.get(pid)?.title ?? null) === office) return true;
   return false;
 }
+/** A title as an office: "Acting Foreign Minister" holds the foreign minister's. */
+const officeOf = (title: string | null) => (title?.toLowerCase() ?? '').replace(/^(?:acting|interim|caretaker) /, '');
 
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
 const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
@@ -801,7 +803,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     // a guess that gives a state a second holder of one office ("Chinese President X … President Y"
     // in a story from Beijing) is wrong: the next guess, or none
     const taken = (code: string) => secondHolder(a.title, code, p.id, out, explicit);
-    for (const [c, w] of v) if (w <= DATELINE + 0.1 + 1e-9 && taken(c)) v.delete(c);
+    for (const [c, w] of v) if (w < 1 && taken(c)) v.delete(c);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
     const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code) && !taken(pl.code);
     let bestCode: string | null = null;

@@ -52,6 +52,9 @@ const PARTICLES = new Set([
   'la', 'le', 'di', 'y', 'abu', 'ben', 'ter', 'zu', 'e',
 ]);
 
+/** Nouns a state is called by after "the" in a role's tail ("Ambassador to the Kingdom X"): part of the title. */
+const STATE_NOUNS = new Set(['kingdom', 'republic', 'sultanate', 'emirate', 'emirates']);
+
 /** Regions a role may be for ("Minister for Europe X", "Special Envoy for Africa Y"): part of the title. */
 const REGIONS = new Set(['europe', 'asia', 'africa', 'americas', 'oceania', 'caribbean', 'balkans', 'caucasus', 'sahel', 'levant', 'maghreb']);
 
@@ -475,7 +478,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a = c.uEnd;
         continue;
       }
-      if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low)) {
+      if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low) || STATE_NOUNS.has(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
         if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {

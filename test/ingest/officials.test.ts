@@ -53,6 +53,7 @@ describe('officials', () => {
     ['a chamber is no person', 'Turkish Defence Minister Murat Kaya will meet Omar Saleh, speaker of the House of Representatives, in Benghazi.', [['Murat Kaya', 'TR'], ['Omar Saleh', null]]],
     ['a one-word name that has a spokesman, met by someone, is an official', "ANKARA - Azerbaijani Foreign Minister Elchin Aliyev was received by Kaya on Friday, Kaya's spokesman said.", [['Elchin Aliyev', 'AZ'], ['Kaya', 'TR']]],
     ['…but not one that meets no one', "MOSCOW - Gazprom's spokesman said exports had fallen.", []],
+    ['"Ambassador to the Kingdom X": the state noun is part of the title', "The meeting was attended by Colombia's Ambassador to the Kingdom Luis Mora.", [['Luis Mora', 'CO']]],
     ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
     ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
@@ -276,6 +277,12 @@ describe('officials', () => {
       'PK',
     ],
     ['"Deputy Secretary of State X" is American like the Secretary', 'Deputy Secretary of State Ann Cole met today with Moldovan Prime Minister Ion Rusu in Chisinau.', 'Ann Cole', 'US'],
+    [
+      'an acting minister holds the office: not of the state whose minister is named',
+      "CAIRO - Egypt's foreign minister Omar Nabil met Sudan's army chief in Port Sudan on Sunday. Acting foreign minister Ali Osman, who attended the meeting, told reporters that Sudan welcomed Egypt's role.",
+      'Ali Osman',
+      'SD',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
