@@ -358,6 +358,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"will receive X on Thursday": a planned meeting (not "ought to receive support")',
+      'King Carlos will receive Mexican Foreign Minister Ana Ruiz at the palace on Thursday. Prime Minister Jose Alba said the new government ought to receive support.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-07', p: ['Ana Ruiz', 'Carlos'] }],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
