@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by)\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -389,6 +389,14 @@ function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
   const comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
   return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
 }
+
+/** Does the mention's own clause say the person stayed away ("X did not attend", "Y also stayed away")? */
+function stayedAway(info: SentenceInfo, m: PersonMention): boolean {
+  const from = (info.tokens[m.tokEnd - 1]?.end ?? info.s.start) - info.s.start;
+  const clause = /^[^,;]*/.exec(info.s.text.slice(from))?.[0] ?? '';
+  return STAYED_AWAY.test(clause);
+}
+const STAYED_AWAY = /\b(?:(?:did|does|will|would|could) not|didn't|won't|couldn't) (?:attend|travel|come|go|take part|join)\b|\b(?:stayed|stays|stay) away\b|\b(?:was|were) absent\b|\b(?:skipped|boycotted|missed) the\b/i;
 
 /** Is mention `m` in another part of the sentence (split at ";") than the offset `at` of its text? */
 function otherPart(info: SentenceInfo, m: PersonMention, at: number): boolean {
@@ -1131,7 +1139,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")
-      const joiners = ms.filter((m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss);
+      // (not one who stayed away: "X did not attend, sending his foreign minister, while Y stayed away and
+      // was represented by his prime minister"; those represented are not there, their representatives are)
+      const represented = /represented by$/i.test(joinM[0]) ? joinM.index + info.s.start : -1;
+      const joiners = ms.filter(
+        (m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented,
+      );
       for (const m of joiners) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
       for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
       if (ms.length === 0) for (const p of info.places) if (p.refersToState && !lastMeeting.countries.includes(p.code)) lastMeeting.countries.push(p.code);

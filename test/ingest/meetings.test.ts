@@ -363,6 +363,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: '2024-03-07', p: ['Ana Ruiz', 'Carlos'] }],
     ],
     [
+      '"were among those attending" joins the gathering; one who "did not attend" or "stayed away" does not',
+      'ADDIS ABABA - Host Prime Minister Abel Tesfaye welcomed African leaders to the summit on Saturday. Kenyan President Samuel Otieno and Somali President Ali Farah were among those attending. Rwandan President Paul Mugabo did not attend, while Congolese President Jean Ilunga stayed away and was represented by his prime minister.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Abel Tesfaye', 'Ali Farah', 'Samuel Otieno'] }],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
