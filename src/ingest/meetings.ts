@@ -131,7 +131,7 @@ const TRAVEL = /^(?:travell?(?:ed|ing|s)?|flew|flies|fly|went|goes|go|headed|hea
 const NOUN_PHRASE_WORDS = /^(?:a|an|the|their|his|her|its|first|second|bilateral|separate|brief|long|lengthy|formal|informal|closed-door|private|working|trilateral|face-to-face|one-on-one|\w+-minute|\w+-hour)$/;
 
 /** Nouns after which "in <state>" names what is talked about: "the situation in X", "the war in X". */
-const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role']);
+const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensions', 'developments', 'events', 'elections', 'fighting', 'violence', 'peace', 'ceasefire', 'investment', 'investments', 'interests', 'presence', 'operations', 'role', 'mission', 'missions', 'deployment', 'troops', 'projects', 'reforms', 'transition']);
 
 /**
  * "discussed the situation in New Caledonia", "citing the war in Gaza", "a post-war plan for Gaza",
@@ -277,7 +277,8 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
     // longest capitalised run after the preposition; after "the", only a seat of government
     // ("at the White House", "in the Kremlin")
     let j = i + 1;
-    let the = toks[j]?.lower === 'the';
+    // (not "The Hague": a city with its article)
+    let the = toks[j]?.lower === 'the' && !(toks[j]?.text === 'The' && toks[j + 1]?.cap && cityCountry(`The ${toks[j + 1]!.text}`));
     if (the) {
       if (w !== 'at' && w !== 'in') continue;
       j++;

@@ -597,6 +597,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"in The Hague" is a city with its article; "the mission in Haiti" is talked about, no place', () => {
+    const a = extract(art('Turkish President Ali Kaya met Dutch Prime Minister Jan Vos on Wednesday on the sidelines of the NATO summit in The Hague.')).meetings;
+    expect(a.map((x) => [x.city, x.country])).toEqual([['The Hague', 'NL']]);
+    const b = extract(art('UN Secretary-General Ana Lobo met Kenyan President Samuel Otieno on Saturday to discuss the police mission in Haiti.')).meetings;
+    expect(b.map((x) => [x.city, x.country])).toEqual([[null, null]]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',
