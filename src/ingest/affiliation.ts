@@ -766,6 +766,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
+  // the host of a gathering in a city: "… their annual summit in Kuala Lumpur on Monday, with host X urging …"
+  for (const info of infos) {
+    for (const sl of slots.get(info.s.index) ?? []) {
+      if (explicit.has(sl.pid) || info.tokens[sl.m.tokStart - 1]?.lower !== 'host') continue;
+      const code = citiesAfterLocative(info, 1)[0] ?? info.places.find((pl) => pl.refersToState && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''))?.code;
+      if (code) addVote(votes, sl.pid, code, HOST);
+    }
+  }
+
   // a sentence opened by its place is a dateline of its own: "In Yerevan, foreign ministry spokeswoman X said …"
   for (const info of infos) {
     const pl = info.places[0];

@@ -144,7 +144,7 @@ function talkedAbout(info: SentenceInfo, tok: number): boolean {
 }
 /** Nouns of what is proposed for a place: "a plan for Gaza". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'aid', 'support', 'proposal', 'proposals', 'vision', 'future', 'ceasefire', 'reconstruction', 'roadmap']);
-const ABOUT = new Set(['about', 'regarding', 'concerning']);
+const ABOUT = new Set(['about', 'regarding', 'concerning', 'against']);
 
 /** ", during which …" up to six words before the trigger: the comma that opens it, or -1. */
 function relativeBefore(toks: Token[], triggerTok: number): number {

@@ -604,6 +604,11 @@ describe('meetings', () => {
     expect(b.map((x) => [x.city, x.country])).toEqual([[null, null]]);
   });
 
+  it('a state one stands against is no side of a meeting: "urging the bloc to stand together against U.S. tariffs"', () => {
+    const body = 'Malaysian Prime Minister Aziz Rahman opened the summit in Kuala Lumpur on Monday, urging the bloc to stand together against U.S. tariffs.';
+    expect(extract(art(body)).meetings).toEqual([]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',

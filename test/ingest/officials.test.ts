@@ -283,6 +283,12 @@ describe('officials', () => {
       'Ali Osman',
       'SD',
     ],
+    [
+      '"with host X": the host of a gathering is of the state of its city',
+      'KUALA LUMPUR - Southeast Asian leaders opened their summit in Kuala Lumpur on Monday, with host Aziz Rahman urging the bloc to press Myanmar\'s junta.',
+      'Aziz Rahman',
+      'MY',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
