@@ -87,7 +87,7 @@ function listOpener(info: SentenceInfo, at: number): number {
 }
 
 /** The token before the title (and forms of address) in front of the mention at `at`: "between" in "between Prime Minister X". */
-function beforeTitle(info: SentenceInfo, at: number): number {
+export function beforeTitle(info: SentenceInfo, at: number): number {
   let k = at - 1;
   while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
   return k;
@@ -122,6 +122,10 @@ const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancello
 
 /** Acts of one state against a person of another: "a US strike killed X", "Washington sanctioned X". */
 const HOSTILE = new Set(['killed', 'assassinated', 'arrested', 'detained', 'sanctioned', 'designated', 'expelled', 'indicted', 'kidnapped', 'abducted']);
+
+/** What an envoy carries from a sender, and verbs of carrying it. */
+const MESSAGES = new Set(['message', 'letter', 'greetings', 'invitation']);
+const CARRIES = new Set(['handed', 'delivered', 'conveyed', 'carried', 'brought', 'passed']);
 
 /** Roles of someone sent or advising: "the envoy of", "adviser to". */
 const ACTING_FOR = new Set(['envoy', 'emissary', 'representative', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -676,6 +680,20 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const verb = companionOf(info, sl.m.tokStart);
       const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
       const code = host ? out.get(host.pid)?.country : null;
+      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
+    }
+  });
+
+  // the sender of a message someone carries: "Y handed over a written message from President X to …" → X is of Y's state
+  infos.forEach((info) => {
+    const here = slots.get(info.s.index) ?? [];
+    for (const sl of here) {
+      if (explicit.has(sl.pid)) continue;
+      const k = beforeTitle(info, sl.m.tokStart);
+      if (info.tokens[k]?.lower !== 'from' || !MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) continue;
+      const verb = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
+      const carrier = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
+      const code = carrier ? out.get(carrier.pid)?.country : null;
       if (code) addVote(votes, sl.pid, code, DESCRIPTION);
     }
   });

@@ -3,7 +3,7 @@
 // place from the sentence, then one meeting per event by merging sentences about the same
 // talks. A gathering with bilaterals on its sidelines gives the gathering plus one meeting
 // per bilateral.
-import { VISITS, type Affiliation } from './affiliation.ts';
+import { VISITS, beforeTitle, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
@@ -1160,7 +1160,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (fromM) {
         const cut = letterM.index + fromM.index + info.s.start;
         const sender = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > cut);
-        const recip = ms.find((m) => m !== sender && /\b(?:gave|handed|delivered|sent)\b/i.test(text) && m.pid !== sender?.pid);
+        // ("Y handed over a message from X to President Z": Z, named after "to"; else the one who hands it over)
+        const handed = /\b(?:gave|handed|delivered|sent)\b/i.test(text);
+        const toWhom = sender ? ms.find((m) => m.tokStart > sender.tokStart && m.pid !== sender.pid && info.tokens[beforeTitle(info, m.tokStart)]?.lower === 'to') : undefined;
+        const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid);
         const recipient = recip?.pid ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {
           out.push(letterDraft(sender.pid, recipient, info, inp.aff));

@@ -609,6 +609,11 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings).toEqual([]);
   });
 
+  it('"Y handed over a message from X to Z": a letter from X to Z, not to the one who carries it', () => {
+    const body = "Kenya's foreign minister Ruth Wanjiru handed over a written message from Kenyan President Samuel Otieno to Chinese President Wu Gang.";
+    expect(meet(body).map((m) => [m.kind, m.p])).toEqual([['other', ['Samuel Otieno', 'Wu Gang']]]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',

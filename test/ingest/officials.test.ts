@@ -289,6 +289,12 @@ describe('officials', () => {
       'Aziz Rahman',
       'MY',
     ],
+    [
+      'the sender of a message someone carries is of the carrier\'s state',
+      "BEIJING - Chinese Foreign Minister Zhao Lin held talks with Kenya's foreign minister Ruth Wanjiru. Wanjiru handed over a written message from President Samuel Otieno to Chinese President Wu Gang.",
+      'Samuel Otieno',
+      'KE',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
