@@ -109,10 +109,15 @@ const PARTICLE_START = /^(?:al|el|bin)-/;
 const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
 
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
-function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention[] {
+function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>, styled: number | null = null): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = info.tokens;
   for (let i = 0; i < toks.length; i++) {
+    // "His Highness received a written message …": the official named with that style
+    if (styled !== null && isStyle(toks, i) && !(toks[i + 2]?.cap && toks[i + 2]?.word) && !officials.some((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokStart > i && m.tokStart <= i + 4))) {
+      out.push({ pid: styled, tokStart: i, tokEnd: i + 2 });
+      continue;
+    }
     // "EAM also called on …": a role's abbreviation stands for the one person who holds it
     const abbr = toks[i]?.upper ? ABBREVIATED_ROLES[toks[i]!.text] : undefined;
     if (abbr) {
@@ -274,6 +279,24 @@ function otherSideOfTwo(drafts: DraftMeeting[], aff: Map<number, Affiliation>, i
   }
 }
 
+/** "His Highness", "Her Majesty", "His Excellency" at token i. */
+function isStyle(toks: Token[], i: number): boolean {
+  return (toks[i]?.lower === 'his' || toks[i]?.lower === 'her') && STYLES.has(toks[i + 1]?.lower.replace(/['’]s$/, '') ?? '') && !!toks[i + 1]?.cap;
+}
+const STYLES = new Set(['highness', 'majesty', 'excellency']);
+
+/** The one official whose name a style stands before ("President His Highness Sheikh X"), or null. */
+function styledOfficial(officials: Person[], infoByIndex: Map<number, SentenceInfo>): number | null {
+  const found = officials.filter((p) =>
+    p.mentions.some((m) => {
+      const toks = infoByIndex.get(m.sentence)?.tokens ?? [];
+      for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - 5; k--) if (isStyle(toks, k)) return true;
+      return false;
+    }),
+  );
+  return found.length === 1 ? found[0]!.id : null;
+}
+
 /** Does the headline name this person (any word of the name)? */
 function formMatchesTitle(title: string, p: Person): boolean {
   const words = new Set(title.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s$/, '')));
@@ -322,8 +345,10 @@ export function extract(article: Article): Extraction {
       mentionsBySentence.set(m.sentence, arr);
     }
   }
+  // "His Highness" alone: the one official named with that style ("President His Highness Sheikh X")
+  const styled = styledOfficial(officials, infoByIndex);
   for (const info of infos) {
-    const extra = descriptorMentions(info, officials, aff);
+    const extra = descriptorMentions(info, officials, aff, styled);
     if (!extra.length) continue;
     const arr = mentionsBySentence.get(info.s.index) ?? [];
     for (const e of extra) if (!arr.some((x) => x.tokStart <= e.tokStart && x.tokEnd > e.tokStart)) arr.push(e);

@@ -1209,8 +1209,19 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   // an interaction needs two sides: two officials, or an official and another state or body; a
   // visit of one person to a state whose officials that person meets (with the same status) is told
   // by those meetings ("X will use the visit to …" beside "X is to be received by President Y")
-  return out.filter((d) => (d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2) && !toldByMeetings(d, out, inp.aff));
+  return out.filter((d) => (d.participants.length >= 2 || sidesOf(d, inp.aff).size >= 2) && !toldByMeetings(d, out, inp.aff) && !letterReceived(d, out));
 }
+
+/**
+ * "X received a written message from Y": a meeting of X alone told by that sentence is the letter
+ * (not "Y sent a letter thanking X for his visit to Pyongyang": a visit of its own).
+ */
+function letterReceived(d: DraftMeeting, all: DraftMeeting[]): boolean {
+  if (d.kind !== 'meeting' || d.participants.length !== 1 || d.evidence.length !== 1 || !RECEIVED_LETTER.test(d.evidence[0]!.text)) return false;
+  const s = sentenceOf(d);
+  return all.some((e) => e.kind === 'other' && e.participants.includes(d.participants[0] as number) && e.evidence.some((x) => x.sentence === s));
+}
+const RECEIVED_LETTER = /\breceived (?:(?:a|an|the|his|her) )?(?:(?:written|verbal|congratulatory|personal) )?(?:message|letter)\b/i;
 
 function toldByMeetings(d: DraftMeeting, all: DraftMeeting[], aff: Map<number, Affiliation>): boolean {
   if (d.participants.length !== 1 || d.kind !== 'meeting') return false;

@@ -614,6 +614,15 @@ describe('meetings', () => {
     expect(meet(body).map((m) => [m.kind, m.p])).toEqual([['other', ['Samuel Otieno', 'Wu Gang']]]);
   });
 
+  it('"His Highness received a written message from X": a letter to the one styled so, no meeting', () => {
+    const body =
+      'ABU DHABI - President His Highness Sheikh Hamad bin Saif received a phone call today from Chilean President Ana Rojas. In a separate development, His Highness received a written message from President Ali Karimov of Tajikistan.';
+    expect(meet(body).map((m) => [m.kind, m.p])).toEqual([
+      ['call', ['Ana Rojas', 'Hamad bin Saif']],
+      ['other', ['Ali Karimov', 'Hamad bin Saif']],
+    ]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',
