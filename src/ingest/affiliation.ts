@@ -604,17 +604,23 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   /** A state mention not already the state of someone's title ("Chinese Foreign Minister Y"). */
   const free = (info: SentenceInfo, pl: CountryMention) => pl.refersToState && !usedPlaces.get(info.s.index)?.has(pl.tokStart);
   const FOLLOW = /^(?:He|She|The (?:\w+ )?(?:minister|president|prime minister|PM|leader|chancellor|envoy|king|prince|secretary|ambassador))\b/;
+  const ROLE_OPENING = /^The ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?=[a-z])/;
   infos.forEach((info, k) => {
     const here = slots.get(info.s.index) ?? [];
     let voters = here;
     let scale = 1;
     if (here.length === 0) {
+      if (!info.places.length) return;
+      // "The Foreign Secretary reiterated the UK's support …": the one person with that title
+      const role = ROLE_OPENING.exec(info.s.text)?.[1]?.toLowerCase();
+      const titled = role ? persons.filter((p) => out.get(p.id)?.title?.toLowerCase() === role && p.mentions.length) : [];
       // "He said …" right after a sentence about one person
       const prev = infos[k - 1];
       const prevSlots = prev ? (slots.get(prev.s.index) ?? []) : [];
       const people = new Set(prevSlots.map((s) => s.pid));
-      if (people.size !== 1 || !FOLLOW.test(info.s.text)) return;
-      voters = [{ pid: (prevSlots[0] as Slot).pid, m: { ...(prevSlots[0] as Slot).m, tokStart: 0, tokEnd: 1 } }];
+      if (titled.length === 1) voters = [{ pid: titled[0]!.id, m: { ...titled[0]!.mentions[0]!, tokStart: 0, tokEnd: 1 } }];
+      else if (people.size === 1 && FOLLOW.test(info.s.text)) voters = [{ pid: (prevSlots[0] as Slot).pid, m: { ...(prevSlots[0] as Slot).m, tokStart: 0, tokEnd: 1 } }];
+      else return;
       scale = 0.6;
     }
     if (!info.places.length) return;
@@ -626,7 +632,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     for (const pl of info.places) {
       const inList = prevPl !== null && (lists.get(pl) ?? 1) > 1 && (lists.get(prevPl) ?? 1) > 1 && pl.tokStart - prevPl.tokEnd <= 3;
       prevPl = pl;
-      if (!inList) locList = LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '');
+      if (!inList) locList = LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || TOPIC_BEFORE.has(info.tokens[pl.tokStart - 1]?.lower ?? '');
       if (descr.has(pl.tokStart) || descr.has(pl.tokStart - 1)) continue;
       if (usedPlaces.get(info.s.index)?.has(pl.tokStart)) continue;
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
@@ -643,6 +649,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.2;
       else continue;
+      // (a sentence about someone named before votes only with states it names as actors: not "The
+      // Foreign Secretary raised concerns about Taiwan")
+      if (scale < 1 && w < 1) continue;
       w /= Math.max(1, (lists.get(pl) ?? 1) - 1);
       // "X remained open to talks with Ukraine": not X's state (someone named after it may be of it)
       const vs = dealtWith(info, pl) ? voters.filter((s) => s.m.tokStart > pl.tokStart) : voters;
@@ -660,6 +669,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) || (s.m.tokStart > pl.tokStart && trailingSource(info, s.m)) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
+      // (a sentence about someone named before: its first state named as an actor only)
+      if (scale < 1) break;
     }
   });
 

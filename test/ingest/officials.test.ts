@@ -295,6 +295,18 @@ describe('officials', () => {
       'Samuel Otieno',
       'KE',
     ],
+    [
+      '"The Foreign Secretary reiterated the UK\'s support …": the one person with that title',
+      "LONDON - The Foreign Secretary, Ann Cole, hosted Armenia's Foreign Minister, Aram Petrosyan. Minister for Europe Mark Dunn also joined. The Foreign Secretary reiterated the UK's support for Armenia and Azerbaijan.",
+      'Ann Cole',
+      'GB',
+    ],
+    [
+      'a state talked about in a list is little evidence ("about Hong Kong and Taiwan")',
+      'Foreign Secretary Mark Dunn met Chinese Vice President Wu Gang in London today. This was the first visit to the UK by a Chinese leader in years. The Foreign Secretary raised concerns about Hong Kong and Taiwan.',
+      'Mark Dunn',
+      'GB',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
