@@ -149,11 +149,15 @@ function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const before = toks[pl.tokStart - 1]?.lower ?? '';
   // ("travel on to London", "flew back to Kyiv")
   if (before === 'to') return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '') || (ONWARD.has(toks[pl.tokStart - 2]?.lower ?? '') && TRIP_WORDS.has(toks[pl.tokStart - 3]?.lower ?? ''));
+  // "X is due in Moscow on Friday for talks with Y", "arrived in Kyiv"
+  if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '');
   // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
   if (!VISITS.has(before)) return false;
   for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
   return true;
 }
+/** Words before "in" that make the place one someone comes to: "is due in Moscow", "arrived in Kyiv". */
+const ARRIVALS = new Set(['due', 'arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing']);
 const ONWARD = new Set(['on', 'back', 'onward', 'onwards', 'straight', 'directly']);
 /** Forms of "visit" (meetings.ts places a meeting after them too). */
 export const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
