@@ -137,7 +137,7 @@ const JOINED_TITLE = 1.5;
 const HOST = 2;
 
 /** Verbs of going somewhere: "travel to Washington to meet X", "a visit to Japan … with X". */
-const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed', 'train', 'flight']);
+export const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed', 'train', 'flight']);
 /** Lower-case words inside a title before a name: "meet former President X". */
 const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 'then', 'the']);
 /** Words before the person met on such a trip. */

@@ -623,6 +623,11 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"During the meeting, X and Y …" is the meeting told; "arms supplies to Russia" is no destination', () => {
+    const body = 'SEOUL - Foreign Minister Choi Min-ho held talks on Wednesday with visiting Polish Foreign Minister Jan Nowak. During the meeting, Choi and Nowak expressed concern over arms supplies to Russia.';
+    expect(extract(art(body)).meetings.map((m) => [m.city, [...m.participants].sort()])).toEqual([['Seoul', ['Choi Min-ho', 'Jan Nowak']]]);
+  });
+
   it('one event from several sentences', () => {
     const m = meet(
       'Spanish Foreign Minister Pablo Gil met Moroccan Foreign Minister Amir Idrissi in Rabat on Monday. Gil and Idrissi discussed migration and trade.',
