@@ -368,6 +368,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Abel Tesfaye', 'Ali Farah', 'Samuel Otieno'] }],
     ],
     [
+      '"looks forward to visiting Japan": still to come',
+      'Australian Prime Minister Mark Dunn said he looks forward to visiting Japan this summer for talks with Japanese Prime Minister Kenji Sato.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Kenji Sato', 'Mark Dunn'] }],
+    ],
+    [
       'a virtual meeting is a call',
       'Japanese Foreign Minister Kenji Sato held a virtual meeting with Kenyan Foreign Minister Ruth Wanjiru on Monday.',
       [{ kind: 'call', status: 'held', date: '2024-03-04', p: ['Kenji Sato', 'Ruth Wanjiru'] }],
