@@ -631,6 +631,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const lists = listSizes(info);
     const descr = new Set((descrs[k] as { code: string; at: number }[]).map((d) => d.at));
     const quotes = quoteSpans(info);
+    // the person who is the closing source, if any ("…, X's ministry said."): found once per sentence
+    const source = voters.find((sl) => trailingSource(info, sl.m));
     let locList = false;
     let prevPl: CountryMention | null = null;
     for (const pl of info.places) {
@@ -670,7 +672,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         // what a speaker says inside quotation marks is weak evidence of their own state
         // and so is the state of a source named after the fact (", the State Department said.")
         // (the same for the source's own state: "…, X's ministry said.")
-        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) || (s.m.tokStart > pl.tokStart && trailingSource(info, s.m)) ? 0.3 : 1;
+        const q = quotes.some(([a, b]) => pl.tokStart > a && pl.tokStart < b && !(s.m.tokStart > a && s.m.tokStart < b)) || (attribution && s.m.tokStart < pl.tokStart) || (s === source && s.m.tokStart > pl.tokStart) ? 0.3 : 1;
         if (d === best) addVote(votes, s.pid, pl.code, (scale * w * q) / (1 + d / 10));
       }
       // (a sentence about someone named before: its first state named as an actor only)
@@ -844,7 +846,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (not) for (const c of not) v.delete(c);
     // a guess that gives a state a second holder of one office ("Chinese President X … President Y"
     // in a story from Beijing) is wrong: the next guess, or none
-    const taken = (code: string) => secondHolder(a.title, code, p.id, out, explicit);
+    const takenMemo = new Map<string, boolean>();
+    const taken = (code: string) => {
+      let t = takenMemo.get(code);
+      if (t === undefined) takenMemo.set(code, (t = secondHolder(a.title, code, p.id, out, explicit)));
+      return t;
+    };
     for (const [c, w] of v) if (w < 1 && taken(c)) v.delete(c);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
     const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code) && !taken(pl.code);
