@@ -89,7 +89,8 @@ function listOpener(info: SentenceInfo, at: number): number {
 /** The token before the title (and forms of address) in front of the mention at `at`: "between" in "between Prime Minister X". */
 export function beforeTitle(info: SentenceInfo, at: number): number {
   let k = at - 1;
-  while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
+  // (and "the" inside it: "to HH the Amir Sheikh X")
+  while (k > 0 && (info.tokens[k]?.cap || isTitleWord(info.tokens[k]?.lower ?? '') || (info.tokens[k]?.lower === 'the' && info.tokens[k + 1]?.cap))) k--;
   return k;
 }
 

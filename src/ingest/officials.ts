@@ -146,7 +146,8 @@ function findOrgs(tokens: Token[]): OrgMention[] {
       const code = ORGS[surface];
       if (code) hit = { code, tokStart: i, tokEnd: i + n };
     }
-    if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && !(t.text in NATIONAL_AGENCIES) && isHead(tokens[i + 1]?.lower ?? '')) {
+    // (not a style: "HE Minister of Foreign Affairs X", "HH the Amir"; nor any state's "MFA")
+    if (!hit && t.upper && /^[A-Z]{2,6}$/.test(t.text) && !(t.text in SHORT_FORMS) && !(t.text in NATIONAL_AGENCIES) && !NOT_BODIES.has(t.text) && isHead(tokens[i + 1]?.lower ?? '')) {
       hit = { code: t.text, tokStart: i, tokEnd: i + 1 };
     }
     // "the UN nuclear watchdog", "the U.N. refugee agency": the UN body the words describe
@@ -162,6 +163,9 @@ function findOrgs(tokens: Token[]): OrgMention[] {
   }
   return out;
 }
+
+/** Upper-case words before a role that name no body: styles ("HE", "HH", "HRH") and any state's foreign ministry. */
+const NOT_BODIES = new Set(['HE', 'HH', 'HM', 'HRH', 'HIM', 'MFA', 'MOFA', 'FM', 'PM', 'EAM', 'DPM']);
 
 /** UN bodies named by what they do, after "UN": "UN nuclear watchdog chief X". */
 const UN_BODIES: Record<string, string> = {
@@ -247,7 +251,10 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       break;
     }
     // "as the special envoy of Prime Minister X", "adviser to President X": the role before is someone else's
-    if (c.kind === 'fn' && (t.lower === 'of' || t.lower === 'to') && FULL_TITLES.has(info.tokens[rev[0]?.uStart ?? -1]?.lower ?? '') && rev.every((u) => u.kind === 'head' || u.kind === 'mod')) {
+    // ("… a message from X of Somalia to HH the Amir Sheikh Y": a whole title after "to", not
+    // "Assistant to the President for Homeland Security X")
+    const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
+    if (c.kind === 'fn' && ((t.lower === 'of' || t.lower === 'to') && rev[0] && whole(rev[0]) && rev.every((u) => u.kind === 'head' || u.kind === 'mod') || (t.lower === 'to' && rev.some((u) => whole(u) && !/^(?:for|of|and)$/.test(info.tokens[u.uEnd]?.lower ?? ''))))) {
       stopWord = t.lower;
       break;
     }

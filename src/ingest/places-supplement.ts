@@ -19,6 +19,8 @@ export const NATIONAL_AGENCIES: Record<string, string> = {
   CIA: 'US', FBI: 'US', NSA: 'US', DIA: 'US', USAID: 'US', NASA: 'US', FSB: 'RU', SVR: 'RU', GRU: 'RU',
   MI5: 'GB', MI6: 'GB', GCHQ: 'GB', ISI: 'PK', DGSE: 'FR', DGSI: 'FR', BND: 'DE', MSS: 'CN', PLA: 'CN',
   Mossad: 'IL', 'Shin Bet': 'IL', SBU: 'UA', NIS: 'KR', ASIS: 'AU',
+  // foreign ministries known by acronym ("MEA spokesperson X")
+  MEA: 'IN', FCDO: 'GB', DFAT: 'AU', MOFAT: 'KR',
 };
 
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */

@@ -54,6 +54,8 @@ describe('officials', () => {
     ['a one-word name that has a spokesman, met by someone, is an official', "ANKARA - Azerbaijani Foreign Minister Elchin Aliyev was received by Kaya on Friday, Kaya's spokesman said.", [['Elchin Aliyev', 'AZ'], ['Kaya', 'TR']]],
     ['…but not one that meets no one', "MOSCOW - Gazprom's spokesman said exports had fallen.", []],
     ['"Ambassador to the Kingdom X": the state noun is part of the title', "The meeting was attended by Colombia's Ambassador to the Kingdom Luis Mora.", [['Luis Mora', 'CO']]],
+    ['a style in capitals is no body ("HE Minister …")', 'Doha - Minister of State HE Dr. Ali Saad met HE Minister of Foreign Affairs of Somalia Omar Farah.', [['Ali Saad', 'QA'], ['Omar Farah', 'SO']]],
+    ['"MEA spokesperson X": the ministry of a state', 'NEW DELHI - MEA spokesperson Ravi Kapoor said the talks went well.', [['Ravi Kapoor', 'IN']]],
     ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
     ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
@@ -324,6 +326,7 @@ describe('titles', () => {
     ['a trailing honorific goes', 'Foreign Minister Prince Fahd bin Nasser received Ana Rojas.', 'Foreign Minister'],
     ['"Crown Prince" keeps its prince', 'Crown Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince'],
     ['"the special envoy of" before a whole title is someone else\'s role', 'Ana Rojas attended the inauguration as the special envoy of King Fahd bin Nasser.', 'King'],
+    ['"a message from X of Somalia to HH the Amir Sheikh Y": the title after "to" is Y\'s alone', 'The minister handed over a message from President Ali Farah of Somalia to HH the Amir Sheikh Fahd bin Nasser.', 'Amir'],
     ['…but a title with its own "of" stays whole', 'Minister of Foreign Affairs Prince Fahd bin Nasser received Ana Rojas.', 'Minister of Foreign Affairs'],
   ])('%s', (_n, body, title) => {
     expect(extract(art(body)).officials.find((o) => o.name === 'Fahd bin Nasser')?.title).toBe(title);
