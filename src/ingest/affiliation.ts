@@ -118,6 +118,9 @@ const MEETING_VERBS = new Set(['held', 'holds', 'hold', 'met', 'meet', 'meets', 
 /** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
 const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
+/** Titles that bodies' officers hold (a state has none): "Secretary-General X". */
+const BODY_TITLES = /^(?:deputy |under[- ])?secretary[- ]general$/i;
+
 /** Heads of offices only states have (a body's official joined to one is of some state). */
 const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'sultan', 'ambassador', 'governor', 'mayor', 'senator']);
 
@@ -506,6 +509,20 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         }
       }
     }
+  }
+
+  // a body's officer named by a title alone, beside that body: "… the United Nations General Assembly,
+  // including with Secretary-General X" (the body named in the sentence or the one before)
+  for (const p of persons) {
+    if (explicit.has(p.id) || !BODY_TITLES.test(out.get(p.id)?.title ?? '')) continue;
+    const m = p.mentions.find((x) => x.title);
+    const k = m ? pos.get(m.sentence) : undefined;
+    if (!m || k === undefined) continue;
+    const near = [...(infos[k]?.orgs ?? []).filter((o) => o.tokStart < m.tokStart), ...(infos[k - 1]?.orgs ?? [])];
+    const codes = new Set(near.map((o) => o.code));
+    if (codes.size !== 1) continue;
+    Object.assign(out.get(p.id) as Affiliation, { country: null, org: [...codes][0]! });
+    explicit.add(p.id);
   }
 
   // states paired with names in order: "the foreign ministers of A and B, X and Y"

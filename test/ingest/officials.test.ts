@@ -310,6 +310,12 @@ describe('officials', () => {
       'GB',
     ],
     ['"X is due in Moscow on Friday for talks with Y": the host of a trip', 'Turkish Foreign Minister Ali Kaya is due in Moscow on Friday for talks with Ivan Belov, the Turkish ministry said.', 'Ivan Belov', 'RU'],
+    [
+      '"Secretary-General X" beside a body is that body\'s',
+      'NEW YORK - Spanish Foreign Minister Ana Ruiz held meetings on the sidelines of the United Nations General Assembly, including with Secretary-General Lars Berg.',
+      'Lars Berg',
+      'UN',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
