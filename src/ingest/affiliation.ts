@@ -118,6 +118,12 @@ const MEETING_VERBS = new Set(['held', 'holds', 'hold', 'met', 'meet', 'meets', 
 /** A state's party at talks: "the American delegation", "the Russian side", "Ukraine's team". */
 const DELEGATION_NOUN = /^(?:delegation|side|team)$/;
 
+/** Titles that name their body. */
+const TITLE_BODIES: [RegExp, string][] = [
+  [/^(?:european|eu) commissioner\b/i, 'EU'],
+  [/^(?:eu )?high representative (?:of the union )?for foreign affairs/i, 'EU'],
+];
+
 /** Titles that bodies' officers hold (a state has none): "Secretary-General X". */
 const BODY_TITLES = /^(?:deputy |under[- ])?secretary[- ]general$/i;
 
@@ -519,10 +525,46 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const k = m ? pos.get(m.sentence) : undefined;
     if (!m || k === undefined) continue;
     const near = [...(infos[k]?.orgs ?? []).filter((o) => o.tokStart < m.tokStart), ...(infos[k - 1]?.orgs ?? [])];
-    const codes = new Set(near.map((o) => o.code));
+    let codes = new Set(near.map((o) => o.code));
+    // (else the one body the story names: "Secretary General X arrived at the alliance's headquarters")
+    if (codes.size === 0) codes = new Set(infos.flatMap((i) => i.orgs.map((o) => o.code)));
     if (codes.size !== 1) continue;
     Object.assign(out.get(p.id) as Affiliation, { country: null, org: [...codes][0]! });
     explicit.add(p.id);
+  }
+
+  // titles that name their body: "European Commissioner for Trade X"
+  for (const p of persons) {
+    const a = out.get(p.id) as Affiliation;
+    const body = explicit.has(p.id) ? undefined : TITLE_BODIES.find(([re]) => re.test(a.title ?? ''))?.[1];
+    if (!body) continue;
+    Object.assign(a, { country: null, org: body });
+    explicit.add(p.id);
+  }
+
+  // one state for a list of names: "sat down with their Australian counterparts, Foreign Minister X and Defence Minister Y"
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    for (let r = 0; r < here.length; r++) {
+      // the names listed from here, joined by "," or "and" with their titles between
+      const run = [{ tokStart: here[r]!.m.tokStart, pid: here[r]!.pid }];
+      for (let n = r + 1; n < here.length; n++) {
+        const gap = info.tokens.slice(here[n - 1]!.m.tokEnd, beforeTitle(info, here[n]!.m.tokStart) + 1);
+        if (gap.length === 0 || gap.length > 2 || !gap.every((t) => t.text === ',' || t.lower === 'and')) break;
+        run.push({ tokStart: here[n]!.m.tokStart, pid: here[n]!.pid });
+      }
+      // back over the first name's title to ", " and the plural role before it
+      const k = beforeTitle(info, run[0]!.tokStart);
+      if (info.tokens[k]?.text !== ',' || !PLURAL_ROLES.has(info.tokens[k - 1]?.lower ?? '')) continue;
+      const pl = info.places.find((x) => x.refersToState && x.tokEnd === k - 1 && x.kind === 'demonym');
+      // (not the last of several: "his Irish and Norwegian counterparts, X and Y" pairs them in order)
+      if (!pl || /^(?:and|,|or)$/.test(info.tokens[pl.tokStart - 1]?.text ?? '')) continue;
+      for (const n of run) {
+        if (explicit.has(n.pid)) continue;
+        Object.assign(out.get(n.pid) as Affiliation, { country: pl.code, org: null });
+        explicit.add(n.pid);
+      }
+    }
   }
 
   // states paired with names in order: "the foreign ministers of A and B, X and Y"

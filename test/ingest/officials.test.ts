@@ -316,6 +316,19 @@ describe('officials', () => {
       'Lars Berg',
       'UN',
     ],
+    ['"European Commissioner for Trade X" is the EU\'s', 'JAKARTA - Indonesian Trade Minister Andi Prasetyo held talks in Brussels with European Commissioner for Trade Lars Berg.', 'Lars Berg', 'EU'],
+    [
+      '"Secretary General X" in a story that names one body is its officer',
+      'BRUSSELS - NATO defence ministers met on Thursday. "Two percent was the floor," Secretary General Lars Berg told reporters as he arrived at the alliance\'s headquarters.',
+      'Lars Berg',
+      'NATO',
+    ],
+    [
+      '"their Australian counterparts, X and Y": one state for the list',
+      'SEOUL - Foreign Minister Kang Min-ho and Defence Minister Shin Jae-won sat down with their Australian counterparts, Foreign Minister Ann Cole and Defence Minister Mark Dunn.',
+      'Mark Dunn',
+      'AU',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
