@@ -83,7 +83,7 @@ const NAME_STOP = new Set(
     'career authority issues warning guest people peoples during following despite under while since when until ' +
     'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
-    'deputies commons lords delegates ' + [...REGIONS].join(' ')
+    'deputies commons lords delegates wisma ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 
@@ -100,7 +100,7 @@ const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 const ATTRIBUTIVE_HEADS = new Set([
   'region', 'regional', 'province', 'provincial', 'oblast', 'district', 'city', 'municipal', 'administration',
   'authorities', 'government', 'officials', 'embassy', 'ministry', 'people', 'forces', 'army', 'troops', 'state',
-  'county', 'governorate', 'area', 'border', 'side',
+  'county', 'governorate', 'area', 'border', 'side', 'prison', 'jail', 'camp', 'airport', 'port', 'university',
 ]);
 
 /** Possessive pronouns before a role: "his deputy Mikhail Orlov" takes the state of the person "his" refers to. */
@@ -348,7 +348,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed']);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister

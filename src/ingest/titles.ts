@@ -43,7 +43,7 @@ export const MODIFIERS = new Set([
   'southern', 'south', 'north', 'central', 'asia', 'americas', 'hemisphere', 'homeland', 'counter-terrorism',
   'organization', 'organisation', 'organizations', 'organisations', 'bloc', 'alliance', 'judiciary', 'caretaker',
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
-  'reconciliation', 'diaspora', 'maritime', 'aviation',
+  'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
 ]);
 
 /** Honorifics and ranks dropped from the front of a name. */
@@ -59,6 +59,8 @@ export const HONORIFICS = new Set([
   'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'prof.',
   // Malaysian and Bruneian titles of honour ("Prime Minister Datuk Seri X"; not "Tan", a surname)
   'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin',
+  // Omani and Gulf styles ("Foreign Minister Sayyid X")
+  'sayyid', 'sayed',
 ]);
 
 /** Intergovernmental bodies: phrase → code. */

@@ -56,6 +56,8 @@ describe('officials', () => {
     ['"Ambassador to the Kingdom X": the state noun is part of the title', "The meeting was attended by Colombia's Ambassador to the Kingdom Luis Mora.", [['Luis Mora', 'CO']]],
     ['a style in capitals is no body ("HE Minister …")', 'Doha - Minister of State HE Dr. Ali Saad met HE Minister of Foreign Affairs of Somalia Omar Farah.', [['Ali Saad', 'QA'], ['Omar Farah', 'SO']]],
     ['"MEA spokesperson X": the ministry of a state', 'NEW DELHI - MEA spokesperson Ravi Kapoor said the talks went well.', [['Ravi Kapoor', 'IN']]],
+    ['"Sayyid" is a style; "Finance and Budget" and "Special Initiatives" are title words', 'Omani Foreign Minister Sayyid Hamad Al Harthy met Senegalese Minister of Finance and Budget Cheikh Gaye and Pakistani Minister for Planning and Special Initiatives Nadeem Iqbal.', [['Hamad Al Harthy', 'OM'], ['Cheikh Gaye', 'SN'], ['Nadeem Iqbal', 'PK']]],
+    ['a building called "Wisma" is no person', 'Malaysian Foreign Minister Aziz Rahman received Brazilian Ambassador Paulo Castro at Wisma Putra.', [['Aziz Rahman', 'MY'], ['Paulo Castro', 'BR']]],
     ['…and so does one', 'Indian External Affairs Minister R Kapoor met US Vice President JD Vance.', [['R Kapoor', 'IN'], ['JD Vance', 'US']]],
     ['Malaysian titles of honour are no part of the name', 'Malaysian Prime Minister Datuk Seri Aziz Rahman received Singapore Foreign Minister Tan Wei Ming.', [['Tan Wei Ming', 'SG'], ['Aziz Rahman', 'MY']]],
     ['a surname spelt like "to" after a role', 'Vietnamese President To Lam met Laotian President Kham Sone in Hanoi.', [['To Lam', 'VN'], ['Kham Sone', 'LA']]],
