@@ -82,7 +82,9 @@ const DELEGATION_VERB = /^(?:by|included|includes|including|comprised)$/;
 function listOpener(info: SentenceInfo, at: number): number {
   const toks = info.tokens;
   let k = at - 1;
-  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',')) k--;
+  // (through "of" and "for" inside a title: "Minister of Planning and Investment Y")
+  const inTitle = (i: number) => (toks[i]?.lower === 'of' || toks[i]?.lower === 'for') && !!toks[i + 1]?.cap;
+  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',' || inTitle(k))) k--;
   return k;
 }
 
@@ -756,7 +758,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (explicit.has(sl.pid)) continue;
       const verb = companionOf(info, sl.m.tokStart);
       const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
-      const code = host ? out.get(host.pid)?.country : null;
+      // (or one described: "The Lao guest, who was accompanied by Minister X")
+      const described = verb >= 0 && !host ? info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? ''))) : undefined;
+      const code = host ? out.get(host.pid)?.country : described?.code;
       if (code) addVote(votes, sl.pid, code, DESCRIPTION);
     }
   });

@@ -331,6 +331,12 @@ describe('officials', () => {
       'Mark Dunn',
       'AU',
     ],
+    [
+      '"The Lao guest, who was accompanied by Minister of Planning and Investment X": the guest\'s state',
+      'HANOI - Vietnamese Prime Minister Tran Khoa received Lao Foreign Minister Sengphet Vong. The Lao guest, who was accompanied by Minister of Planning and Investment Khamla Vong, briefed Khoa on the talks.',
+      'Khamla Vong',
+      'LA',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
