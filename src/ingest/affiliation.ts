@@ -742,68 +742,39 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
-  // the head of a state's delegation: "Ukraine's delegation was led by Defense Minister X"
-  infos.forEach((info) => {
-    for (const sl of slots.get(info.s.index) ?? []) {
-      if (explicit.has(sl.pid)) continue;
-      const code = delegationState(info, sl.m.tokStart);
-      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
-    }
-  });
-
-  // those travelling with someone of a known state: "X was accompanied by Foreign Minister Y and Z"
-  infos.forEach((info) => {
+  // what the sentence says of a person's company, each a vote of 4:
+  //   the head of a state's delegation: "Ukraine's delegation was led by Defense Minister X";
+  //   those travelling with someone of a known state: "X was accompanied by Foreign Minister Y and Z"
+  //   (or with one described: "The Lao guest, who was accompanied by Minister X");
+  //   the sender of a message someone carries: "Y handed over a written message from President X to …";
+  //   a state's own: "North Korea is preparing for a meeting between its leader X and …";
+  //   the one someone acts for: "X attended as the special envoy of Prime Minister Y"
+  const stateOf = (sl: Slot | undefined) => (sl ? out.get(sl.pid)?.country : undefined);
+  for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
+    const knownBefore = (at: number) => here.filter((o) => o.m.tokEnd <= at && explicit.has(o.pid));
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
+      const vote = (code: string | null | undefined) => code && addVote(votes, sl.pid, code, DESCRIPTION);
+      vote(delegationState(info, sl.m.tokStart));
       const verb = companionOf(info, sl.m.tokStart);
-      const host = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
-      // (or one described: "The Lao guest, who was accompanied by Minister X")
-      const described = verb >= 0 && !host ? info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? ''))) : undefined;
-      const code = host ? out.get(host.pid)?.country : described?.code;
-      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
-    }
-  });
-
-  // the sender of a message someone carries: "Y handed over a written message from President X to …" → X is of Y's state
-  infos.forEach((info) => {
-    const here = slots.get(info.s.index) ?? [];
-    for (const sl of here) {
-      if (explicit.has(sl.pid)) continue;
-      const k = beforeTitle(info, sl.m.tokStart);
-      if (info.tokens[k]?.lower !== 'from' || !MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) continue;
-      const verb = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
-      const carrier = verb >= 0 ? here.filter((o) => o.m.tokEnd <= verb && explicit.has(o.pid)).at(-1) : undefined;
-      const code = carrier ? out.get(carrier.pid)?.country : null;
-      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
-    }
-  });
-
-  // a state's own: "North Korea is preparing for a meeting between its leader X and …"
-  infos.forEach((info) => {
-    for (const sl of slots.get(info.s.index) ?? []) {
-      if (explicit.has(sl.pid)) continue;
-      let k = sl.m.tokStart - 1;
-      while (k > 0 && (ROLE_NOUNS.has(info.tokens[k]?.lower ?? '') || ROLE_MODS.has(info.tokens[k]?.lower ?? '') || isTitleWord(info.tokens[k]?.lower ?? ''))) k--;
-      if (info.tokens[k]?.lower !== 'its' || k === sl.m.tokStart - 1) continue;
-      const state = info.places.filter((pl) => pl.refersToState && pl.tokEnd <= k).at(-1);
-      if (state) addVote(votes, sl.pid, state.code, DESCRIPTION);
-    }
-  });
-
-  // the one someone acts for: "X attended as the special envoy of Prime Minister Y" → Y is of X's state
-  infos.forEach((info) => {
-    const here = slots.get(info.s.index) ?? [];
-    for (const sl of here) {
-      if (explicit.has(sl.pid)) continue;
+      if (verb >= 0) {
+        const host = knownBefore(verb).at(-1);
+        const described = host ? undefined : info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')));
+        vote(host ? stateOf(host) : described?.code);
+      }
       const k = beforeTitle(info, sl.m.tokStart);
       const w = info.tokens[k]?.lower;
-      if ((w !== 'of' && w !== 'to') || !ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) continue;
-      const agent = here.filter((o) => o.m.tokEnd <= k - 1 && explicit.has(o.pid)).at(0);
-      const code = agent ? out.get(agent.pid)?.country : null;
-      if (code) addVote(votes, sl.pid, code, DESCRIPTION);
+      if (w === 'from' && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
+        const carries = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
+        if (carries >= 0) vote(stateOf(knownBefore(carries).at(-1)));
+      }
+      if ((w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) vote(stateOf(knownBefore(k - 1).at(0)));
+      let r = sl.m.tokStart - 1;
+      while (r > 0 && (ROLE_NOUNS.has(info.tokens[r]?.lower ?? '') || ROLE_MODS.has(info.tokens[r]?.lower ?? '') || isTitleWord(info.tokens[r]?.lower ?? ''))) r--;
+      if (info.tokens[r]?.lower === 'its' && r < sl.m.tokStart - 1) vote(info.places.filter((pl) => pl.refersToState && pl.tokEnd <= r).at(-1)?.code);
     }
-  });
+  }
 
   // a second title joined to a first one that names its state: "U.S. Secretary of State X and
   // National Security Adviser Y" (not "Russian President X and President Y": the same office
