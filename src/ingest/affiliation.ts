@@ -57,9 +57,8 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
  * "Ukraine's delegation was led by (Defense Minister) X", "the Russian delegation, headed by X":
  * the state of the delegation whose leader is named at `at`, or null.
  */
-function delegationState(info: SentenceInfo, at: number): string | null {
+function delegationState(info: SentenceInfo, at: number, k = listOpener(info, at)): string | null {
   const toks = info.tokens;
-  const k = listOpener(info, at);
   const w = toks[k]?.lower ?? '';
   const verb = w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
   if (verb < 0) return null;
@@ -100,9 +99,9 @@ export function beforeTitle(info: SentenceInfo, at: number): number {
  * Is the mention at `at` one of those travelling with someone: "X was accompanied by Y and Z", "X, who
  * attended the summit with Foreign Minister Y and …"? Then the token of the verb, else -1.
  */
-function companionOf(info: SentenceInfo, at: number): number {
+function companionOf(info: SentenceInfo, at: number, opener = listOpener(info, at)): number {
   const toks = info.tokens;
-  let k = listOpener(info, at);
+  let k = opener;
   if (toks[k]?.lower === 'by' && toks[k - 1]?.lower === 'accompanied') return k - 1;
   // (the list opener stops at a title word, "with" is one word before it)
   if (toks[k]?.lower !== 'with') k = toks[k + 1]?.lower === 'with' ? k + 1 : -1;
@@ -756,8 +755,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
       const vote = (code: string | null | undefined) => code && addVote(votes, sl.pid, code, DESCRIPTION);
-      vote(delegationState(info, sl.m.tokStart));
-      const verb = companionOf(info, sl.m.tokStart);
+      const opener = listOpener(info, sl.m.tokStart);
+      vote(delegationState(info, sl.m.tokStart, opener));
+      const verb = companionOf(info, sl.m.tokStart, opener);
       if (verb >= 0) {
         const host = knownBefore(verb).at(-1);
         const described = host ? undefined : info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')));
