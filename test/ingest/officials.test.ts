@@ -314,7 +314,7 @@ describe('officials', () => {
     ['"X is due in Moscow on Friday for talks with Y": the host of a trip', 'Turkish Foreign Minister Ali Kaya is due in Moscow on Friday for talks with Ivan Belov, the Turkish ministry said.', 'Ivan Belov', 'RU'],
     [
       '"Secretary-General X" beside a body is that body\'s',
-      'NEW YORK - Spanish Foreign Minister Ana Ruiz held meetings on the sidelines of the United Nations General Assembly, including with Secretary-General Lars Berg.',
+      'NEW YORK - Spanish Foreign Minister Ana Ruiz held several meetings during the high-level week at the United Nations, including one with Secretary-General Lars Berg.',
       'Lars Berg',
       'UN',
     ],
