@@ -134,6 +134,9 @@ const STATE_ONLY_HEADS = new Set(['minister', 'president', 'premier', 'chancello
 /** Acts of one state against a person of another: "a US strike killed X", "Washington sanctioned X". */
 const HOSTILE = new Set(['killed', 'assassinated', 'arrested', 'detained', 'sanctioned', 'designated', 'expelled', 'indicted', 'kidnapped', 'abducted']);
 
+/** Words before a list of companions or delegates ("accompanied by", "with", "included"). */
+const LIST_OPENERS = new Set(['by', 'with', 'included', 'includes', 'including', 'comprised']);
+
 /** What an envoy carries from a sender, and verbs of carrying it. */
 const MESSAGES = new Set(['message', 'letter', 'greetings', 'invitation']);
 const CARRIES = new Set(['handed', 'delivered', 'conveyed', 'carried', 'brought', 'passed']);
@@ -546,6 +549,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   // one state for a list of names: "sat down with their Australian counterparts, Foreign Minister X and Defence Minister Y"
   for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
+    if (!info.tokens.some((t, i) => t.text === ',' && PLURAL_ROLES.has(info.tokens[i - 1]?.lower ?? ''))) continue;
     for (let r = 0; r < here.length; r++) {
       // the names listed from here, joined by "," or "and" with their titles between
       const run = [{ tokStart: here[r]!.m.tokStart, pid: here[r]!.pid }];
@@ -641,6 +645,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
+    if (here.length === 0 || !info.tokens.some((t) => HOSTILE.has(t.lower))) return;
     for (const pl of info.places) {
       if (!pl.refersToState || !(pl.kind === 'demonym' || pl.kind === 'capital' || pl.tokStart === 0 || info.tokens[pl.tokStart - 1]?.lower === 'the' || info.tokens[pl.tokStart - 1]?.lower === 'a')) continue;
       let v = pl.tokEnd;
@@ -751,25 +756,40 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   const stateOf = (sl: Slot | undefined) => (sl ? out.get(sl.pid)?.country : undefined);
   for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
+    if (here.length === 0) continue;
+    // (cheap tests first: the words each rule needs)
+    let listed = false;
+    let carried = false;
+    let acting = false;
+    let its = false;
+    for (const t of info.tokens) {
+      if (LIST_OPENERS.has(t.lower)) listed = true;
+      else if (MESSAGES.has(t.lower)) carried = true;
+      else if (ACTING_FOR.has(t.lower)) acting = true;
+      else if (t.lower === 'its') its = true;
+    }
+    if (!listed && !carried && !acting && !its) continue;
     const knownBefore = (at: number) => here.filter((o) => o.m.tokEnd <= at && explicit.has(o.pid));
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
       const vote = (code: string | null | undefined) => code && addVote(votes, sl.pid, code, DESCRIPTION);
-      const opener = listOpener(info, sl.m.tokStart);
-      vote(delegationState(info, sl.m.tokStart, opener));
-      const verb = companionOf(info, sl.m.tokStart, opener);
+      const opener = listed ? listOpener(info, sl.m.tokStart) : -1;
+      if (listed) vote(delegationState(info, sl.m.tokStart, opener));
+      const verb = listed ? companionOf(info, sl.m.tokStart, opener) : -1;
       if (verb >= 0) {
         const host = knownBefore(verb).at(-1);
         const described = host ? undefined : info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')));
         vote(host ? stateOf(host) : described?.code);
       }
+      if (!carried && !acting && !its) continue;
       const k = beforeTitle(info, sl.m.tokStart);
       const w = info.tokens[k]?.lower;
-      if (w === 'from' && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
+      if (carried && w === 'from' && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
         const carries = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
         if (carries >= 0) vote(stateOf(knownBefore(carries).at(-1)));
       }
-      if ((w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) vote(stateOf(knownBefore(k - 1).at(0)));
+      if (acting && (w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) vote(stateOf(knownBefore(k - 1).at(0)));
+      if (!its) continue;
       let r = sl.m.tokStart - 1;
       while (r > 0 && (ROLE_NOUNS.has(info.tokens[r]?.lower ?? '') || ROLE_MODS.has(info.tokens[r]?.lower ?? '') || isTitleWord(info.tokens[r]?.lower ?? ''))) r--;
       if (info.tokens[r]?.lower === 'its' && r < sl.m.tokStart - 1) vote(info.places.filter((pl) => pl.refersToState && pl.tokEnd <= r).at(-1)?.code);
