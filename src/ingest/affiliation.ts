@@ -938,6 +938,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   // companions of someone whose state came from the votes: "Erdogan, who attended the summit with Foreign Minister Y"
   for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
+    if (here.length < 2 || !info.tokens.some((t) => LIST_OPENERS.has(t.lower))) continue;
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
       const verb = companionOf(info, sl.m.tokStart);
