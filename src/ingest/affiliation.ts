@@ -995,7 +995,18 @@ function theirPair(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<n
 /**
  * "… a meeting between Prime Minister X and President Y": two sides. When guesses made both of one
  * state and the story's officials are of just two states, the first named is of the other one.
+ * "President X and President Y": one office twice, two states.
  */
+/** The state the story names most, other than `not`, or null. */
+function mostNamed(infos: SentenceInfo[], not: string): string | null {
+  const freq = new Map<string, number>();
+  for (const info of infos) for (const pl of info.places) if (pl.refersToState && pl.code !== not) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, f] of freq) if (f > n) [best, n] = [c, f];
+  return best;
+}
+
 function twoSides(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<number, Affiliation>, explicit: Set<number>): void {
   let states: Set<string> | null = null;
   for (const info of infos) {
@@ -1003,8 +1014,17 @@ function twoSides(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<nu
     for (let k = 0; k + 1 < here.length; k++) {
       const [a, b] = [here[k] as Slot, here[k + 1] as Slot];
       if (explicit.has(a.pid) || explicit.has(b.pid) || info.tokens[a.m.tokEnd]?.lower !== 'and') continue;
-      if (info.tokens[beforeTitle(info, a.m.tokStart)]?.lower !== 'between') continue;
       const [fa, fb] = [out.get(a.pid) as Affiliation, out.get(b.pid) as Affiliation];
+      // "President X and President Y": one office twice is two states; the one only guessed takes the
+      // state the story names most after the other's
+      const office = officeOf(a.m.title);
+      if (ONE_HOLDER.has(office) && officeOf(b.m.title) === office && fa.country && fa.country === fb.country && (fb.guessed || fa.guessed)) {
+        const moved = fb.guessed ? fb : fa;
+        const next = mostNamed(infos, fa.country);
+        if (next) moved.country = next;
+        continue;
+      }
+      if (info.tokens[beforeTitle(info, a.m.tokStart)]?.lower !== 'between') continue;
       if (!fa.guessed || !fa.country || fa.country !== fb.country) continue;
       states ??= new Set([...explicit].flatMap((pid) => (out.get(pid)?.country ? [out.get(pid)!.country!] : [])));
       const other = [...states].filter((c) => c !== fa.country);

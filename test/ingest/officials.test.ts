@@ -337,6 +337,12 @@ describe('officials', () => {
       'Khamla Vong',
       'LA',
     ],
+    [
+      '"President X and President Y": one office twice is two states',
+      'Foreign Minister Zhao Lin said China and Egypt were close partners. Under the guidance of President Wu Gang and President Adel Nasr, ties had grown. Egypt welcomed the visit, and Egypt and China signed deals.',
+      'Adel Nasr',
+      'EG',
+    ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
   ])('country from context: %s', (_n, body, name, code) => {
