@@ -151,18 +151,24 @@ const JOINED_TITLE = 1.5;
 const HOST = 2;
 
 /** Verbs of going somewhere: "travel to Washington to meet X", "a visit to Japan … with X". */
-export const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed', 'train', 'flight']);
+const TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'visit', 'trip', 'go', 'goes', 'went', 'head', 'heads', 'headed', 'train', 'flight']);
 /** Lower-case words inside a title before a name: "meet former President X". */
 const TITLE_ADJECTIVES = new Set(['former', 'acting', 'incoming', 'outgoing', 'then', 'the']);
 /** Words before the person met on such a trip. */
 const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 
+/** A place after "to" that a trip goes to: "travel to Washington", "a train to Kyiv", "travel on to London", "flew back to Kyiv". */
+export function tripTo(info: SentenceInfo, pl: CountryMention): boolean {
+  const toks = info.tokens;
+  if (toks[pl.tokStart - 1]?.lower !== 'to') return false;
+  return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '') || (ONWARD.has(toks[pl.tokStart - 2]?.lower ?? '') && TRIP_WORDS.has(toks[pl.tokStart - 3]?.lower ?? ''));
+}
+
 /** A place someone goes to: "travel to Washington", "a train to Kyiv". */
 function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   const before = toks[pl.tokStart - 1]?.lower ?? '';
-  // ("travel on to London", "flew back to Kyiv")
-  if (before === 'to') return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '') || (ONWARD.has(toks[pl.tokStart - 2]?.lower ?? '') && TRIP_WORDS.has(toks[pl.tokStart - 3]?.lower ?? ''));
+  if (before === 'to') return tripTo(info, pl);
   // "X is due in Moscow on Friday for talks with Y", "arrived in Kyiv"
   if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '');
   // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
@@ -909,7 +915,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     };
     for (const [c, w] of v) if (w < 1 && taken(c)) v.delete(c);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
-    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && !not?.has(pl.code) && !taken(pl.code);
+    const allowed = (code: string) => !not?.has(code) && !taken(code);
+    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && allowed(pl.code);
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
@@ -918,7 +925,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
         // (a capital too: "The visit drew criticism in Kyiv. President X said …")
-        for (const pl of infos[b]?.places ?? []) if ((candidate(infos[b]!, pl) || (pl.kind === 'capital' && !not?.has(pl.code) && !taken(pl.code))) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if ((candidate(infos[b]!, pl) || (pl.kind === 'capital' && allowed(pl.code))) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
@@ -992,13 +999,8 @@ function theirPair(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<n
   });
 }
 
-/**
- * "… a meeting between Prime Minister X and President Y": two sides. When guesses made both of one
- * state and the story's officials are of just two states, the first named is of the other one.
- * "President X and President Y": one office twice, two states.
- */
 /** The state the story names most, other than `not`, or null. */
-function mostNamed(infos: SentenceInfo[], not: string): string | null {
+export function mostNamed(infos: SentenceInfo[], not: string): string | null {
   const freq = new Map<string, number>();
   for (const info of infos) for (const pl of info.places) if (pl.refersToState && pl.code !== not) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
   let best: string | null = null;
@@ -1007,6 +1009,11 @@ function mostNamed(infos: SentenceInfo[], not: string): string | null {
   return best;
 }
 
+/**
+ * "… a meeting between Prime Minister X and President Y": two sides. When guesses made both of one
+ * state and the story's officials are of just two states, the first named is of the other one.
+ * "President X and President Y": one office twice, two states.
+ */
 function twoSides(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<number, Affiliation>, explicit: Set<number>): void {
   let states: Set<string> | null = null;
   for (const info of infos) {

@@ -72,12 +72,6 @@ const MAY_HAVE_DATE = /[0-9]|day|omorrow/;
 
 const foundAt = (m: RegExpExecArray, date: string | null): FoundDate => ({ date, index: m.index, text: m[0] });
 
-/**
- * Resolve the first event date in `text`. `published` is ISO or null; `future` chooses the
- * direction for bare weekdays; `trigger` (offset in `text` of the event noun, optional) lets a
- * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
- * can be resolved.
- */
 /** Is position `at` inside a relative clause (", who … ,") that does not hold position `trigger`? */
 function inOtherRelative(text: string, at: number, trigger: number): boolean {
   const open = text.lastIndexOf(', wh', at);
@@ -88,6 +82,12 @@ function inOtherRelative(text: string, at: number, trigger: number): boolean {
   return trigger < open || trigger > close;
 }
 
+/**
+ * Resolve the first event date in `text`. `published` is ISO or null; `future` chooses the
+ * direction for bare weekdays; `trigger` (offset in `text` of the event noun, optional) lets a
+ * possessive date ("Tuesday's meeting") count only for that noun. Returns null when nothing
+ * can be resolved.
+ */
 export function resolveDate(text: string, published: string | null, future: boolean, trigger = -1): FoundDate | null {
   if (!MAY_HAVE_DATE.test(text)) return null;
   const ref = published ? utc(published) : null;

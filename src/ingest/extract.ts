@@ -2,7 +2,7 @@
 //   sentences → furniture dropped → tokens/places/bodies per sentence → name mentions with
 //   titles → persons (coreference) → affiliations → meetings → Extraction with evidence.
 import { groupPersons, type Person } from './aliases.ts';
-import { resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
+import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
 import { datelineDay } from './dates.ts';
@@ -217,15 +217,8 @@ function hostsOfVisits(drafts: DraftMeeting[], aff: Map<number, Affiliation>, da
       // (only where the guess made both of the visitor's state, two people of one state meeting abroad,
       // or where the one met, named second, is met in the dateline's state: not a third state's venue)
       if (h.country !== g.country && (d.country !== datelineState || host !== q)) continue;
-      const old = h.country;
-      h.country = d.country;
+      moveState(drafts, aff, host, d.country);
       delete h.guessed;
-      for (const e of drafts) {
-        if (!e.participants.includes(host)) continue;
-        const others = e.participants.filter((x) => x !== host).map((x) => aff.get(x)?.country);
-        e.countries = e.countries.filter((c) => c !== old || others.includes(c));
-        if (!e.countries.includes(d.country)) e.countries.push(d.country);
-      }
     }
   }
 }
@@ -261,20 +254,8 @@ function otherSideOfTwo(drafts: DraftMeeting[], aff: Map<number, Affiliation>, i
       const g = aff.get(guess);
       const k = aff.get(known);
       if (!g?.guessed || !g.country || !k?.said || k.country !== g.country) continue;
-      const freq = new Map<string, number>();
-      for (const info of infos) for (const pl of info.places) if (pl.refersToState && pl.code !== g.country) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
-      let best: string | null = null;
-      let n = 0;
-      for (const [c, f] of freq) if (f > n) [best, n] = [c, f];
-      if (!best) continue;
-      const old = g.country;
-      g.country = best;
-      for (const e of drafts) {
-        if (!e.participants.includes(guess)) continue;
-        const others = e.participants.filter((x) => x !== guess).map((x) => aff.get(x)?.country);
-        e.countries = e.countries.filter((c) => c !== old || others.includes(c));
-        if (!e.countries.includes(best)) e.countries.push(best);
-      }
+      const best = mostNamed(infos, g.country);
+      if (best) moveState(drafts, aff, guess, best);
     }
   }
 }
@@ -295,6 +276,19 @@ function styledOfficial(officials: Person[], infoByIndex: Map<number, SentenceIn
     }),
   );
   return found.length === 1 ? found[0]!.id : null;
+}
+
+/** Gives person `pid` the state `code` instead of the one guessed, and the meetings they are in follow. */
+function moveState(drafts: DraftMeeting[], aff: Map<number, Affiliation>, pid: number, code: string): void {
+  const a = aff.get(pid) as Affiliation;
+  const old = a.country;
+  a.country = code;
+  for (const e of drafts) {
+    if (!e.participants.includes(pid)) continue;
+    const others = e.participants.filter((x) => x !== pid).map((x) => aff.get(x)?.country);
+    e.countries = e.countries.filter((c) => c !== old || others.includes(c));
+    if (!e.countries.includes(code)) e.countries.push(code);
+  }
 }
 
 /** Does the headline name this person (any word of the name)? */

@@ -3,7 +3,7 @@
 // place from the sentence, then one meeting per event by merging sentences about the same
 // talks. A gathering with bilaterals on its sidelines gives the gathering plus one meeting
 // per bilateral.
-import { TRIP_WORDS, VISITS, beforeTitle, type Affiliation } from './affiliation.ts';
+import { VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { cityCountry } from './countries.ts';
@@ -759,16 +759,13 @@ function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: num
     const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
     if (before !== 'to' && before !== 'in' && !VISITS.has(before)) continue;
     // ("a visit to Japan", "flew to Egypt"; not "arms supplies to Russia")
-    if (before === 'to' && !TRIP_WORDS.has(info.tokens[pl.tokStart - 2]?.lower ?? '') && !ONWARD_TO.test(info.tokens.slice(Math.max(0, pl.tokStart - 3), pl.tokStart - 1).map((t) => t.lower).join(' '))) continue;
+    if (before === 'to' && !tripTo(info, pl)) continue;
     if (talkedAbout(info, pl.tokStart)) continue;
     if (found !== null && found !== pl.code) return null;
     found = pl.code;
   }
   return found;
 }
-
-/** "travel on to", "flew back to": a trip word one word before "to". */
-const ONWARD_TO = /^(?:\w+ )?(?:travel|travels|travelled|traveled|fly|flies|flew|go|goes|went|head|heads|headed) (?:on|back|onward|onwards|straight|directly)$/;
 
 /** What every meeting found at one trigger shares. */
 interface TriggerFacts {

@@ -5,7 +5,7 @@
 import { cityCountry, findCountryMentions, type CountryMention } from './countries.ts';
 import { NATIONAL_AGENCIES, SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
-import { HEADS, HONORIFICS, ORGS, isHead, isTitleWord, titleCase } from './titles.ts';
+import { HEADS, HONORIFICS, ORGS, TITLES_OF_HONOUR, isHead, isTitleWord, titleCase } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** `NameMention.possessor` for "his deputy X": the possessor is the person "his" refers to. */
@@ -220,6 +220,7 @@ const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', '
 
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
+  const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
   const rev: Classified[] = []; // right to left
   let i = end - 1;
   let stopWord: string | null = null;
@@ -253,7 +254,6 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // "as the special envoy of Prime Minister X", "adviser to President X": the role before is someone else's
     // ("… a message from X of Somalia to HH the Amir Sheikh Y": a whole title after "to", not
     // "Assistant to the President for Homeland Security X")
-    const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
     if (c.kind === 'fn' && ((t.lower === 'of' || t.lower === 'to') && rev[0] && whole(rev[0]) && rev.every((u) => u.kind === 'head' || u.kind === 'mod') || (t.lower === 'to' && rev.some((u) => whole(u) && !/^(?:for|of|and)$/.test(info.tokens[u.uEnd]?.lower ?? ''))))) {
       stopWord = t.lower;
       break;
@@ -348,7 +348,7 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
 }
 
 /** Forms of address after the role are no part of it. */
-const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed']);
+const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'royal', 'h.e', 'dr', 'mr', 'mrs', 'ms', 'hon', 'sheikh', 'sheikha', 'prince', 'princess', 'shri', 'smt', 'shrimati', ...TITLES_OF_HONOUR]);
 
 /**
  * A title without the forms of address written after the role: "Crown Prince and Prime Minister

@@ -46,6 +46,12 @@ export const MODIFIERS = new Set([
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
 ]);
 
+/**
+ * Titles of honour written between a role and a name, dropped from both: "Professor", Malaysian and
+ * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X").
+ */
+export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed'];
+
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik',
@@ -56,11 +62,8 @@ export const HONORIFICS = new Set([
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
-  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'professor', 'prof', 'prof.',
-  // Malaysian and Bruneian titles of honour ("Prime Minister Datuk Seri X"; not "Tan", a surname)
-  'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin',
-  // Omani and Gulf styles ("Foreign Minister Sayyid X")
-  'sayyid', 'sayed',
+  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.',
+  ...TITLES_OF_HONOUR,
 ]);
 
 /** Intergovernmental bodies: phrase → code. */
