@@ -287,6 +287,15 @@ function profiler(): { opts: LoaderOptions; print(): void } {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Generated texts read as `npm run seed` reads files. */
+function readWork(texts: { name: string; text: string }[]): Work[] {
+  const work: Work[] = [];
+  for (const a of texts) {
+    for (const r of readArticles({ name: a.name, bytes: Buffer.from(a.text) })) if (r.ok) work.push({ file: a.name, article: r.article });
+  }
+  return work;
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
@@ -337,8 +346,7 @@ async function main(): Promise<void> {
     let t = performance.now();
     if (warmup > 0) {
       // other articles (another seed), through a loader of their own, then cleared
-      const warm = syntheticArticles(warmup, 99).flatMap((a) => readArticles({ name: a.name, bytes: Buffer.from(a.text) }).flatMap((r) => (r.ok ? [{ file: a.name, article: r.article }] : [])));
-      await seedArticles({ logger, graph: { loader: createLoader(db, { batchSize }) } }, warm, { concurrency, batchSize, progress: false });
+      await seedArticles({ logger, graph: { loader: createLoader(db, { batchSize }) } }, readWork(syntheticArticles(warmup, 99)), { concurrency, batchSize, progress: false });
       await guardAndClear(db);
       process.stdout.write(`warm-up: ${warmup} other articles loaded end to end and cleared (${((performance.now() - t) / 1000).toFixed(1)} s, not timed)\n`);
     }
@@ -350,10 +358,7 @@ async function main(): Promise<void> {
     process.stdout.write(`generated ${n} articles, ${Math.round(chars / n)} chars on average (${genSeconds.toFixed(1)} s)\n`);
 
     t = performance.now();
-    const work: Work[] = [];
-    for (const a of texts) {
-      for (const r of readArticles({ name: a.name, bytes: Buffer.from(a.text) })) if (r.ok) work.push({ file: a.name, article: r.article });
-    }
+    const work = readWork(texts);
     // --profile: where the loader's time goes, per statement (summed), and how often it retried.
     const e2eProfile = profiler();
     const cpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
