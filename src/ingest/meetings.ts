@@ -45,6 +45,12 @@ const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced
 const JOIN =
   /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
+/** People attending a gathering, not meeting one another: "was attended by", "took part in". */
+const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
+/** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
+const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gathering|talks)\b[^.;]*\b(?:was|were) (?:also )?attended by\b/i;
+/** One who chairs a meeting of a body: the gathering that those attending join. */
+const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council)\b/i;
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
@@ -655,9 +661,10 @@ const FOLLOWS = /^(?:follows|followed|comes|came)$/;
 
 /**
  * Words before a meeting word that deny it happens: "ruling out a meeting", "speculation about talks",
- * "called for talks"; or make it a standing mechanism, no event: "agreed to resume regular political consultations".
+ * "called for talks"; or make it a standing mechanism, no event: "agreed to resume regular political consultations"
+ * (not "chaired the regular meeting of the council", one of them).
  */
-const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$|\b(?:regular|periodic)(?: [a-z-]+)? $/i;
+const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$|(?<!\b(?:the|a|an|its|their|this) )\b(?:regular|periodic)(?: [a-z-]+)? $/i;
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
@@ -1001,6 +1008,17 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
   const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
   const legs = subjects.length === 1 && objects.length >= 2 && kind === 'meeting' ? legsPerObject(info, ms, objects, cEnd) : null;
+  // "X chaired the council's meeting. The meeting, held in Y, was attended by A and the ministers of B and C":
+  // those attending join the gathering just told
+  const chaired = kind === 'meeting' && ATTENDED_BY.test(text) ? out.findLast((d) => d.gathering && idx - sentenceOf(d) <= 2) : undefined;
+  if (chaired) {
+    for (const p of parts) if (!chaired.participants.includes(p)) chaired.participants.push(p);
+    for (const c of [...statesOf(aff, parts), ...unresolved]) if (!chaired.countries.includes(c)) chaired.countries.push(c);
+    if (!chaired.city && place) [chaired.city, chaired.country] = [place.city, place.country];
+    chaired.evidence.push(evidenceOf(info));
+    st.lastMeeting = chaired;
+    return cEnd;
+  }
   if (SIDELINES.test(text) && parts.length + unresolved.length >= 3 && kind === 'meeting' && !JOINT.test(text)) {
     const subj = parts[0] as number;
     fresh.push(newDraft(facts, aff, parts, true, unresolved));
@@ -1021,12 +1039,16 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger
     const own = countryOfPid(aff, parts[0] as number);
-    const destPlaces = info.places.filter((p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart));
+    // (with the states met named, "in Buenos Aires" is where: "met the leaders of A and B in Buenos Aires")
+    const venue = (p: CountryMention) => unresolved.length > 0 && p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
+    const destPlaces = info.places.filter(
+      (p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !venue(p),
+    );
     const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
     if (dests.length === 0) {
       // "X hosted leaders at the BRICS summit in Kazan": the gathering, which the people told on
       // its sidelines join (alone it is no interaction and is dropped at the end)
-      const hosts = kind === 'meeting' && status !== 'cancelled' && HOSTS_GATHERING.test(text);
+      const hosts = kind === 'meeting' && status !== 'cancelled' && (HOSTS_GATHERING.test(text) || CHAIRS.test(text));
       if (!hosts && !/\b(?:the (?:meeting|talks|visit|summit))\b/i.test(text)) return cEnd;
       // "X said after the meeting …": the definite description points back at the last
       // meeting X took part in, not at a meeting of X alone
@@ -1037,6 +1059,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
         return cEnd;
       }
       fresh.push(newDraft(facts, aff, parts, hosts));
+    } else if (unresolved.length >= 2 && kind === 'meeting' && ATTENDANCE.test(text)) {
+      // "The meeting was attended by the foreign ministers of A, B and C": one gathering of them all
+      fresh.push(newDraft(facts, aff, parts, false, unresolved));
     } else {
       for (const d of dests) {
         const m = newDraft(facts, aff, parts, false, [d]);
@@ -1061,8 +1086,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else {
     // "X hosted a summit attended by Y and Z": the gathering, whose sideline meetings stay apart
     const hosted = kind === 'meeting' && status !== 'cancelled' && parts.length >= 3 && HOSTS_GATHERING.test(text);
-    fresh.push(newDraft(facts, aff, parts, hosted));
-    for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
+    // ("X met with the leaders of A and B" are meetings with each; "… was attended by the ministers of A and B", one)
+    const together = ATTENDANCE.test(text);
+    fresh.push(newDraft(facts, aff, parts, hosted, together ? unresolved : []));
+    if (!together) for (const c of unresolved) fresh.push(newDraft(facts, aff, [parts[0] as number], false, [c]));
   }
   // "Putin, on a two-day state visit to China, …" in a story whose one Chinese official is its
   // president: the head of the state visited receives the visitor

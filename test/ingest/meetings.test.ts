@@ -717,6 +717,25 @@ describe('meetings', () => {
       'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Qatari Emir Tamim Thani hosted the talks between Bolivian President Luis Arce Mendez and Ecuadorian President Rosa Vera in Doha.',
       [[['Ana Rojas', 'Jorge Paz'], ['CL', 'PE'], 'Lima', '2024-03-04'], [['Luis Arce Mendez', 'Rosa Vera', 'Tamim Thani'], ['BO', 'EC', 'QA'], 'Doha', null]],
     ],
+    [
+      '"X chaired the regular meeting of the council. The meeting, held in Y, was attended by …": one gathering, with those attending',
+      'Bahraini Foreign Minister Karim Saleh chaired the regular meeting of the council on Sunday. The meeting, held at the palace in Manama, was attended by Omani Foreign Minister Salim Rawahi and Qatari Foreign Minister Ali Thani.',
+      [[['Ali Thani', 'Karim Saleh', 'Salim Rawahi'], ['BH', 'OM', 'QA'], 'Manama', '2024-03-03']],
+    ],
+    [
+      '"was attended by the foreign ministers of A, B and C": one gathering of all their states',
+      'The meeting, held in Manama on Sunday, was attended by the foreign ministers of Oman, Qatar and Kuwait, and by Secretary-General Faisal Harthy of the Arab League.',
+      [[['Faisal Harthy'], ['KW', 'OM', 'QA'], 'Manama', '2024-03-03']],
+    ],
+    [
+      '"X met with the leaders of A, B and C": a meeting with each',
+      'Ukrainian President Oleh Marchenko met with the leaders of Chile, Peru and Bolivia in Buenos Aires on Sunday.',
+      [
+        [['Oleh Marchenko'], ['CL', 'UA'], 'Buenos Aires', '2024-03-03'],
+        [['Oleh Marchenko'], ['PE', 'UA'], 'Buenos Aires', '2024-03-03'],
+        [['Oleh Marchenko'], ['BO', 'UA'], 'Buenos Aires', '2024-03-03'],
+      ],
+    ],
   ])('delegations: %s', (_n, body, expected) => {
     expect(extract(art(body)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
