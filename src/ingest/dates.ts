@@ -53,6 +53,8 @@ const DATE_RE = new RegExp(
 );
 
 const POSSESSIVE_AFTER = /^['’]s\s/;
+// "on Friday 15 March 2024", "Friday, March 15": the weekday names the date that follows it.
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`);
 // A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —".
 const DATELINE_BEFORE = /^[\p{Lu}][\p{L}.'’ -]{1,30}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–]{1,2}|:)\s/;
@@ -122,6 +124,7 @@ export function resolveDate(text: string, published: string | null, future: bool
     const poss = POSSESSIVE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (poss && trigger >= 0 && m.index + m[0].length + poss[0].length !== trigger) continue;
     if (m[2]) {
+      if (DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (!ref) return foundAt(m, null);
       const wd = WEEKDAYS[m[2].slice(0, 3).toLowerCase()] ?? 0;
       const refWd = ref.getUTCDay();
