@@ -130,6 +130,13 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
     let role = false;
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (DESCRIPTOR_NOUNS.has((toks[k] as Token).lower)) role = true;
     if (!role) continue;
+    // "The President of the Republic and the Federal Chancellor last spoke …": the one official
+    // introduced with that very title of two words or more
+    const exact = toks[i]?.lower === 'the' ? exactTitleMention(toks, i, officials, aff) : null;
+    if (exact) {
+      out.push(exact);
+      continue;
+    }
     for (let n = 3; n >= 1; n--) {
       const seg = toks.slice(i, i + n + 1);
       if (seg.length < n + 1) continue;
@@ -140,6 +147,8 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
       // "the Emir of Kuwait": the state after "of"
       const ofState = after?.lower === 'of' ? info.places.find((p) => p.tokStart === i + n + 2 || (p.tokStart === i + n + 3 && toks[i + n + 2]?.lower === 'the')) : undefined;
+      // "the President of the Republic", "the Minister of Finance": a longer title, not this one
+      if (after?.lower === 'of' && !ofState) break;
       // "the Emir of Kuwait, Sheikh X": a title in apposition to the name that follows
       const end = ofState ? ofState.tokEnd : i + n + 1;
       if (toks[end]?.text === ',' && (toks[end + 1]?.cap || PARTICLE_START.test(toks[end + 1]?.lower ?? ''))) break;
@@ -155,6 +164,22 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
     }
   }
   return out;
+}
+
+/** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
+function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention | null {
+  let phrase = (toks[i + 1] as Token).lower;
+  let found: PersonMention | null = null;
+  for (let n = 2; n <= 6 && i + n < toks.length; n++) {
+    phrase += ` ${(toks[i + n] as Token).lower}`;
+    const after = toks[i + n + 1];
+    if ((after?.cap && after.word) || (after?.text === ',' && toks[i + n + 2]?.cap)) continue;
+    // (no other title holds those words: "the Foreign Minister" is not the one "Foreign Minister"
+    // when another is "Federal Foreign Minister")
+    const fits = officials.filter((p) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${phrase} `));
+    if (fits.length === 1 && aff.get((fits[0] as Person).id)?.title?.toLowerCase() === phrase) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
+  }
+  return found;
 }
 
 /** Roles in business: "JPMorgan CEO Jamie X", "billionaire Y" (no officials, and the name before "CEO" is the company). */

@@ -371,10 +371,15 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd)) continue;
+    // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
+    if (t0?.poss && BETWEEN.test(info.s.text.slice((t0.end ?? 0) - info.s.start))) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
 }
+
+/** An encounter of the people named after "between". */
+const BETWEEN = /\b(?:meeting|talks|summit|call) between\b/i;
 
 /** "according to" in the words (no verb, no other clause) before the mention at `at`: "according to a readout from his spokesman, X". */
 function sourceOfReport(toks: Token[], at: number): boolean {

@@ -345,6 +345,22 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Hans Weber', 'Musa Bello'] }],
     ],
     [
+      '"the President of the Republic", "the Federal Chancellor": the one official of that very title (not the story\'s other president)',
+      'Brazilian President Ana Souza was in Lisbon on Monday. The President of the Republic, Louis Martin, will receive Mr Hans Weber, Federal Chancellor of Germany, in Paris on Friday. The President of the Republic and the Federal Chancellor last spoke by telephone in February.',
+      [
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Louis Martin'] },
+        { kind: 'call', status: 'held', date: null, p: ['Hans Weber', 'Louis Martin'] },
+      ],
+    ],
+    [
+      '"X\'s visit was to be followed by a meeting between Y and Z": Y and Z',
+      'Foreign Secretary Tom Hale met Chinese Foreign Minister Li Wen in Beijing on Friday. Hale\'s visit was expected to be followed by a meeting between Prime Minister Paul Grant and President Xu Ming next month.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Li Wen', 'Tom Hale'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Paul Grant', 'Xu Ming'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
