@@ -215,6 +215,25 @@ interface Phrase {
   stopWord: string | null;
 }
 
+/** Adjectives that open a portfolio's words: "… and International Partnerships". */
+const PORTFOLIO_ADJECTIVES = new Set(['international', 'regional', 'national', 'african', 'european', 'asian', 'arab', 'economic', 'digital', 'social', 'public', 'foreign']);
+
+/**
+ * Does the run of capitals at `at` continue a role's portfolio: right after "Minister of" ("… for"),
+ * or after "and" or a comma that follow capitals back to it ("Minister of Energy and …")?
+ */
+function portfolioAt(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  const glue = tokens[k]?.lower;
+  if (glue === 'and' || glue === ',') {
+    k--;
+    while (k > 0 && k > at - 10 && (tokens[k]?.cap || tokens[k]?.lower === 'and' || tokens[k]?.text === ',' || tokens[k]?.lower === 'the')) k--;
+  } else if (glue !== 'of' && glue !== 'for') {
+    return false;
+  }
+  return (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') && HEADS.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
 const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
@@ -497,6 +516,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         continue;
       }
       break;
+    }
+    // "Minister of Energy and Minerals Hilal X", "Minister of Mines and Geology Y", "Minister Delegate for
+    // Francophonie and International Partnerships Z": in a role's portfolio (after its "of"/"for", an
+    // "and" or a comma), the first other word is the portfolio's, and a lone one before "and" is no person
+    if (givenName < 0 && portfolioAt(tokens, runStart) && (a === runStart || wordsIn(tokens, runStart, a).every((t) => PORTFOLIO_ADJECTIVES.has(t.lower)))) {
+      // (not after a comma: "the chairperson of the Commission, Moussa X Y" is the name in apposition)
+      if (runEnd - a >= 3 && classify(info, a).kind === 'cap' && tokens[runStart - 1]?.text !== ',') a++;
+      else if (a === runStart && runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
     // last word is never stripped ("Chan Sen": "sen" is also an abbreviation of senator)

@@ -44,6 +44,7 @@ export const MODIFIERS = new Set([
   'organization', 'organisation', 'organizations', 'organisations', 'bloc', 'alliance', 'judiciary', 'caretaker',
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
+  'abroad', 'expatriates', 'emigration', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
 ]);
 
 /**
