@@ -335,6 +335,17 @@ function cityCountryRaw(name: string): string | undefined {
   return e.code;
 }
 
+let CAPITAL_OF: Map<string, string> | null = null;
+
+/** The capital of a state ("TR" → "Ankara"), from the same package; undefined when it has none or several. */
+export function capitalOf(code: string): string | undefined {
+  if (!CAPITAL_OF) {
+    CAPITAL_OF = new Map();
+    for (const c of require('world-countries/countries.json') as WorldCountry[]) if (c.capital?.length === 1) CAPITAL_OF.set(c.cca2, c.capital[0] as string);
+  }
+  return CAPITAL_OF.get(code);
+}
+
 /** A key without its accents: "brasília" → "brasilia". */
 function foldAccents(k: string): string {
   return /[^\x00-\x7f]/.test(k) ? k.normalize('NFD').replace(/\p{M}/gu, '') : k;

@@ -6,7 +6,7 @@
 import { VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
-import { cityCountry } from './countries.ts';
+import { capitalOf, cityCountry } from './countries.ts';
 import { SEAT_CITIES } from './places-supplement.ts';
 import { resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
@@ -293,6 +293,25 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
       if (of >= 1 && toks.slice(j, j + of).some((t) => SETTLEMENTS.has(t.lower))) {
         j += of + 1;
         the = false;
+      } else {
+        // "in the capital Ankara", "in the Turkish capital, Ankara": the name after it; "in the Turkish
+        // capital": that state's capital
+        const k = toks.slice(j, j + 3).findIndex((t) => SETTLEMENTS.has(t.lower)) + j;
+        if (k >= j && toks.slice(j, k).every((t) => t.cap)) {
+          const named = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+          const demonym = info.places.find((p) => p.tokEnd === k && p.tokStart >= j);
+          if (toks[named]?.cap && toks[named]?.word) {
+            j = named;
+            the = false;
+          } else if (toks[k]?.lower === 'capital' && demonym) {
+            const city = capitalOf(demonym.code);
+            if (city && cityCountry(city) === demonym.code) {
+              found = { city, country: demonym.code };
+              if (before === undefined || first) return found;
+              continue;
+            }
+          }
+        }
       }
     }
     const run: string[] = [];
