@@ -83,7 +83,8 @@ const NAME_STOP = new Set(
     'career authority issues warning guest people peoples during following despite under while since when until ' +
     'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
-    'deputies commons lords delegates wisma ' + [...REGIONS].join(' ')
+    'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
+    'electronics brigade division regiment battalion fleet session sessions summits building unit ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 
@@ -108,8 +109,11 @@ export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Roles that do not share the possessor's state. */
 export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
 
+/** Given names written short with a point, as initials are: "Md. X" (Mohammad), "Mohd. Y" (Mohamad). */
+const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd']);
+
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
-  !!t && t.word && t.cap && t.text.length === 1 && next?.text === '.';
+  !!t && t.word && t.cap && (t.text.length === 1 || SHORT_GIVEN_NAMES.has(t.text)) && next?.text === '.';
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;

@@ -15,7 +15,7 @@ export const HEADS = new Set([
   'attaché', 'attache', 'general', 'admiral', 'marshal', 'colonel', 'ayatollah', 'viceroy', 'chancellor',
   'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',
-  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide',
+  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator',
 ]);
 
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
@@ -45,6 +45,7 @@ export const MODIFIERS = new Set([
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
+  'ministers', 'presidency',
 ]);
 
 /**
@@ -63,7 +64,7 @@ export const HONORIFICS = new Set([
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
-  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.',
+  'frau', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.', 'engr', 'engr.', 'eng.',
   ...TITLES_OF_HONOUR,
 ]);
 
