@@ -194,6 +194,30 @@ function inBusiness(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean 
   });
 }
 
+/** Roles outside public office: "X, a senior researcher at …", "analyst Y", "musician Z". */
+const NON_OFFICIAL_ROLES = new Set([
+  'analyst', 'analysts', 'researcher', 'research', 'scholar', 'professor', 'lecturer', 'expert', 'fellow', 'economist',
+  'historian', 'journalist', 'correspondent', 'reporter', 'columnist', 'author', 'writer', 'novelist', 'musician',
+  'singer', 'artist', 'actor', 'actress', 'activist', 'lawyer', 'academic', 'commentator', 'strategist', 'consultant',
+]);
+
+/** An untitled name described as holding a role outside public office, before it or in apposition after it. */
+function nonOfficialRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
+  return p.mentions.some((m) => {
+    const toks = infoByIndex.get(m.sentence)?.tokens;
+    if (!toks || m.cue) return false;
+    if (NON_OFFICIAL_ROLES.has(toks[m.tokStart - 1]?.lower ?? '')) return true;
+    // ", a senior researcher at", ", an analyst with"
+    if (toks[m.tokEnd]?.text !== ',' || !/^(?:a|an|the)$/.test(toks[m.tokEnd + 1]?.lower ?? '')) return false;
+    for (let k = m.tokEnd + 2; k < m.tokEnd + 6 && k < toks.length; k++) {
+      const w = (toks[k] as Token).lower;
+      if (NON_OFFICIAL_ROLES.has(w)) return true;
+      if (w === ',' || w === 'at' || w === 'of' || w === 'with') return false;
+    }
+    return false;
+  });
+}
+
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
 const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
@@ -353,7 +377,9 @@ export function extract(article: Article): Extraction {
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   const eligible = new Set<number>(isOfficial);
   const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
-  for (const p of persons) if ((hasSpace(p.name) || ownsRole(p, infoByIndex)) && !placeLike(p, infoByIndex) && !inBusiness(p, infoByIndex)) eligible.add(p.id);
+  for (const p of persons) {
+    if ((hasSpace(p.name) || ownsRole(p, infoByIndex)) && !placeLike(p, infoByIndex) && !inBusiness(p, infoByIndex) && !nonOfficialRole(p, infoByIndex)) eligible.add(p.id);
+  }
 
   const officials = persons.filter((p) => isOfficial.has(p.id));
   const mentionsBySentence = new Map<number, PersonMention[]>();

@@ -361,6 +361,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      'people of roles outside public office take no part: "X, an analyst at …", "musician Y"',
+      'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Luis Soto Vega, an analyst at a research institute in Santiago, said the visit showed that Washington still saw the deal as a showcase. Rojas later toured a club in Lima founded by musician Pedro Ortiz Lara.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
