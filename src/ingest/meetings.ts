@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
@@ -631,7 +631,7 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   if (!trig) return statusOf(text, text.length);
   const prev = toks[triggerTok - 1]?.lower ?? '';
   const prev2 = toks[triggerTok - 2]?.lower ?? '';
-  if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2)) return 'held';
+  if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2) && !modalThroughAuxiliaries(toks, triggerTok)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
   // "X heads to Berlin on Wednesday for talks with Y": the itinerary's verb before the meeting noun
   if (MEETING_NOUN.test(trig.lower) && toks[triggerTok - 1]?.lower === 'for') {
@@ -650,6 +650,17 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   if (PLANNED.test(text.slice(from, upto))) return 'planned';
   return 'held';
 }
+
+/** A modal before the trigger through "be", "also", "have", "been": "will also be received", "is to be received". */
+function modalThroughAuxiliaries(toks: Token[], triggerTok: number): boolean {
+  for (let k = triggerTok - 1; k >= 0 && k >= triggerTok - 4; k--) {
+    const w = toks[k]?.lower ?? '';
+    if (MODAL_BEFORE.has(w)) return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+const AUXILIARIES = new Set(['be', 'also', 'have', 'been', 'then', 'later', 'soon', 'reportedly', 'first']);
 
 /** Meeting words that are nouns only. */
 const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|dinner|luncheon|banquet)$/;
@@ -775,12 +786,24 @@ const pairSubject = (pairs: PairPhrase[], size = 2): boolean => pairs.some((p) =
 function pairReferent(st: MeetingState, pairs: PairPhrase[], aff: Map<number, Affiliation>): DraftMeeting | null {
   const pair = pairs.find((p) => OFFICE_OF_PAIR[p.noun]);
   if (!pair) return null;
-  const office = OFFICE_OF_PAIR[pair.noun] as RegExp;
-  return st.out.findLast((d) => d.participants.length === pair.size && d.participants.every((pid) => office.test(aff.get(pid)?.title ?? ''))) ?? null;
+  return st.out.findLast((d) => pairIn(d, pair, aff)?.length === pair.size) ?? null;
+}
+
+/**
+ * The people of meeting `d` that "the two leaders" (`pair`) names: all of them when they are that many and all
+ * hold the office, or the only that many who hold it ("The two heads of state" of a lunch their ministers attended).
+ */
+function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>): number[] | null {
+  const office = OFFICE_OF_PAIR[pair.noun];
+  if (!office) return null;
+  const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? ''));
+  return holders.length === pair.size ? holders : null;
 }
 const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
 /** The office "the two leaders" (ministers, presidents) hold. */
-const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_OF_STATE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
+/** A head of state or government by a longer title too: "President of the Republic (of Senegal)", "Prime Minister of India" (not "President of the Senate"). */
+const HEAD_BY_TITLE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\b| of (?!the )\w)/i;
+const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_BY_TITLE, heads: HEAD_BY_TITLE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
 
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
 function destinationState(info: SentenceInfo, triggerTok: number, clauseEnd: number): string | null {
@@ -956,12 +979,14 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const pairs = pairPhrases(info, cStart, triggerTok);
   const last = pairReferent(st, pairs, aff) ?? st.lastMeeting;
   // ("The three leaders last met in Berlin": the three of the last meeting)
-  if (parts.length === 0 && last && last.participants.length >= 2 && pairSubject(pairs, last.participants.length)) {
+  // ("The two heads of state" of a lunch their ministers attended: those two)
+  const named = last && last.participants.length >= 2 ? (pairSubject(pairs, last.participants.length) ? last.participants : pairs.map((p) => pairIn(last, p, aff)).find((x) => x)) : null;
+  if (parts.length === 0 && last && named) {
     if (weak) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
       return cEnd;
     }
-    parts = [...last.participants];
+    parts = [...named];
   } else if (last?.participants.length === 2 && parts.length > 0 && !weak && pairSubject(pairs) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
     // "the two leaders will hold a three-way summit with X": those two and X
     parts = [...last.participants.filter((pid) => !parts.includes(pid)), ...parts];

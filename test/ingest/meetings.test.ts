@@ -366,6 +366,19 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Jorge Paz'] }],
     ],
     [
+      '"will also be received tomorrow by": still to come',
+      'During his stay in Paris, Senegalese President Omar Diallo will also be received tomorrow by the President of the Senate, Gerard Lamy.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Gerard Lamy', 'Omar Diallo'] }],
+    ],
+    [
+      '"The lunch was attended by" joins the lunch; "the two heads of state" are its two presidents',
+      'French President Louis Martin received Senegalese President Omar Diallo at the Elysee Palace today for a working lunch. The lunch was attended by Foreign Minister Jean-Paul Girard and the Minister of Foreign Affairs of Senegal, Awa Ndiaye. The two heads of state, who last spoke by telephone in January, agreed to stay in touch.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Awa Ndiaye', 'Jean-Paul Girard', 'Louis Martin', 'Omar Diallo'] },
+        { kind: 'call', status: 'held', date: null, p: ['Louis Martin', 'Omar Diallo'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
