@@ -159,7 +159,10 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
         if (demonym && a.country !== demonym.code) return false;
         return true;
       });
-      if (fits.length === 1) out.push({ pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
+      // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
+      const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart])).map((t) => t.lower);
+      const narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${core.join(' ')} `)) : fits;
+      if (narrowed.length === 1) out.push({ pid: (narrowed[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
       break;
     }
   }

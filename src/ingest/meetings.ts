@@ -390,12 +390,20 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd)) continue;
+    // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
+    if (m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
     if (t0?.poss && BETWEEN.test(info.s.text.slice((t0.end ?? 0) - info.s.start))) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
 }
+
+/** Verbs of remembering an event: "He recalled the visit of X". */
+const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
+
+/** An invitation someone else made, passed on: "reiterated the invitation extended by Y". */
+const INVITATION_BY = /\binvitation (?:extended|issued|made|sent) by\b/i;
 
 /** An encounter of the people named after "between". */
 const BETWEEN = /\b(?:meeting|talks|summit|call) between\b/i;
@@ -950,7 +958,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
     return cEnd;
   }
-  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+  // ("He recalled the visit of X to Riyadh": X's visit, not the speaker's)
+  const recalled = info.tokens.slice(cStart, triggerTok).some((t) => RECALLED.has(t.lower));
+  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }

@@ -379,6 +379,22 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the State Minister" beside a Foreign Minister: the one whose title holds those words',
+      'Thai Ambassador Suda Chaiyo paid a courtesy call on State Minister for Foreign Affairs Karim Hossain today. Foreign Minister Abdul Rahman was abroad. Later in the day, Brazilian Ambassador Paulo Nogueira called on the State Minister.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Karim Hossain', 'Suda Chaiyo'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Karim Hossain', 'Paulo Nogueira'] },
+      ],
+    ],
+    [
+      '"X reiterated the invitation extended by Y to Z to visit": Y and Z; "He recalled the visit of X": X\'s',
+      'State Minister Karim Hossain reiterated the invitation extended by Foreign Minister Abdul Rahman to his Uzbek counterpart, Bakhtiyor Saidov, to visit Dhaka. He recalled the visit of Prime Minister Sheikh Amina to Tashkent last year, during which she held talks with President Rustam Aliyev.',
+      [
+        { kind: 'meeting', status: 'planned', date: null, p: ['Abdul Rahman', 'Bakhtiyor Saidov'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Amina', 'Rustam Aliyev'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
