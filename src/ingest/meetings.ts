@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
@@ -397,6 +397,19 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
+}
+
+/** "The visiting minister (dignitary, president, …)", "the guest", "the visitor" as the subject. */
+const VISITOR_SUBJECT = /^(?:the|our) (?:visiting (?:dignitary|minister|foreign minister|president|prime minister|leader|official|envoy|secretary|chancellor|king|emir|guest)|(?:distinguished )?guest|visitor)\b/i;
+
+/** The one participant of meeting `d` of another state than the one it took place in. */
+function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): number | null {
+  if (!d) return null;
+  const from = d.participants.filter((pid) => {
+    const c = aff.get(pid)?.country;
+    return !!c && c !== d.country;
+  });
+  return from.length === 1 ? (from[0] as number) : null;
 }
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
@@ -963,6 +976,13 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  }
+  // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the
+  // meeting told last in a state (one of its people of another state)
+  if (VISITOR_SUBJECT.test(info.s.text.slice((info.tokens[cStart]?.start ?? info.s.start) - info.s.start)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+    const visitor = visitorOf(out.findLast((d) => d.country !== null && d.kind === 'meeting'), aff);
+    if (visitor !== null && !parts.includes(visitor)) parts.unshift(visitor);
+    if (visitor !== null) st.lastSubject = visitor;
   }
   // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
   // the article's one official of each state, else the state alone

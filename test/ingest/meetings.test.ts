@@ -395,6 +395,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The visiting minister also called on X": the visitor; "accompanied during the visit by" joins',
+      "Ghanaian Foreign Minister Kojo Mensah held talks with Indian External Affairs Minister Ravi Kapoor in New Delhi on Monday. The visiting minister also called on Vice President Anil Rao. He was accompanied during the visit by Ghana's High Commissioner Ama Owusu.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Kojo Mensah', 'Ravi Kapoor'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ama Owusu', 'Anil Rao', 'Kojo Mensah'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
