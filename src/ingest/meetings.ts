@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|restricted|expanded|plenary) )?(?:(?:session|part|round) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
@@ -389,7 +389,10 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
-    if (t0?.poss && next && !ownEncounter(toks, m.tokEnd)) continue;
+    // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
+    if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
+    // "X updated (briefed) President Y on his call with Z": X's call, not Y's
+    if (m.tokStart < triggerTok && BRIEFED.test(toks[beforeTitle(info, m.tokStart)]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
     // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
     if (m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
@@ -414,6 +417,10 @@ function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): 
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
+
+/** Telling someone of one's own encounter: "updated Y on his call with Z". */
+const BRIEFED = /^(?:updated|updates|briefed|briefs|briefing|informed|informs|told|tells)$/;
+const BRIEFED_ON = /^\s*(?:on|about|of) (?:his|her|their|the) (?:(?:recent|latest|earlier|previous) )?(?:phone |telephone )?(?:call|talks|meeting|visit|conversation|discussions?)\b/i;
 
 /** An invitation someone else made, passed on: "reiterated the invitation extended by Y". */
 const INVITATION_BY = /\binvitation (?:extended|issued|made|sent) by\b/i;
@@ -1244,7 +1251,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
     const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
-    const lastMeeting = toGathering ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting) : st.lastMeeting;
+    // ("… joined the latter part of the meeting" after a call told since: the meeting)
+    const lastMeeting = toGathering
+      ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
+      : st.lastMeeting?.kind === 'call' && /\b(?:meeting|talks)\b/i.test(text)
+        ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
+        : st.lastMeeting;
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")

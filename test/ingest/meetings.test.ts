@@ -403,6 +403,22 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X updated Y on his call with Z": X\'s call; "joined the latter part of the meeting": the meeting, not the call told since',
+      'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale updated President Virtanen on his call with US President Paul Grant yesterday. Foreign Secretary Ann Gray and Finnish Foreign Minister Elina Koski joined the latter part of the meeting.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ann Gray', 'Elina Koski', 'Karl Virtanen', 'Tom Hale'] },
+        { kind: 'call', status: 'held', date: '2024-03-06', p: ['Paul Grant', 'Tom Hale'] },
+      ],
+    ],
+    [
+      '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
+      'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Karl Virtanen', 'Tom Hale'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Karl Virtanen', 'Tom Hale'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
