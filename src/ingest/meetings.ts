@@ -415,6 +415,9 @@ function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): 
   return from.length === 1 ? (from[0] as number) : null;
 }
 
+/** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner". */
+const JOINED_NOUN = /\b(?:attended|joined|at) the (talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
+
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
 
@@ -1252,11 +1255,16 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // meeting ("… also attended the meeting": the last meeting)
     const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
     // ("… joined the latter part of the meeting" after a call told since: the meeting)
-    const lastMeeting = toGathering
-      ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
-      : st.lastMeeting?.kind === 'call' && /\b(?:meeting|talks)\b/i.test(text)
-        ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
-        : st.lastMeeting;
+    // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
+    const noun = JOINED_NOUN.exec(text)?.[1]?.toLowerCase();
+    const named = noun ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => new RegExp(`\\b${noun}\\b`, 'i').test(e.text))) : undefined;
+    const lastMeeting =
+      named ??
+      (toGathering
+        ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
+        : st.lastMeeting?.kind === 'call' && /\b(?:meeting|talks)\b/i.test(text)
+          ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
+          : st.lastMeeting);
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")

@@ -419,6 +419,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Y and Z attended the talks": the talks told before, not the meeting told last',
+      'Chinese Foreign Minister Li Wen held talks with Malawian Foreign Minister Grace Banda in Beijing on Thursday. On Wednesday, Chinese Vice President Zhao Ming met with Banda in Beijing. Malawian Ambassador Allan Phiri and Chinese Assistant Foreign Minister Wu Tao attended the talks.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Allan Phiri', 'Grace Banda', 'Li Wen', 'Wu Tao'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Grace Banda', 'Zhao Ming'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
