@@ -223,6 +223,8 @@ function cityParticle(toks: Token[], j: number): boolean {
 }
 
 /** A time other than the story's: "last met in March 2023", "two years ago". */
+/** A sentence telling of an event before the one just told: "comes a week after", "follows his visit". */
+const EARLIER_EVENT = /\b(?:comes?|came|follows|followed)\b[^.;]{0,30}\b(?:after|on the heels of|visit|talks|meeting)\b/i;
 const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
 /** One meeting of three or more: "for a trilateral meeting", "a three-way summit". */
@@ -384,8 +386,9 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     // "conveyed greetings from Custodian of the Two Holy Mosques King X": before the title too
     if (sentBy(toks, m.tokStart)) continue;
-    // "…, according to a readout from his spokesman, X": the source of the report
-    if (m.tokStart > triggerTok && sourceOfReport(toks, m.tokStart)) continue;
+    // "…, according to a readout from his spokesman, X": the source of the report (and "According to
+    // aide X, the president will hold …" before it)
+    if (sourceOfReport(toks, m.tokStart)) continue;
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
@@ -960,6 +963,13 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   let triggerTok = trigToks[0] ?? info.tokens.length;
   const firstAfter = ms.find((m) => m.tokStart > triggerTok);
   if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
+  // "On Thursday, when the summit continues, Putin will receive X": that one is the subject of a
+  // trigger right after it, which governs the people named after it
+  const verbAfter = firstAfter ? trigToks.find((t) => t >= firstAfter.tokEnd && t <= firstAfter.tokEnd + 3) : undefined;
+  if (verbAfter !== undefined && firstAfter && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '') && ms.some((m) => m.tokStart > verbAfter)) {
+    const between = info.tokens.slice(firstAfter.tokEnd, verbAfter);
+    if (between.every((t) => MODAL_BEFORE.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'then')) triggerTok = verbAfter;
+  }
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
   const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
@@ -1240,7 +1250,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const text = info.s.text;
     const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
     // the sentence's subject: the first person named, unless a pronoun comes first ("He will hold talks with X")
-    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') ? null : (ms[0]?.pid ?? null);
+    // (not the source: "According to Ushakov, the Russian president will …": the president)
+    const firstM = ms[0] && sourceOfReport(info.tokens, ms[0].tokStart) ? ms[1] : ms[0];
+    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') ? null : (firstM?.pid ?? null);
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;
@@ -1538,6 +1550,8 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
       // Warsaw on Wednesday. He will hold talks with Prime Minister Y on Thursday"
       const arrival = d.participants.length === 1 && d.status === 'held' && m.status === 'planned';
       if (d === m || d.kind !== 'meeting' || d.city === null || d.country === null || (d.status !== m.status && !arrival) || (m.country !== null && m.country !== d.country)) continue;
+      // (not an earlier event told after it: "The meeting comes a week after X's visit to Port Sudan, where …")
+      if (sentenceOf(d) > sentenceOf(m) && EARLIER_EVENT.test(d.evidence[0]?.text ?? '')) continue;
       const summit = sidelines.has(m) || sidelines.has(d) || d.gathering;
       // a person held both on the same day: one city ("… in Buenos Aires on Sunday. Earlier today X met …")
       const sameDay = m.status === 'held' && m.date !== null && m.date === d.date;

@@ -427,6 +427,23 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"According to aide X, the president will …; he is scheduled to meet Y": the president, not the source; "…, when the summit continues, X will receive Y": still to come',
+      'Russian President Ivan Petrov held talks with Chinese President Li Wen in Kazan on Tuesday. According to aide Yuri Orlov, the Russian president will hold many bilateral meetings. On Wednesday, he is scheduled to meet Iranian President Reza Karimi. On Thursday, when the summit continues in the outreach format, Petrov will receive UN Secretary-General Maria Lindqvist.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ivan Petrov', 'Li Wen'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Ivan Petrov', 'Reza Karimi'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-07', p: ['Ivan Petrov', 'Maria Lindqvist'] },
+      ],
+    ],
+    [
+      '"The meeting comes a week after X\'s visit to Port Sudan, where he held talks with Y": an earlier meeting, which gives the first neither place nor day',
+      "Egyptian President Karim Haddad received Sudanese General Omar Bashir in the resort town today. Foreign Minister Badr Salem attended the meeting. The meeting comes a week after Salem's visit to Port Sudan, where he held talks with Prime Minister Kamil Idris.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Badr Salem', 'Karim Haddad', 'Omar Bashir'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Badr Salem', 'Kamil Idris'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
