@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
@@ -1286,10 +1286,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const joiners = ms.filter(
         (m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented,
       );
-      for (const m of joiners) if (!lastMeeting.participants.includes(m.pid)) lastMeeting.participants.push(m.pid);
-      for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!lastMeeting.countries.includes(c)) lastMeeting.countries.push(c);
-      if (ms.length === 0) for (const p of info.places) if (p.refersToState && !lastMeeting.countries.includes(p.code)) lastMeeting.countries.push(p.code);
-      lastMeeting.evidence.push(evidenceOf(info));
+      // "X joined the President in both meetings": the two meetings told last (with the one joined)
+      const joined = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)?.pid;
+      const both =
+        joined !== undefined && /\bin both (?:meetings|talks|sessions)\b/i.test(text)
+          ? out.filter((d) => d.kind === 'meeting' && !d.gathering && d.participants.length >= 2 && d.participants.includes(joined) && info.s.index - sentenceOf(d) <= 6).slice(-2)
+          : [];
+      for (const target of both.length === 2 ? both : [lastMeeting]) {
+        for (const m of joiners) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
+        for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);
+        if (ms.length === 0) for (const p of info.places) if (p.refersToState && !target.countries.includes(p.code)) target.countries.push(p.code);
+        target.evidence.push(evidenceOf(info));
+      }
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;

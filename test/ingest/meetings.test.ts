@@ -444,6 +444,15 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X joined the President in both meetings": both of the President\'s last two meetings',
+      'Philippine President Ramon Cruz on Thursday held separate bilateral meetings with Singapore Prime Minister Lee Tan and New Zealand Prime Minister Tom Hale on the sidelines of the regional summit. Foreign Affairs Secretary Ana Reyes joined the President in both meetings.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Reyes', 'Lee Tan', 'Ramon Cruz', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Reyes', 'Lee Tan', 'Ramon Cruz'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Reyes', 'Ramon Cruz', 'Tom Hale'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
