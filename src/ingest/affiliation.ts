@@ -53,6 +53,18 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
   'state councilor': 'CN', 'state councillor': 'CN',
 };
 
+/** Offices that only a few states have: "Chancellor" (Germany, Austria), "Emir" (Qatar, Kuwait). */
+const OFFICE_OF_FEW_STATES: Record<string, string[]> = {
+  chancellor: ['DE', 'AT'], 'federal chancellor': ['DE', 'AT'], emir: ['QA', 'KW'], amir: ['QA', 'KW'],
+  'chief cabinet secretary': ['JP'], 'bundestag president': ['DE'], 'knesset speaker': ['IL'],
+};
+
+/** Such an office's state, when the story names exactly one of its states. */
+function officeOfFew(title: string, named: Set<string>): string | undefined {
+  const states = OFFICE_OF_FEW_STATES[title.toLowerCase()]?.filter((c) => named.has(c));
+  return states?.length === 1 ? states[0] : undefined;
+}
+
 /**
  * "Ukraine's delegation was led by (Defense Minister) X", "the Russian delegation, headed by X":
  * the state of the delegation whose leader is named at `at`, or null.
@@ -895,13 +907,16 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   }
 
+  // the states the story names (for offices only a few states have), once
+  let namedStates: Set<string> | null = null;
+  const named = () => (namedStates ??= new Set(infos.flatMap((info) => info.places.filter((pl) => pl.refersToState).map((pl) => pl.code))));
   for (const p of persons) {
     if (explicit.has(p.id)) continue;
     const a = out.get(p.id) as Affiliation;
     const v = votes.get(p.id) ?? new Map<string, number>();
     if (dateline?.country) v.set(dateline.country, (v.get(dateline.country) ?? 0) + DATELINE);
     // titles that name one state's office when they name none ("Secretary of State X")
-    const usual = a.title ? USUAL_STATE_OF_TITLE[a.title.toLowerCase()] : undefined;
+    const usual = a.title ? (USUAL_STATE_OF_TITLE[a.title.toLowerCase()] ?? officeOfFew(a.title, named())) : undefined;
     if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
     const not = notState.get(p.id);
     if (not) for (const c of not) v.delete(c);
