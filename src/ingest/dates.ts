@@ -53,6 +53,8 @@ const DATE_RE = new RegExp(
 );
 
 const POSSESSIVE_AFTER = /^['’]s\s/;
+/** A date naming another event than a meeting: "the July 28 presidential elections", "the March 3 vote". */
+const OTHER_EVENT_AFTER = /^\s+(?:(?:presidential|parliamentary|general|legislative|local|regional|snap) )?(?:elections?|polls?|vote|ballot|referendum|deadline|ceasefire|attack|earthquake)\b/i;
 // "on Friday 15 March 2024", "Friday, March 15": the weekday names the date that follows it.
 const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`);
 // A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —".
@@ -123,6 +125,8 @@ export function resolveDate(text: string, published: string | null, future: bool
     // "Tuesday's meeting … a summit": a possessive date belongs to the noun after it
     const poss = POSSESSIVE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (poss && trigger >= 0 && m.index + m[0].length + poss[0].length !== trigger) continue;
+    // "ahead of the July 28 presidential elections": the day of another event
+    if (OTHER_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (m[2]) {
       if (DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (!ref) return foundAt(m, null);

@@ -396,6 +396,10 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
     if (m.tokStart < triggerTok && BRIEFED.test(toks[beforeTitle(info, m.tokStart)]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    // "… a crisis between Madrid and the government of X": X's government is talked about
+    if (GOVERNMENT_OF.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
+    // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
+    if (m.tokStart < triggerTok && THAT_CLAUSE.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
     if (m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
@@ -423,6 +427,11 @@ const JOINED_NOUN = /\b(?:attended|joined|at) the (talks|consultations|lunch|lun
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
+
+/** "the government (administration, regime) of X": X's state acting, not X. */
+const GOVERNMENT_OF = /\bthe (?:government|administration|regime|cabinet) of\s*(?:[A-Z][\w.'-]*\s*)*$/;
+/** A verb of telling with its "that" clause, then someone else named before the meeting word. */
+const THAT_CLAUSE = /\b(?:said|announced|told \w+|confirmed|added|noted|stated|revealed|disclosed) that\b[^;]*\b(?:[A-Z][\w'-]+)\b/;
 
 /** Telling someone of one's own encounter: "updated Y on his call with Z". */
 const BRIEFED = /^(?:updated|updates|briefed|briefs|briefing|informed|informs|told|tells)$/;
@@ -1270,13 +1279,17 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
     const noun = JOINED_NOUN.exec(text)?.[1]?.toLowerCase();
     const named = noun ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => new RegExp(`\\b${noun}\\b`, 'i').test(e.text))) : undefined;
-    const lastMeeting =
+    let lastMeeting =
       named ??
       (toGathering
         ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
         : st.lastMeeting?.kind === 'call' && /\b(?:meeting|talks)\b/i.test(text)
           ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
           : st.lastMeeting);
+    // ("… was accompanied by Y during his meetings in Santiago" after a meeting in Montevideo: Santiago's)
+    const there = joinM && lastMeeting?.city ? findCity(info) : null;
+    const inThere = there && there.city !== lastMeeting?.city ? out.findLast((d) => d.kind === 'meeting' && d.city === there.city) : undefined;
+    if (inThere) lastMeeting = inThere;
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")

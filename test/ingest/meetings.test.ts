@@ -453,6 +453,24 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"amid the crisis between Madrid and the government of X": X takes no part; "ahead of the July 28 elections" dates the elections',
+      'Spanish Foreign Minister Luis Gil was received on Tuesday by Chilean President Ana Rojas in Santiago, amid the diplomatic crisis between Madrid and the government of Jorge Paz. During the meeting, Rojas and Gil discussed the situation in Venezuela ahead of the July 28 presidential elections.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Gil'] }],
+    ],
+    [
+      '"X thanked Spain and announced that Y will make an official visit to Madrid": Y\'s visit, not X\'s',
+      'Chilean Foreign Minister Ricardo Soto thanked Spain for its support and announced that Chilean President Ana Rojas will make an official visit to Madrid in the autumn.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas'] }],
+    ],
+    [
+      '"accompanied by Y during his meetings in Santiago" after a meeting in Montevideo: the Santiago meeting',
+      'Spanish Foreign Minister Luis Gil met Chilean President Ana Rojas in Santiago on Tuesday. Gil will travel on Wednesday to Montevideo, where he is scheduled to be received by President Jorge Paz. The minister was accompanied on the trip by the Spanish ambassador to Chile, Carlos Ruiz, during his meetings in Santiago.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Carlos Ruiz', 'Luis Gil'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Jorge Paz', 'Luis Gil'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
