@@ -88,7 +88,8 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
   [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president$/i],
   [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
-  [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /minister/i],
+  // (a minister's title, not an office of one: "Director-General of the Minister's Office")
+  [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /^(?!.*\bof the minister).*\bminister\b/i],
   [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
   [/^(?:the )?(?:\w+ )?(?:emir|amir)$/i, /emir|amir/i],

@@ -43,7 +43,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|talks|lunch|luncheon|dinner|banquet|session) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
@@ -396,6 +396,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
     if (m.tokStart < triggerTok && BRIEFED.test(toks[beforeTitle(info, m.tokStart)]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    // "X led the delegation on behalf of Crown Prince Y": Y was not there
+    if (/\bon behalf of(?: the)?$/i.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[beforeTitle(info, m.tokStart) + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
     if (GOVERNMENT_OF.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
@@ -420,6 +422,16 @@ function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): 
     return !!c && c !== d.country;
   });
   return from.length === 1 ? (from[0] as number) : null;
+}
+
+/** "All four meetings were attended by …", "all the meetings": the last that many held meetings of two or more, told in the six sentences before. */
+function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
+  const m = /\ball (?:(two|three|four|five|six|the) )?(?:meetings|talks)\b/i.exec(text);
+  if (!m) return [];
+  const recent = out.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.participants.length >= 2 && at - sentenceOf(d) <= 6);
+  const n = NUMBER_WORDS.indexOf((m[1] ?? 'the').toLowerCase());
+  if (n < 0) return recent;
+  return recent.length >= n ? recent.slice(-n) : [];
 }
 
 /** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner". */
@@ -1106,7 +1118,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // (not for the meeting just told, named again: "X told reporters after the meeting that Y …", nor
   // for one of another time: "The two leaders last met in March 2023")
   const again = !!trip && idx - st.lastMeetingSentence <= 2 && parts.length >= 2 && parts.every((pid) => trip.participants.includes(pid));
-  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held' && !again && !OTHER_TIME.test(text)) {
+  // (nor for a person whose trip the story has just placed in another city: "RIYADH: X led the delegation to
+  // the summit in Baghdad … On arrival, X was received by …")
+  const elsewhere = !!trip?.city && trip.city !== inp.datelineCity && trip.status === 'held' && parts.some((pid) => trip.participants.includes(pid));
+  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held' && !again && !elsewhere && !OTHER_TIME.test(text)) {
     const c = cityCountry(inp.datelineCity);
     if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
   }
@@ -1290,6 +1305,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const there = joinM && lastMeeting?.city ? findCity(info) : null;
     const inThere = there && there.city !== lastMeeting?.city ? out.findLast((d) => d.kind === 'meeting' && d.city === there.city) : undefined;
     if (inThere) lastMeeting = inThere;
+    // ("The summit was attended by X and Y" after a call, with no gathering told: not the call)
+    if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
     if (joinM && lastMeeting) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")
@@ -1304,8 +1321,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const both =
         joined !== undefined && /\bin both (?:meetings|talks|sessions)\b/i.test(text)
           ? out.filter((d) => d.kind === 'meeting' && !d.gathering && d.participants.length >= 2 && d.participants.includes(joined) && info.s.index - sentenceOf(d) <= 6).slice(-2)
-          : [];
-      for (const target of both.length === 2 ? both : [lastMeeting]) {
+          : allOf(out, text, info.s.index);
+      for (const target of both.length >= 2 ? both : [lastMeeting]) {
         for (const m of joiners) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
         for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);
         if (ms.length === 0) for (const p of info.places) if (p.refersToState && !target.countries.includes(p.code)) target.countries.push(p.code);

@@ -862,8 +862,19 @@ describe('meetings', () => {
         [['Oleh Marchenko'], ['BO', 'UA'], 'Buenos Aires', '2024-03-03'],
       ],
     ],
-  ])('delegations: %s', (_n, body, expected) => {
-    expect(extract(art(body)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
+    [
+      'a minister\'s day at a summit: "on behalf of" is no participant, "On arrival" is not in the dateline\'s city, "The Saudi minister" is not his office\'s director, "All three meetings were attended by" joins all three, "The summit was attended by" never the call',
+      "RIYADH: Saudi Foreign Minister Faisal Al-Otaibi led the delegation to the Arab League summit in Baghdad on Saturday, on behalf of Crown Prince Khalid Al-Saud. On arrival, Al-Otaibi was received by Iraqi Prime Minister Ali Sudani. The Saudi minister later met Somali Foreign Minister Omar Warsame. He also met Comorian Foreign Minister Hamid Abdallah. All three meetings were attended by the Kingdom's ambassador to Iraq, Nasser Al-Harbi, and the director-general of the minister's office, Salman Al-Dawood. On Friday, Al-Otaibi received a phone call from Iranian Foreign Minister Reza Karimi. The summit was attended by Egyptian President Karim Haddad.",
+      [
+        [['Ali Sudani', 'Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['IQ', 'SA'], 'Baghdad', '2024-03-02'],
+        [['Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Omar Warsame', 'Salman Al-Dawood'], ['SA', 'SO'], null, null],
+        [['Faisal Al-Otaibi', 'Hamid Abdallah', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['SA'], null, null],
+        [['Faisal Al-Otaibi', 'Reza Karimi'], ['IR', 'SA'], null, '2024-03-01'],
+      ],
+      '2024-03-03',
+    ],
+  ])('delegations: %s', (_n, body, expected, published = '2024-03-07') => {
+    expect(extract(art(body, published)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
 
   it.each([
