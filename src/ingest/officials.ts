@@ -450,6 +450,25 @@ function appositiveRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * A surname in capitals before the given name, as Japanese and some other ministries write names
+ * ("Mr. IWAYA Takeshi", "Prime Minister KISHIDA Fumio"), or right after a title ("Minister IWAYA"):
+ * three letters or more, no body, acronym or place.
+ */
+function upperSurname(info: SentenceInfo, i: number): boolean {
+  const t = info.tokens[i] as Token;
+  if (!t.upper || t.text.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t.text) || t.text in SHORT_FORMS || t.text in NATIONAL_AGENCIES || t.text in ORGS) return false;
+  if (info.places.some((p) => p.tokStart <= i && p.tokEnd > i) || info.orgs.some((o) => o.tokStart <= i && o.tokEnd > i)) return false;
+  const next = info.tokens[i + 1];
+  const before = info.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  const prev = (info.tokens[before]?.lower ?? '').replace(/\.$/, '');
+  // (after a form of address or a role: not an agency's or a company's capitals, "BERNAMA Wires", "CEO Jamie")
+  const addressed = HONORIFICS.has(prev) || HEADS.has(prev);
+  const given = !!next && next.cap && !next.upper && isNameWord(next) && !NAME_STOP.has(next.lower) && !isTitleWord(next.lower);
+  const afterTitle = HEADS.has(prev) && !(next?.cap && next.word);
+  return addressed && (given || afterTitle);
+}
+
 /** Find person-name mentions in an analysed sentence. */
 export function findNameMentions(info: SentenceInfo): NameMention[] {
   const { tokens } = info;
@@ -458,7 +477,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // punctuation and numbers never start a name (both tests below need a word)
-    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]))) {
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !upperSurname(info, i))) {
       i++;
       continue;
     }
@@ -471,7 +490,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         j += 2;
         continue;
       }
-      if (isNameWord(t)) {
+      if (isNameWord(t) || (j === runStart && upperSurname(info, j))) {
         j++;
         if (t.poss) break;
         continue;
