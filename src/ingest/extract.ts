@@ -95,7 +95,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:emir|amir)$/i, /emir|amir/i],
   // "the Somali leader": the one head of state or government of that state
   [/^(?:the )?\w+ leader$/i, /^(?:president|prime minister|premier|chancellor|king|emir|amir|sultan|supreme leader|leader)$/i],
-  [/^(?:the )?(?:\w+ )?premier$/i, /premier/i],
+  [/^(?:the )?(?:\w+ )?premier$/i, /premier|prime minister/i],
   [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
   // "the top Iranian diplomat": the one foreign minister (or secretary of state) of that state
   [/^(?:the )?(?:top )?(?:\w+ )?(?:top )?diplomat$/i, /foreign|diplomat|secretary of state|external affairs/i],
@@ -162,7 +162,13 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       });
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
       const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart])).map((t) => t.lower);
-      const narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${core.join(' ')} `)) : fits;
+      const holds = (p: Person, words: string) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${words} `);
+      let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => holds(p, core.join(' '))) : fits;
+      // ("the premier" beside a prime minister: the one titled so)
+      if (narrowed.length > 1) {
+        const literal = narrowed.filter((p) => holds(p, core.at(-1) ?? ''));
+        if (literal.length >= 1) narrowed = literal;
+      }
       if (narrowed.length === 1) out.push({ pid: (narrowed[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
       break;
     }

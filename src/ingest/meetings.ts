@@ -722,7 +722,7 @@ const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|
 /** "scheduled for Tuesday": the day of a cancelled meeting is still ahead. */
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take place)\b/i;
 
-const NEGATORS = new Set(['not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
+const NEGATORS = new Set(['no', 'not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
 
 /** The trigger is negated: a negator within three words before it, or "no plans" earlier in its clause. */
 function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): boolean {
@@ -1121,7 +1121,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // (nor for a person whose trip the story has just placed in another city: "RIYADH: X led the delegation to
   // the summit in Baghdad … On arrival, X was received by …")
   const elsewhere = !!trip?.city && trip.city !== inp.datelineCity && trip.status === 'held' && parts.some((pid) => trip.participants.includes(pid));
-  if (!place && kind === 'meeting' && inp.datelineCity && idx <= 2 && status === 'held' && !again && !elsewhere && !OTHER_TIME.test(text)) {
+  // (later in the story too, for a meeting dated in the two days before the report: "KUALA LUMPUR -- …
+  // On Sunday afternoon, she sat down with President X")
+  const recent = date !== null && !!published && Date.parse(published) - Date.parse(date) >= 0 && Date.parse(published) - Date.parse(date) <= 2 * 86_400_000;
+  if (!place && kind === 'meeting' && inp.datelineCity && (idx <= 2 || recent) && status === 'held' && !again && !elsewhere && !OTHER_TIME.test(text)) {
     const c = cityCountry(inp.datelineCity);
     if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
   }

@@ -873,6 +873,24 @@ describe('meetings', () => {
       ],
       '2024-03-03',
     ],
+    [
+      '"No meeting was arranged with X" is no meeting; "Official Security Assistance", "ASEAN Plus Three" are no people; a later meeting of the days before the report is in the dateline\'s city',
+      'KUALA LUMPUR -- Japanese Prime Minister Yuki Mori met Malaysian Prime Minister Anwar Salleh on Saturday. Mori told the summit that Japan would expand its Official Security Assistance program. On Sunday afternoon, she sat down with Philippine President Ramon Cruz. No meeting was arranged with Chinese Premier Li Wen, who is also in Kuala Lumpur for the ASEAN Plus Three summit.',
+      [
+        [['Anwar Salleh', 'Yuki Mori'], ['JP', 'MY'], 'Kuala Lumpur', '2024-03-02'],
+        [['Ramon Cruz', 'Yuki Mori'], ['JP', 'PH'], 'Kuala Lumpur', '2024-03-03'],
+      ],
+      '2024-03-04',
+    ],
+    [
+      '"was due to meet the Qatari premier": the Prime Minister, still to come',
+      'Qatari Prime Minister Hamad Al Thani met US envoy Paul Grant in Doha on Sunday. Israeli intelligence chief David Barak arrived in Doha on Monday and was due to meet the Qatari premier later in the day.',
+      [
+        [['Hamad Al Thani', 'Paul Grant'], ['QA', 'US'], 'Doha', '2024-03-03'],
+        [['David Barak', 'Hamad Al Thani'], ['IL', 'QA'], 'Doha', '2024-03-04'],
+      ],
+      '2024-03-04',
+    ],
   ])('delegations: %s', (_n, body, expected, published = '2024-03-07') => {
     expect(extract(art(body, published)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
