@@ -396,6 +396,10 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
     if (m.tokStart < triggerTok && BRIEFED.test(toks[beforeTitle(info, m.tokStart)]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
+    const lead = beforeTitle(info, m.tokStart);
+    if (toks[lead]?.lower === 'of' && SENT_FOR.has(toks[lead - 1]?.lower ?? '')) continue;
+    if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y": Y was not there
     if (/\bon behalf of(?: the)?$/i.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[beforeTitle(info, m.tokStart) + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
@@ -439,6 +443,9 @@ const JOINED_NOUN = /\b(?:attended|joined|at) the (talks|consultations|lunch|lun
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
+
+/** People sent by someone: "the envoy of X", "an adviser of X". */
+const SENT_FOR = new Set(['envoy', 'envoys', 'emissary', 'adviser', 'advisor', 'representative', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'delegation']);
 
 /** "the government (administration, regime) of X": X's state acting, not X. */
 const GOVERNMENT_OF = /\bthe (?:government|administration|regime|cabinet) of\s*(?:[A-Z][\w.'-]*\s*)*$/;

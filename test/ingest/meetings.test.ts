@@ -471,6 +471,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Y, the envoy of President-elect X" and "a source told Z": neither X nor Z takes part',
+      'Qatari Prime Minister Hamad Al Thani met on Sunday with Steve Walker, the Middle East envoy of US President-elect Paul Grant, and Tom Reed, a senior US official, a source briefed on the talks told Gulf Times.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hamad Al Thani', 'Steve Walker', 'Tom Reed'] }],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
