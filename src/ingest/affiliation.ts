@@ -877,8 +877,11 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   // the host of a gathering in a city: "… their annual summit in Kuala Lumpur on Monday, with host X urging …"
   for (const info of infos) {
     for (const sl of slots.get(info.s.index) ?? []) {
-      if (explicit.has(sl.pid) || info.tokens[sl.m.tokStart - 1]?.lower !== 'host') continue;
-      const code = citiesAfterLocative(info, 1)[0] ?? info.places.find((pl) => pl.refersToState && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''))?.code;
+      // (or "the summit host, President X", in the dateline's state when the sentence names no place)
+      const k = beforeTitle(info, sl.m.tokStart);
+      const hostBefore = info.tokens[sl.m.tokStart - 1]?.lower === 'host' || (info.tokens[k]?.text === ',' && info.tokens[k - 1]?.lower === 'host');
+      if (explicit.has(sl.pid) || !hostBefore) continue;
+      const code = citiesAfterLocative(info, 1)[0] ?? info.places.find((pl) => pl.refersToState && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? ''))?.code ?? dateline?.country;
       if (code) addVote(votes, sl.pid, code, HOST);
     }
   }
