@@ -36,8 +36,9 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
-const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation)\b/i;
+  /\b(?:signed (?:a|an|the) (?:memorandum|agreement|deal|accord|MoU|declaration)|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
+// (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
+const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
 const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
@@ -555,13 +556,18 @@ function firstTokenFrom(toks: Token[], at: number): number {
 }
 
 /** Token indexes where the trigger pattern matches, in order. */
+/** "The four countries signed a memorandum": a signing is a meeting word only after a name ("… and Y signed"). */
+function unnamedSigning(toks: Token[], k: number): boolean {
+  return toks[k]?.lower === 'signed' && !toks[k - 1]?.cap;
+}
+
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.s.text)) !== null) {
     const k = firstTokenFrom(info.tokens, m.index + info.s.start);
-    if (k >= 0 && !out.includes(k)) out.push(k);
+    if (k >= 0 && !out.includes(k) && !unnamedSigning(info.tokens, k)) out.push(k);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -1292,7 +1298,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     CUES.lastIndex = 0;
     for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT_BY_CODE[cm[0].charCodeAt(0) | 32] ?? 0;
     const callM = cues & 1 ? CALL.exec(text) : null;
-    const meetM = MEET.exec(text);
+    let meetM = MEET.exec(text);
+    // (not "The four countries signed a memorandum": the next meeting word, if any)
+    if (meetM && /^signed/i.test(meetM[0]) && !/\p{Lu}[\p{L}'-]*\s+$/u.test(text.slice(Math.max(0, meetM.index - 40), meetM.index))) {
+      MEET_G.lastIndex = meetM.index + 1;
+      meetM = MEET_G.exec(text);
+    }
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
     // (or states with no one named: "The ministers of Egypt, Jordan and Qatar attended the meeting")

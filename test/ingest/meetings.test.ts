@@ -476,6 +476,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hamad Al Thani', 'Steve Walker', 'Tom Reed'] }],
     ],
     [
+      '"X and Y signed a memorandum" is their meeting; "The four countries signed …" and "X signed a decree" are none',
+      "Philippine Energy Secretary Rosa Dizon and Kuwaiti Oil Minister Fahad Al-Ajmi signed a memorandum of understanding on Monday. Turkish President Ali Kaya welcomed the deal. The four countries signed a memorandum in Baghdad in April 2023 during Kaya's first visit to Iraq. Kenyan President Samuel Otieno signed a decree on Tuesday.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Fahad Al-Ajmi', 'Rosa Dizon'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Ali Kaya'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
