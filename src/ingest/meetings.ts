@@ -36,7 +36,7 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:signed (?:a|an|the) (?:memorandum|agreement|deal|accord|MoU|declaration)|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
+  /\b(?:signed (?:a|an|the) (?:memorandum|agreement|deal|accord|MoU|declaration)|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcomed|welcomes|sat down with|summit|conversation|consultations?|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on)\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
@@ -49,9 +49,9 @@ const JOIN =
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
-const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gathering|talks)\b[^.;]*\b(?:was|were) (?:also )?attended by\b/i;
+const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gathering|talks|consultations?|retreat|forum|dialogue)\b[^.;]*\b(?:was|were) (?:also )?attended by\b/i;
 /** One who chairs a meeting of a body: the gathering that those attending join. */
-const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council)\b/i;
+const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b/i;
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
@@ -1151,8 +1151,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // those attending join the gathering just told
   const chaired = kind === 'meeting' && ATTENDED_BY.test(text) ? out.findLast((d) => d.gathering && idx - sentenceOf(d) <= 2) : undefined;
   if (chaired) {
-    for (const p of parts) if (!chaired.participants.includes(p)) chaired.participants.push(p);
-    for (const c of [...statesOf(aff, parts), ...unresolved]) if (!chaired.countries.includes(c)) chaired.countries.push(c);
+    // (the whole list, across its semicolons: "attended by X, Minister of A; Y, Minister of B; …")
+    const all = [...new Set([...parts, ...participantsOf(info, ms, triggerTok)])];
+    for (const p of all) if (!chaired.participants.includes(p)) chaired.participants.push(p);
+    for (const c of [...statesOf(aff, all), ...unresolved]) if (!chaired.countries.includes(c)) chaired.countries.push(c);
     if (!chaired.city && place) [chaired.city, chaired.country] = [place.city, place.country];
     chaired.evidence.push(evidenceOf(info));
     st.lastMeeting = chaired;

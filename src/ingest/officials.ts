@@ -84,7 +84,8 @@ const NAME_STOP = new Set(
     'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
-    'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' + [...REGIONS].join(' ')
+    'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
+    'countries neighbouring neighboring ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 

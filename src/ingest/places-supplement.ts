@@ -100,6 +100,8 @@ export const EXTRA_CITIES: Record<string, string> = {
   'Washington': 'US', 'Washington D.C.': 'US', Bali: 'ID', Anchorage: 'US', Helsinki: 'FI', Geneva: 'CH',
   // current spellings of cities GeoNames lists under older ones (Odessa, Ulan Bator, …)
   Odesa: 'UA', Mykolaiv: 'UA', Zaporizhzhia: 'UA', Kharkov: 'UA', Ulaanbaatar: 'MN', Putrajaya: 'MY', 'Nusa Dua': 'ID',
+  // Vietnamese spellings in two words ("Ha Noi" of Vietnamese government sites)
+  'Ha Noi': 'VN', 'Da Nang': 'VN', 'Hai Phong': 'VN',
   // cities that share their name with their state or territory (the state's name alone is no city otherwise)
   Singapore: 'SG', 'Hong Kong': 'HK', Macau: 'MO', Macao: 'MO', Djibouti: 'DJ', Monaco: 'MC', Luxembourg: 'LU',
 };

@@ -904,6 +904,16 @@ describe('meetings', () => {
       ],
       '2024-03-04',
     ],
+    [
+      '"chaired the Informal Consultation among Neighbouring Countries … The Consultation was attended by X; Y; Z": one gathering with the whole list',
+      'On 5 March 2024, Mr. Somchai Rattana, Minister of Foreign Affairs of Thailand, chaired the Informal Consultation among Neighbouring Countries at the Ministry in Bangkok. The Consultation was attended by H.E. U Kyaw Lin, Deputy Prime Minister of Myanmar; H.E. Mr. Khamla Vong, Minister of Foreign Affairs of the Lao PDR; and Mr. Li Wen, Special Envoy of China.',
+      [[['Khamla Vong', 'Kyaw Lin', 'Li Wen', 'Somchai Rattana'], ['CN', 'LA', 'MM', 'TH'], 'Bangkok', '2024-03-05']],
+    ],
+    [
+      '"Ha Noi", as Vietnamese government sites write it, is a city',
+      'Vietnamese Prime Minister Pham Van Long received Singaporean Foreign Minister Tan Wei Ming in Ha Noi on Tuesday.',
+      [[['Pham Van Long', 'Tan Wei Ming'], ['SG', 'VN'], 'Ha Noi', '2024-03-05']],
+    ],
   ])('delegations: %s', (_n, body, expected, published = '2024-03-07') => {
     expect(extract(art(body, published)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
