@@ -15,6 +15,7 @@ import { hasSpace } from './chars.ts';
 import { isTitleWord } from './titles.ts';
 import { cityCountry, type CountryMention } from './countries.ts';
 import { OTHER_SIDE_HEADS, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
+import type { Token } from './tokens.ts';
 
 export interface Affiliation {
   country: string | null;
@@ -172,14 +173,26 @@ const MEET_OBJECT_CUES = new Set(['meet', 'meets', 'met', 'meeting', 'with']);
 /** A place after "to" that a trip goes to: "travel to Washington", "a train to Kyiv", "travel on to London", "flew back to Kyiv". */
 export function tripTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
-  if (toks[pl.tokStart - 1]?.lower !== 'to') return false;
-  return TRIP_WORDS.has(toks[pl.tokStart - 2]?.lower ?? '') || (ONWARD.has(toks[pl.tokStart - 2]?.lower ?? '') && TRIP_WORDS.has(toks[pl.tokStart - 3]?.lower ?? ''));
+  const at = longNameStart(toks, pl.tokStart);
+  if (toks[at - 1]?.lower !== 'to') return false;
+  return TRIP_WORDS.has(toks[at - 2]?.lower ?? '') || (ONWARD.has(toks[at - 2]?.lower ?? '') && TRIP_WORDS.has(toks[at - 3]?.lower ?? ''));
 }
+
+/** Where a state's long name starts: "the Kingdom of Lesotho", "the Federative Republic of Brazil" (else the mention itself). */
+function longNameStart(toks: Token[], at: number): number {
+  // (the gazetteer's own long name: "the Kingdom of Lesotho" as one mention)
+  if (toks[at - 1]?.lower === 'the' && toks[at]?.cap && LONG_NAME_WORDS.has(toks[at]!.lower)) return at - 1;
+  if (toks[at - 1]?.lower !== 'of') return at;
+  let k = at - 2;
+  while (k >= 0 && k > at - 6 && toks[k]?.cap && LONG_NAME_WORDS.has(toks[k]!.lower)) k--;
+  return k < at - 2 && toks[k]?.lower === 'the' ? k : at;
+}
+const LONG_NAME_WORDS = new Set(['kingdom', 'republic', 'state', 'sultanate', 'federation', 'federative', 'islamic', 'democratic', 'people', "people's", 'united', 'socialist', 'arab', 'federal', 'commonwealth', 'grand', 'duchy', 'principality', 'hashemite', 'plurinational', 'bolivarian', 'oriental']);
 
 /** A place someone goes to: "travel to Washington", "a train to Kyiv". */
 function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
-  const before = toks[pl.tokStart - 1]?.lower ?? '';
+  const before = toks[longNameStart(toks, pl.tokStart) - 1]?.lower ?? '';
   if (before === 'to') return tripTo(info, pl);
   // "X is due in Moscow on Friday for talks with Y", "arrived in Kyiv"
   if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '');
@@ -659,7 +672,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       // (the traveller is the subject of the trip verb: not X in "X said … the US president's trip to Korea")
-      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (pl.tokStart - possessor.m.tokEnd > 6 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
+      // (within eight words: "X, will undertake a working visit to the Kingdom of Y")
+      const gap = longNameStart(info.tokens, pl.tokStart) - possessor?.m.tokEnd!;
+      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (gap > 8 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
       if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
