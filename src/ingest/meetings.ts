@@ -429,6 +429,9 @@ function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): 
   return from.length === 1 ? (from[0] as number) : null;
 }
 
+/** A letter or message handed over by someone: "The message was delivered … by X". */
+const DELIVERED_BY = /^(?:the|this|that) (?:(?:written|verbal|special|personal) )?(?:message|letter)\b[^.;]*\b(?:was|were) (?:delivered|handed over|conveyed|handed)\b[^.;]*\bby\b/i;
+
 /** "All four meetings were attended by …", "all the meetings": the last that many held meetings of two or more, told in the six sentences before. */
 function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
   const m = /\ball (?:(two|three|four|five|six|the) )?(?:meetings|talks)\b/i.exec(text);
@@ -1328,6 +1331,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const there = joinM && lastMeeting?.city ? findCity(info) : null;
     const inThere = there && there.city !== lastMeeting?.city ? out.findLast((d) => d.kind === 'meeting' && d.city === there.city) : undefined;
     if (inThere) lastMeeting = inThere;
+    // ("X and Y attended the meeting" after a visit invited to: the meeting held, not the one to come)
+    if (joinM && lastMeeting?.status === 'planned' && /\b(?:attended|joined|were present|was present|sat in)\b/i.test(joinM[0])) {
+      lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 10) ?? lastMeeting;
+    }
     // ("The summit was attended by X and Y" after a call, with no gathering told: not the call)
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
     if (joinM && lastMeeting) {
@@ -1355,6 +1362,23 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (firstPid !== null) st.lastSubject = firstPid;
       continue;
     }
+    // "The message was delivered on Tuesday at State House, Nairobi, by envoy X": X met its recipient
+    const lastLetter = out.findLast((d) => d.kind === 'other' && idx - sentenceOf(d) <= 3);
+    if (lastLetter && ms.length >= 1 && DELIVERED_BY.test(text)) {
+      const by = ms.filter((m) => !lastLetter.participants.includes(m.pid)).map((m) => m.pid);
+      if (by.length) {
+        const place = findCity(info);
+        const d: DraftMeeting = {
+          kind: 'meeting', status: 'held', date: resolveDate(text, inp.published, false)?.date ?? null, city: place?.city ?? null, country: place?.country ?? null,
+          participants: [lastLetter.participants[1] as number, ...by], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
+        };
+        d.countries = statesOf(inp.aff, d.participants);
+        out.push(d);
+        st.lastMeeting = d;
+        st.lastMeetingSentence = idx;
+        continue;
+      }
+    }
     if (letterM && ms.length >= 1) {
       // "a letter from X", "a message sent by X"; else "X sent a letter to Y"
       const fromM = /\b(?:from|sent by)\b/i.exec(text.slice(letterM.index));
@@ -1364,7 +1388,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         // ("Y handed over a message from X to President Z": Z, named after "to"; else the one who hands it over)
         const handed = /\b(?:gave|handed|delivered|sent)\b/i.test(text);
         const toWhom = sender ? ms.find((m) => m.tokStart > sender.tokStart && m.pid !== sender.pid && info.tokens[beforeTitle(info, m.tokStart)]?.lower === 'to') : undefined;
-        const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid);
+        // ("X has received a special message from Y": X, named before the message)
+        const receiver = /\breceived\b/i.test(text.slice(0, letterM.index)) ? ms.find((m) => m.pid !== sender?.pid && (info.tokens[m.tokStart]?.start ?? 0) < letterM.index + info.s.start) : undefined;
+        const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid) ?? receiver;
         const recipient = recip?.pid ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {
           out.push(letterDraft(sender.pid, recipient, info, inp.aff));

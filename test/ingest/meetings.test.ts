@@ -484,6 +484,15 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X has received a message from Y" is the letter; "The message was delivered … by envoy Z" Z\'s meeting with X, which those who "attended the meeting" join, not the visit invited to',
+      'Kenyan President Daniel Kiptoo has received a special message from South Sudan President John Deng. The message was delivered on Tuesday by South Sudan\'s Special Envoy Peter Lual. In the message, President Deng invited President Kiptoo to visit Juba. Prime Cabinet Secretary Grace Wanjiru attended the meeting.',
+      [
+        { kind: 'other', status: 'held', date: null, p: ['Daniel Kiptoo', 'John Deng'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Daniel Kiptoo', 'Grace Wanjiru', 'Peter Lual'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Daniel Kiptoo', 'John Deng'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
