@@ -31,7 +31,9 @@ export function headlineOnlyNames(title: string, persons: Person[]): string[] {
     let j = i;
     while (j < toks.length && j - i < 3 && isHeadlineNameWord(toks[j]) && !inUnit(j)) j++;
     const parts = toks.slice(i, j).map((t) => t.text.replace(/['’]s$/, ''));
-    const near = ENCOUNTER.test(toks[i - 1]?.text ?? '') || ENCOUNTER.test(toks[j]?.text ?? '');
+    // (not a verb of a title-case headline: "… OSCE Meeting Overshadowed By …")
+    const verb = parts.length === 1 && /(?:ed|ing)$/.test(parts[0] as string);
+    const near = !verb && (ENCOUNTER.test(toks[i - 1]?.text ?? '') || ENCOUNTER.test(toks[j]?.text ?? ''));
     if (near && !persons.some((p) => formMatches(parts, p.name.split(/\s+/)))) out.push(parts.join(' '));
     i = j;
   }

@@ -50,6 +50,8 @@ export interface NameMention {
 const PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
   'la', 'le', 'di', 'y', 'abu', 'ben', 'ter', 'zu', 'e',
+  // Malay "binti", Azerbaijani and Central Asian patronymics ("Elchin Bakhtiyar oglu Huseynli")
+  'binti', 'binte', 'oglu', 'ogly', 'qizi', 'kyzy', 'uulu', 'ugli',
 ]);
 
 /** Nouns a state is called by after "the" in a role's tail ("Ambassador to the Kingdom X"): part of the title. */
@@ -85,7 +87,7 @@ const NAME_STOP = new Set(
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
     'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
-    'countries neighbouring neighboring ' + [...REGIONS].join(' ')
+    'countries neighbouring neighboring meeting meetings ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 
@@ -111,7 +113,7 @@ export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
 
 /** Given names written short with a point, as initials are: "Md. X" (Mohammad), "Mohd. Y" (Mohamad). */
-const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd']);
+const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd', 'Sto', 'Sta']);
 
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
   !!t && t.word && t.cap && (t.text.length === 1 || SHORT_GIVEN_NAMES.has(t.text)) && next?.text === '.';
@@ -546,7 +548,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "and" or a comma), the first other word is the portfolio's, and a lone one before "and" is no person
     if (givenName < 0 && portfolioAt(tokens, runStart) && (a === runStart || wordsIn(tokens, runStart, a).every((t) => PORTFOLIO_ADJECTIVES.has(t.lower)))) {
       // (not after a comma: "the chairperson of the Commission, Moussa X Y" is the name in apposition)
-      if (runEnd - a >= 3 && classify(info, a).kind === 'cap' && tokens[runStart - 1]?.text !== ',') a++;
+      if (runEnd - a >= 3 && classify(info, a).kind === 'cap' && tokens[runStart - 1]?.text !== ',') {
+        a++;
+        // ("… and Human Mobility Ana Vela": the portfolio's other words too)
+        while (runEnd - a > 2 && isTitleWord((tokens[a] as Token).lower)) a++;
+      }
       else if (a === runStart && runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the

@@ -15,7 +15,7 @@ export const HEADS = new Set([
   'attaché', 'attache', 'general', 'admiral', 'marshal', 'colonel', 'ayatollah', 'viceroy', 'chancellor',
   'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',
-  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator',
+  'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator', 'chair', 'cs', 'amb',
 ]);
 
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
@@ -45,14 +45,14 @@ export const MODIFIERS = new Set([
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
-  'ministers', 'presidency',
+  'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
 ]);
 
 /**
  * Titles of honour written between a role and a name, dropped from both: "Professor", Malaysian and
  * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X").
  */
-export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed'];
+export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei'];
 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([
