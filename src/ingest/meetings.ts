@@ -1185,9 +1185,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const own = countryOfPid(aff, parts[0] as number);
     // (with the states met named, "in Buenos Aires" is where: "met the leaders of A and B in Buenos Aires")
     const venue = (p: CountryMention) => unresolved.length > 0 && p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
-    const destPlaces = info.places.filter(
+    const destPlaces0 = info.places.filter(
       (p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !venue(p),
     );
+    // (not the agents of something else: "… the decision by Ouagadougou, Bamako and Niamey to leave")
+    const destPlaces = destPlaces0.filter((p) => !/^(?:by|against)$/.test(wordBeforeList(info, destPlaces0, p)));
     const dests = [...new Set([...destPlaces.map((p) => p.code), ...unresolved])];
     if (dests.length === 0) {
       // "X hosted leaders at the BRICS summit in Kazan": the gathering, which the people told on
@@ -1448,7 +1450,7 @@ function letterReceived(d: DraftMeeting, all: DraftMeeting[]): boolean {
   const s = sentenceOf(d);
   return all.some((e) => e.kind === 'other' && e.participants.includes(d.participants[0] as number) && e.evidence.some((x) => x.sentence === s));
 }
-const RECEIVED_LETTER = /\breceived (?:(?:a|an|the|his|her) )?(?:(?:written|verbal|congratulatory|personal) )?(?:message|letter)\b/i;
+const RECEIVED_LETTER = /\breceived (?:(?:a|an|the|his|her) )?(?:(?:written|verbal|congratulatory|personal|special|official) )?(?:message|letter)\b/i;
 
 function toldByMeetings(d: DraftMeeting, all: DraftMeeting[], aff: Map<number, Affiliation>): boolean {
   if (d.participants.length !== 1 || d.kind !== 'meeting') return false;

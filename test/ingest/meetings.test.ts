@@ -493,6 +493,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"… following the decision by Ouagadougou, Bamako and Niamey to leave the bloc": agents of that decision, no states visited',
+      'Ghanaian President Kofi Mensah on Tuesday received a special message from Burkinabe President Ibrahim Sawadogo, amid efforts to keep dialogue open following the decision by Ouagadougou, Bamako and Niamey to leave the bloc.',
+      [{ kind: 'other', status: 'held', date: null, p: ['Ibrahim Sawadogo', 'Kofi Mensah'] }],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
