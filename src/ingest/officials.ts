@@ -405,12 +405,13 @@ const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
 // Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An), and given names
 // spelt like stop words: a name only where a role noun stands right before them and a name word
 // follows ("President To Lam", "Chancellor Christian Weber").
-const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian']);
+// (and given names spelt like months: "Foreign Minister January Makamba", "President April Santos")
+const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian', 'january', 'april', 'june', 'august']);
 
 /** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
-function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean): boolean {
+function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean, titled = afterRole): boolean {
   for (const [k, t] of nameToks.entries()) {
-    if (k === 0 && afterRole && nameToks.length > 1 && FIRST_NAME_STOP_WORDS.has(t.lower)) continue;
+    if (k === 0 && titled && nameToks.length > 1 && FIRST_NAME_STOP_WORDS.has(t.lower)) continue;
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
     if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
@@ -578,7 +579,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (particles aside: "Mohammed bin Salman bin Abdulaziz Al Saud" is seven words)
     if (nameToks.length === 0 || nameToks.length > 9 || nameToks.filter((t) => !PARTICLES.has(t.lower)).length > 6) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
-    if (hasStopWord(nameToks, tokens[givenName], afterRole)) continue;
+    // (a month as a given name in apposition too: "…, January Makamba")
+    if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap))) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
