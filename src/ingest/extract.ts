@@ -169,6 +169,12 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
         const literal = narrowed.filter((p) => holds(p, core.at(-1) ?? ''));
         if (literal.length >= 1) narrowed = literal;
       }
+      // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
+      // the story's own, named most often, at least twice as often as any other)
+      if (narrowed.length > 1 && i === 0) {
+        const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
+        if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
+      }
       if (narrowed.length === 1) out.push({ pid: (narrowed[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
       break;
     }

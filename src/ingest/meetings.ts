@@ -1136,7 +1136,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const again = !!trip && idx - st.lastMeetingSentence <= 2 && parts.length >= 2 && parts.every((pid) => trip.participants.includes(pid));
   // (nor for a person whose trip the story has just placed in another city: "RIYADH: X led the delegation to
   // the summit in Baghdad … On arrival, X was received by …")
-  const elsewhere = !!trip?.city && trip.city !== inp.datelineCity && trip.status === 'held' && parts.some((pid) => trip.participants.includes(pid));
+  const elsewhere = out.some((d) => !!d.city && d.city !== inp.datelineCity && d.status === 'held' && parts.some((pid) => d.participants.includes(pid)));
   // (later in the story too, for a meeting dated in the two days before the report: "KUALA LUMPUR -- …
   // On Sunday afternoon, she sat down with President X")
   const recent = date !== null && !!published && Date.parse(published) - Date.parse(date) >= 0 && Date.parse(published) - Date.parse(date) <= 2 * 86_400_000;
@@ -1205,9 +1205,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
         return cEnd;
       }
       fresh.push(newDraft(facts, aff, parts, hosts));
-    } else if (unresolved.length >= 2 && kind === 'meeting' && ATTENDANCE.test(text)) {
-      // "The meeting was attended by the foreign ministers of A, B and C": one gathering of them all
-      fresh.push(newDraft(facts, aff, parts, false, unresolved));
+    } else if (dests.length >= 2 && kind === 'meeting' && ATTENDANCE.test(text)) {
+      // "The meeting was attended by the foreign ministers of A, B and C" ("… by X and representatives
+      // of A, B and C"): one gathering of them all
+      // (not the venue: "met in Yaounde")
+      const venueStates = new Set(destPlaces.filter((p) => p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in').map((p) => p.code));
+      fresh.push(newDraft(facts, aff, parts, false, dests.filter((c) => !venueStates.has(c))));
     } else {
       for (const d of dests) {
         const m = newDraft(facts, aff, parts, false, [d]);

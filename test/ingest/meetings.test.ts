@@ -928,6 +928,22 @@ describe('meetings', () => {
       'Vietnamese Prime Minister Pham Van Long received Singaporean Foreign Minister Tan Wei Ming in Ha Noi on Tuesday.',
       [[['Pham Van Long', 'Tan Wei Ming'], ['SG', 'VN'], 'Ha Noi', '2024-03-05']],
     ],
+    [
+      '"The foreign minister met X" opening a sentence among several foreign ministers: the story\'s own, named most often',
+      'Pakistani Foreign Minister Ali Raza held a series of meetings on the sidelines of the council in Yaounde. On Thursday evening, Mr Raza met Iranian Foreign Minister Hassan Karimi. Mr Raza also invited his Iranian counterpart to visit Islamabad. The foreign minister met Turkish Foreign Minister Emre Kaya on Friday.',
+      [
+        [['Ali Raza'], ['CM', 'PK'], 'Yaounde', null],
+        [['Ali Raza', 'Hassan Karimi'], ['IR', 'PK'], 'Yaounde', '2024-03-07'],
+        [['Ali Raza', 'Emre Kaya'], ['PK', 'TR'], 'Yaounde', '2024-03-08'],
+      ],
+      '2024-03-09',
+    ],
+    [
+      '"… was attended by X and representatives of A, B and C": one gathering with all of them',
+      'The contact group met in Yaounde on Friday and was attended by Pakistani Foreign Minister Ali Raza and representatives of Azerbaijan, Niger and Saudi Arabia.',
+      [[['Ali Raza'], ['AZ', 'NE', 'PK', 'SA'], 'Yaounde', '2024-03-08']],
+      '2024-03-09',
+    ],
   ])('delegations: %s', (_n, body, expected, published = '2024-03-07') => {
     expect(extract(art(body, published)).meetings.map((m) => [[...m.participants].sort(), [...m.countries].sort(), m.city, m.date])).toEqual(expected);
   });
