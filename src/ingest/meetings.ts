@@ -356,6 +356,13 @@ function saysAfterDay(toks: Token[], at: number): boolean {
 function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: number): number[] {
   const toks = info.tokens;
   const out: number[] = [];
+  // which of the phrase tests below can apply at all (one scan each, not one regex per mention)
+  const text = info.s.text;
+  const mayBeOnBehalf = text.includes('behalf');
+  const mayBeGovernment = / of /.test(text) && /\b(?:government|administration|regime|cabinet) of\b/.test(text);
+  const mayTell = text.includes(' that ');
+  const mayInvite = text.includes('nvitation');
+  const mayBeBetween = text.includes(' between ');
   for (const m of ms) {
     const next = toks[m.tokEnd];
     const next2 = toks[m.tokEnd + 1];
@@ -395,22 +402,23 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
-    // "X updated (briefed) President Y on his call with Z": X's call, not Y's
-    if (m.tokStart < triggerTok && BRIEFED.test(toks[beforeTitle(info, m.tokStart)]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
-    // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
+    // the word before the mention's title ("on behalf of Crown Prince X": "of")
     const lead = beforeTitle(info, m.tokStart);
+    // "X updated (briefed) President Y on his call with Z": X's call, not Y's
+    if (m.tokStart < triggerTok && BRIEFED.test(toks[lead]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
     if (toks[lead]?.lower === 'of' && SENT_FOR.has(toks[lead - 1]?.lower ?? '')) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y": Y was not there
-    if (/\bon behalf of(?: the)?$/i.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[beforeTitle(info, m.tokStart) + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    if (mayBeOnBehalf && /\bon behalf of(?: the)?$/i.test(info.s.text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
-    if (GOVERNMENT_OF.test(info.s.text.slice(Math.max(0, (toks[beforeTitle(info, m.tokStart)]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
+    if (mayBeGovernment && GOVERNMENT_OF.test(info.s.text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
-    if (m.tokStart < triggerTok && THAT_CLAUSE.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
+    if (mayTell && m.tokStart < triggerTok && THAT_CLAUSE.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
-    if (m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
+    if (mayInvite && m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
-    if (t0?.poss && BETWEEN.test(info.s.text.slice((t0.end ?? 0) - info.s.start))) continue;
+    if (mayBeBetween && t0?.poss && BETWEEN.test(info.s.text.slice((t0.end ?? 0) - info.s.start))) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
@@ -1323,7 +1331,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
     // ("… joined the latter part of the meeting" after a call told since: the meeting)
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
-    const noun = JOINED_NOUN.exec(text)?.[1]?.toLowerCase();
+    const noun = joinM ? JOINED_NOUN.exec(text)?.[1]?.toLowerCase() : undefined;
     const named = noun ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => new RegExp(`\\b${noun}\\b`, 'i').test(e.text))) : undefined;
     let lastMeeting =
       named ??
@@ -1368,8 +1376,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       continue;
     }
     // "The message was delivered on Tuesday at State House, Nairobi, by envoy X": X met its recipient
-    const lastLetter = out.findLast((d) => d.kind === 'other' && idx - sentenceOf(d) <= 3);
-    if (lastLetter && ms.length >= 1 && DELIVERED_BY.test(text)) {
+    const lastLetter = ms.length >= 1 && DELIVERED_BY.test(text) ? out.findLast((d) => d.kind === 'other' && idx - sentenceOf(d) <= 3) : undefined;
+    if (lastLetter) {
       const by = ms.filter((m) => !lastLetter.participants.includes(m.pid)).map((m) => m.pid);
       if (by.length) {
         const place = findCity(info);

@@ -481,7 +481,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // punctuation and numbers never start a name (both tests below need a word)
-    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !upperSurname(info, i))) {
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !(t0.upper && upperSurname(info, i)))) {
       i++;
       continue;
     }
@@ -494,7 +494,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         j += 2;
         continue;
       }
-      if (isNameWord(t) || (j === runStart && upperSurname(info, j))) {
+      if (isNameWord(t) || (j === runStart && t.upper && upperSurname(info, j))) {
         j++;
         if (t.poss) break;
         continue;
