@@ -32,6 +32,8 @@ export const SEATS: Record<string, string> = {
   'Rashtrapati Bhavan': 'IN', 'Casa Rosada': 'AR', Planalto: 'BR', 'Los Pinos': 'MX', Miraflores: 'VE',
   Bankova: 'UA', 'Ak Orda': 'KZ', 'Aso Rock': 'NG', 'Malacañang': 'PH', Malacanang: 'PH', Quirinale: 'IT',
   'Palazzo Chigi': 'IT', Matignon: 'FR', 'Hotel Matignon': 'FR', Moncloa: 'ES', 'Kremlin-backed': 'RU', 'La Moneda': 'CL', Hofburg: 'AT', 'Bellevue Palace': 'DE',
+  // foreign ministries known by their buildings' names
+  Itamaraty: 'BR', Farnesina: 'IT', 'Wisma Putra': 'MY', 'Smolenskaya Square': 'RU', 'Palacio San Martin': 'AR', 'Singha Durbar': 'NP',
   ...NATIONAL_AGENCIES,
 };
 
