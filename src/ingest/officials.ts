@@ -172,7 +172,8 @@ function findOrgs(tokens: Token[]): OrgMention[] {
 }
 
 /** Upper-case words before a role that name no body: styles ("HE", "HH", "HRH") and any state's foreign ministry. */
-const NOT_BODIES = new Set(['HE', 'HH', 'HM', 'HRH', 'HIM', 'MFA', 'MOFA', 'FM', 'PM', 'EAM', 'DPM']);
+// (and a first word in capitals, as some papers open a story: "PRIME Minister X"; "FO" is a foreign office)
+const NOT_BODIES = new Set(['HE', 'HH', 'HM', 'HRH', 'HIM', 'MFA', 'MOFA', 'FM', 'PM', 'EAM', 'DPM', 'FO', 'PRIME', 'FOREIGN', 'DEPUTY', 'VICE']);
 
 /** UN bodies named by what they do, after "UN": "UN nuclear watchdog chief X". */
 const UN_BODIES: Record<string, string> = {
