@@ -1332,7 +1332,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // ("… joined the latter part of the meeting" after a call told since: the meeting)
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
     const noun = joinM ? JOINED_NOUN.exec(text)?.[1]?.toLowerCase() : undefined;
-    const named = noun ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => new RegExp(`\\b${noun}\\b`, 'i').test(e.text))) : undefined;
+    const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
+    const named = nounRe ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => nounRe.test(e.text))) : undefined;
     let lastMeeting =
       named ??
       (toGathering
