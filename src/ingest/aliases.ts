@@ -135,11 +135,13 @@ export function groupPersons(mentions: NameMention[]): Person[] {
     let target: Person | undefined;
     if (cands.length === 1) target = cands[0];
     else if (cands.length > 1) {
-      // prefer the person last mentioned before this one, then the one mentioned most
+      // the one written with the same style ("Prince Faisal" of "Prince Faisal bin X", not "Ambassador Faisal bin Y")
+      const styled = m.style ? cands.filter((p) => p.mentions.some((x) => x.style === m.style)) : [];
+      // else prefer the person last mentioned before this one, then the one mentioned most
       const before = cands
         .map((p) => ({ p, at: Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }))
         .sort((x, y) => y.at - x.at);
-      target = before[0] && before[0].at >= 0 ? before[0].p : cands.sort((x, y) => y.mentions.length - x.mentions.length)[0];
+      target = styled.length === 1 ? styled[0] : before[0] && before[0].at >= 0 ? before[0].p : cands.sort((x, y) => y.mentions.length - x.mentions.length)[0];
     }
     if (!target) {
       target = { id: persons.length, name: m.text, forms: [], mentions: [] };

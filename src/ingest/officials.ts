@@ -45,7 +45,12 @@ export interface NameMention {
   possessor: string | null;
   /** Token ranges (in the sentence) of places/orgs used for this person's title. */
   usedPlaces: number[];
+  /** A style of royalty or religion written right before the name ("Prince", "Sheikh"), lower case. */
+  style?: string;
 }
+
+/** Styles that tell apart two people of one given name ("Prince Faisal" beside "Ambassador Faisal X"). */
+const STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown']);
 
 const PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
@@ -596,7 +601,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const end = lastTok.poss ? lastTok.start + lastTok.text.length : lastTok.end;
     const text = info.s.text.slice(start - info.s.start, end - info.s.start);
     const parts = nameToks.map((t) => t.text);
+    const styleWord = (tokens[a - 1] as Token | undefined)?.lower;
     const m: NameMention = {
+      ...(styleWord && STYLES.has(styleWord) ? { style: styleWord } : {}),
       sentence: info.s.index,
       tokStart: a,
       tokEnd: runEnd,

@@ -498,6 +498,14 @@ describe('meetings', () => {
       [{ kind: 'other', status: 'held', date: null, p: ['Ibrahim Sawadogo', 'Kofi Mensah'] }],
     ],
     [
+      '"Prince Faisal" is the Faisal written with "Prince", not the later-named ambassador Faisal',
+      'Saudi Foreign Minister Prince Faisal bin Khalid met Iraqi Prime Minister Ali Sudani in Baghdad on Saturday. The meeting was attended by the Saudi ambassador to Iraq, Faisal bin Nasser Al-Otaibi. On Friday, Prince Faisal received a phone call from Iranian Foreign Minister Reza Karimi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Ali Sudani', 'Faisal bin Khalid', 'Faisal bin Nasser Al-Otaibi'] },
+        { kind: 'call', status: 'held', date: '2024-03-01', p: ['Faisal bin Khalid', 'Reza Karimi'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
