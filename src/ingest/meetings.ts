@@ -437,6 +437,9 @@ function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): 
   return from.length === 1 ? (from[0] as number) : null;
 }
 
+/** People of a call agreeing to meet: "agreed to meet again", "agreed to meet in person". */
+const AGREED_TO_MEET = /\bagreed to (?:meet|hold talks)(?: again| in person| soon)?\b/i;
+
 /** A letter or message handed over by someone: "The message was delivered … by X". */
 const DELIVERED_BY = /^(?:the|this|that) (?:(?:written|verbal|special|personal) )?(?:message|letter)\b[^.;]*\b(?:was|were) (?:delivered|handed over|conveyed|handed)\b[^.;]*\bby\b/i;
 
@@ -1424,6 +1427,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     const ts: TriggerSentence = { info, idx, text, ms, firstPid, callM, letterM, trig };
     const clauseEnd = handleTrigger(inp, st, ts, null);
+    // "The two leaders, who last spoke by telephone in January, agreed to meet again at the summit in
+    // Nairobi": the call, and the meeting its people agreed on
+    const agreed = callM ? AGREED_TO_MEET.exec(text) : null;
+    const call = st.lastMeeting;
+    if (agreed && call?.kind === 'call' && call.participants.length >= 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
+      const from = firstTokenFrom(info.tokens, agreed.index + info.s.start);
+      const place = findCity(info, undefined, Math.max(0, from));
+      out.push({
+        kind: 'meeting', status: 'planned', date: resolveDate(text.slice(agreed.index), inp.published, true)?.date ?? null, city: place?.city ?? null, country: place?.country ?? null,
+        participants: [...call.participants], countries: [...call.countries], gathering: false, topics: [], evidence: [evidenceOf(info)],
+      });
+    }
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
     // or a past one: "…, six weeks after he met Y in Moscow"

@@ -506,6 +506,15 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"who last spoke by telephone …, agreed to meet again at the summit in Nairobi": the call and the meeting agreed on',
+      'French President Louis Martin received Senegalese President Omar Diallo in Paris today. The two heads of state, who last spoke by telephone in January, agreed to meet again at the summit in Nairobi in 2026.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Louis Martin', 'Omar Diallo'] },
+        { kind: 'call', status: 'held', date: null, p: ['Louis Martin', 'Omar Diallo'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Louis Martin', 'Omar Diallo'] },
+      ],
+    ],
+    [
       '"agreed to resume regular consultations": a standing mechanism, no meeting',
       'Pakistani Foreign Minister Tariq Aziz held a video call with Bangladeshi Foreign Adviser Rahim Khan on Wednesday. The two sides agreed to resume regular political consultations.',
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Rahim Khan', 'Tariq Aziz'] }],
