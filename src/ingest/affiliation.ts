@@ -673,8 +673,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       // (the traveller is the subject of the trip verb: not X in "X said … the US president's trip to Korea")
       // (within eight words: "X, will undertake a working visit to the Kingdom of Y")
-      const gap = longNameStart(info.tokens, pl.tokStart) - possessor?.m.tokEnd!;
-      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (gap > 8 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
+      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (longNameStart(info.tokens, pl.tokStart) - possessor.m.tokEnd > 8 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
       if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
