@@ -155,7 +155,7 @@ const MESSAGES = new Set(['message', 'letter', 'greetings', 'invitation']);
 const CARRIES = new Set(['handed', 'delivered', 'conveyed', 'carried', 'brought', 'passed']);
 
 /** Roles of someone sent or advising: "the envoy of", "adviser to". */
-const ACTING_FOR = new Set(['envoy', 'emissary', 'representative', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson']);
+export const ACTING_FOR = new Set(['envoy', 'emissary', 'representative', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Strength of the vote from a first title's state for a second title joined to it by "and". */
 const JOINED_TITLE = 1.5;

@@ -162,11 +162,10 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       });
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
       const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart])).map((t) => t.lower);
-      const holds = (p: Person, words: string) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${words} `);
-      let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => holds(p, core.join(' '))) : fits;
+      let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => titleHolds(aff, p, core.join(' '))) : fits;
       // ("the premier" beside a prime minister: the one titled so)
       if (narrowed.length > 1) {
-        const literal = narrowed.filter((p) => holds(p, core.at(-1) ?? ''));
+        const literal = narrowed.filter((p) => titleHolds(aff, p, core.at(-1) ?? ''));
         if (literal.length >= 1) narrowed = literal;
       }
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
@@ -182,6 +181,11 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   return out;
 }
 
+/** Whether an official's title holds these whole words ("state minister" in "Minister of State" does not). */
+function titleHolds(aff: ReturnType<typeof resolveAffiliations>, p: Person, words: string): boolean {
+  return ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${words} `);
+}
+
 /** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
 function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention | null {
   let phrase = (toks[i + 1] as Token).lower;
@@ -192,7 +196,7 @@ function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: R
     if ((after?.cap && after.word) || (after?.text === ',' && toks[i + n + 2]?.cap)) continue;
     // (no other title holds those words: "the Foreign Minister" is not the one "Foreign Minister"
     // when another is "Federal Foreign Minister")
-    const fits = officials.filter((p) => ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${phrase} `));
+    const fits = officials.filter((p) => titleHolds(aff, p, phrase));
     if (fits.length === 1 && aff.get((fits[0] as Person).id)?.title?.toLowerCase() === phrase) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
   }
   return found;

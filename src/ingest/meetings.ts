@@ -3,7 +3,7 @@
 // place from the sentence, then one meeting per event by merging sentences about the same
 // talks. A gathering with bilaterals on its sidelines gives the gathering plus one meeting
 // per bilateral.
-import { VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
+import { ACTING_FOR, VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
@@ -45,13 +45,13 @@ const PLANNED =
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
   /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance))\b/i;
-/** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
 const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gathering|talks|consultations?|retreat|forum|dialogue)\b[^.;]*\b(?:was|were) (?:also )?attended by\b/i;
 /** One who chairs a meeting of a body: the gathering that those attending join. */
 const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b/i;
+/** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
@@ -223,9 +223,9 @@ function cityParticle(toks: Token[], j: number): boolean {
   return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
 }
 
-/** A time other than the story's: "last met in March 2023", "two years ago". */
 /** A sentence telling of an event before the one just told: "comes a week after", "follows his visit". */
 const EARLIER_EVENT = /\b(?:comes?|came|follows|followed)\b[^.;]{0,30}\b(?:after|on the heels of|visit|talks|meeting)\b/i;
+/** A time other than the story's: "last met in March 2023", "two years ago". */
 const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
 /** One meeting of three or more: "for a trilateral meeting", "a three-way summit". */
@@ -359,7 +359,7 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   // which of the phrase tests below can apply at all (one scan each, not one regex per mention)
   const text = info.s.text;
   const mayBeOnBehalf = text.includes('behalf');
-  const mayBeGovernment = / of /.test(text) && /\b(?:government|administration|regime|cabinet) of\b/.test(text);
+  const mayBeGovernment = /\b(?:government|administration|regime|cabinet) of\b/.test(text);
   const mayTell = text.includes(' that ');
   const mayInvite = text.includes('nvitation');
   const mayBeBetween = text.includes(' between ');
@@ -402,23 +402,25 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
-    // the word before the mention's title ("on behalf of Crown Prince X": "of")
+    // the word before the mention's title ("on behalf of Crown Prince X": "of"), and the words from the
+    // mention to the meeting word
     const lead = beforeTitle(info, m.tokStart);
+    const toTrigger = () => text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start);
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
-    if (m.tokStart < triggerTok && BRIEFED.test(toks[lead]?.lower ?? '') && BRIEFED_ON.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    if (m.tokStart < triggerTok && BRIEFED.test(toks[lead]?.lower ?? '') && BRIEFED_ON.test(text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
     // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
     if (toks[lead]?.lower === 'of' && SENT_FOR.has(toks[lead - 1]?.lower ?? '')) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y": Y was not there
-    if (mayBeOnBehalf && /\bon behalf of(?: the)?$/i.test(info.s.text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    if (mayBeOnBehalf && /\bon behalf of(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
-    if (mayBeGovernment && GOVERNMENT_OF.test(info.s.text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
+    if (mayBeGovernment && GOVERNMENT_OF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
-    if (mayTell && m.tokStart < triggerTok && THAT_CLAUSE.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
+    if (mayTell && m.tokStart < triggerTok && THAT_CLAUSE.test(toTrigger())) continue;
     // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
-    if (mayInvite && m.tokStart < triggerTok && INVITATION_BY.test(info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start))) continue;
+    if (mayInvite && m.tokStart < triggerTok && INVITATION_BY.test(toTrigger())) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
-    if (mayBeBetween && t0?.poss && BETWEEN.test(info.s.text.slice((t0.end ?? 0) - info.s.start))) continue;
+    if (mayBeBetween && t0?.poss && BETWEEN.test(text.slice((t0.end ?? 0) - info.s.start))) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
   }
   return out;
@@ -460,7 +462,7 @@ const JOINED_NOUN = /\b(?:attended|joined|at) the (talks|consultations|lunch|lun
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
 
 /** People sent by someone: "the envoy of X", "an adviser of X". */
-const SENT_FOR = new Set(['envoy', 'envoys', 'emissary', 'adviser', 'advisor', 'representative', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'delegation']);
+const SENT_FOR = new Set([...ACTING_FOR, 'envoys', 'negotiator', 'delegation']);
 
 /** "the government (administration, regime) of X": X's state acting, not X. */
 const GOVERNMENT_OF = /\bthe (?:government|administration|regime|cabinet) of\s*(?:[A-Z][\w.'-]*\s*)*$/;
@@ -569,12 +571,12 @@ function firstTokenFrom(toks: Token[], at: number): number {
   return lo < toks.length ? lo : -1;
 }
 
-/** Token indexes where the trigger pattern matches, in order. */
 /** "The four countries signed a memorandum": a signing is a meeting word only after a name ("… and Y signed"). */
 function unnamedSigning(toks: Token[], k: number): boolean {
   return toks[k]?.lower === 'signed' && !toks[k - 1]?.cap;
 }
 
+/** Token indexes where the trigger pattern matches, in order. */
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
@@ -881,10 +883,12 @@ function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>
   const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? ''));
   return holders.length === pair.size ? holders : null;
 }
-const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)$/i;
+/** Offices of heads of state or government. */
+const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
+const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
 /** The office "the two leaders" (ministers, presidents) hold. */
 /** A head of state or government by a longer title too: "President of the Republic (of Senegal)", "Prime Minister of India" (not "President of the Senate"). */
-const HEAD_BY_TITLE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince)(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\b| of (?!the )\w)/i;
+const HEAD_BY_TITLE = new RegExp(`^(?:${HEAD_OFFICES})(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\\b| of (?!the )\\w)`, 'i');
 const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_BY_TITLE, heads: HEAD_BY_TITLE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
 
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
@@ -1150,7 +1154,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const elsewhere = out.some((d) => !!d.city && d.city !== inp.datelineCity && d.status === 'held' && parts.some((pid) => d.participants.includes(pid)));
   // (later in the story too, for a meeting dated in the two days before the report: "KUALA LUMPUR -- …
   // On Sunday afternoon, she sat down with President X")
-  const recent = date !== null && !!published && Date.parse(published) - Date.parse(date) >= 0 && Date.parse(published) - Date.parse(date) <= 2 * 86_400_000;
+  const daysBefore = date !== null && published ? (Date.parse(published) - Date.parse(date)) / 86_400_000 : -1;
+  const recent = daysBefore >= 0 && daysBefore <= 2;
   if (!place && kind === 'meeting' && inp.datelineCity && (idx <= 2 || recent) && status === 'held' && !again && !elsewhere && !OTHER_TIME.test(text)) {
     const c = cityCountry(inp.datelineCity);
     if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
@@ -1195,9 +1200,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     // one named person visiting or meeting states: one meeting per state named after the trigger
     const own = countryOfPid(aff, parts[0] as number);
     // (with the states met named, "in Buenos Aires" is where: "met the leaders of A and B in Buenos Aires")
-    const venue = (p: CountryMention) => unresolved.length > 0 && p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
+    const inCapital = (p: CountryMention) => p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
     const destPlaces0 = info.places.filter(
-      (p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !venue(p),
+      (p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !(unresolved.length > 0 && inCapital(p)),
     );
     // (not the agents of something else: "… the decision by Ouagadougou, Bamako and Niamey to leave")
     const destPlaces = destPlaces0.filter((p) => !/^(?:by|against)$/.test(wordBeforeList(info, destPlaces0, p)));
@@ -1220,7 +1225,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       // "The meeting was attended by the foreign ministers of A, B and C" ("… by X and representatives
       // of A, B and C"): one gathering of them all
       // (not the venue: "met in Yaounde")
-      const venueStates = new Set(destPlaces.filter((p) => p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in').map((p) => p.code));
+      const venueStates = new Set(destPlaces.filter(inCapital).map((p) => p.code));
       fresh.push(newDraft(facts, aff, parts, false, dests.filter((c) => !venueStates.has(c))));
     } else {
       for (const d of dests) {
@@ -1331,7 +1336,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const joinM = cues & 4 && (ms.length || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
-    const toGathering = joinM && !/\b(?:meeting|talks)\b/i.test(text);
+    const namesMeeting = /\b(?:meeting|talks)\b/i.test(text);
+    const toGathering = joinM && !namesMeeting;
     // ("… joined the latter part of the meeting" after a call told since: the meeting)
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
     const noun = joinM ? JOINED_NOUN.exec(text)?.[1]?.toLowerCase() : undefined;
@@ -1341,7 +1347,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       named ??
       (toGathering
         ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
-        : st.lastMeeting?.kind === 'call' && /\b(?:meeting|talks)\b/i.test(text)
+        : st.lastMeeting?.kind === 'call' && namesMeeting
           ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
           : st.lastMeeting);
     // ("… was accompanied by Y during his meetings in Santiago" after a meeting in Montevideo: Santiago's)
@@ -1384,12 +1390,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (lastLetter) {
       const by = ms.filter((m) => !lastLetter.participants.includes(m.pid)).map((m) => m.pid);
       if (by.length) {
-        const place = findCity(info);
-        const d: DraftMeeting = {
-          kind: 'meeting', status: 'held', date: resolveDate(text, inp.published, false)?.date ?? null, city: place?.city ?? null, country: place?.country ?? null,
-          participants: [lastLetter.participants[1] as number, ...by], countries: [], gathering: false, topics: [], evidence: [evidenceOf(info)],
-        };
-        d.countries = statesOf(inp.aff, d.participants);
+        const people = [lastLetter.participants[1] as number, ...by];
+        const d = plainDraft('meeting', 'held', resolveDate(text, inp.published, false)?.date ?? null, findCity(info), people, statesOf(inp.aff, people), info);
         out.push(d);
         st.lastMeeting = d;
         st.lastMeetingSentence = idx;
@@ -1433,11 +1435,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const call = st.lastMeeting;
     if (agreed && call?.kind === 'call' && call.participants.length >= 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
       const from = firstTokenFrom(info.tokens, agreed.index + info.s.start);
-      const place = findCity(info, undefined, Math.max(0, from));
-      out.push({
-        kind: 'meeting', status: 'planned', date: resolveDate(text.slice(agreed.index), inp.published, true)?.date ?? null, city: place?.city ?? null, country: place?.country ?? null,
-        participants: [...call.participants], countries: [...call.countries], gathering: false, topics: [], evidence: [evidenceOf(info)],
-      });
+      const date = resolveDate(text.slice(agreed.index), inp.published, true)?.date ?? null;
+      out.push(plainDraft('meeting', 'planned', date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
     }
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
@@ -1555,10 +1554,12 @@ function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[],
 
 /** A letter (or message) from one person to another, told in this sentence. */
 function letterDraft(sender: number, recipient: number, info: SentenceInfo, aff: Map<number, Affiliation>): DraftMeeting {
-  return {
-    kind: 'other', status: 'held', date: null, city: null, country: null,
-    participants: [sender, recipient], countries: statesOf(aff, [sender, recipient]), gathering: false, topics: [], evidence: [evidenceOf(info)],
-  };
+  return plainDraft('other', 'held', null, null, [sender, recipient], statesOf(aff, [sender, recipient]), info);
+}
+
+/** A meeting (or letter) told by one sentence, with no gathering or topics. */
+function plainDraft(kind: MeetingKind, status: MeetingStatus, date: string | null, place: { city: string; country: string } | null, participants: number[], countries: string[], info: SentenceInfo): DraftMeeting {
+  return { kind, status, date, city: place?.city ?? null, country: place?.country ?? null, participants, countries, gathering: false, topics: [], evidence: [evidenceOf(info)] };
 }
 
 // "spoke with", "spoke today with", "talked on Monday to" ("talks with" is the noun: a meeting word)

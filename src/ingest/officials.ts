@@ -50,7 +50,7 @@ export interface NameMention {
 }
 
 /** Styles that tell apart two people of one given name ("Prince Faisal" beside "Ambassador Faisal X"). */
-const STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown']);
+const NAME_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown']);
 
 const PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
@@ -176,8 +176,10 @@ function findOrgs(tokens: Token[]): OrgMention[] {
   return out;
 }
 
-/** Upper-case words before a role that name no body: styles ("HE", "HH", "HRH") and any state's foreign ministry. */
-// (and a first word in capitals, as some papers open a story: "PRIME Minister X"; "FO" is a foreign office)
+/**
+ * Upper-case words before a role that name no body: styles ("HE", "HH", "HRH"), any state's foreign
+ * ministry ("FO" is a foreign office) and a first word in capitals, as some papers open a story: "PRIME Minister X".
+ */
 const NOT_BODIES = new Set(['HE', 'HH', 'HM', 'HRH', 'HIM', 'MFA', 'MOFA', 'FM', 'PM', 'EAM', 'DPM', 'FO', 'PRIME', 'FOREIGN', 'DEPUTY', 'VICE']);
 
 /** UN bodies named by what they do, after "UN": "UN nuclear watchdog chief X". */
@@ -559,8 +561,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a++;
         // ("… and Human Mobility Ana Vela": the portfolio's other words too)
         while (runEnd - a > 2 && isTitleWord((tokens[a] as Token).lower)) a++;
-      }
-      else if (a === runStart && runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
+      } else if (a === runStart && runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
     // last word is never stripped ("Chan Sen": "sen" is also an abbreviation of senator)
@@ -603,7 +604,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const parts = nameToks.map((t) => t.text);
     const styleWord = (tokens[a - 1] as Token | undefined)?.lower;
     const m: NameMention = {
-      ...(styleWord && STYLES.has(styleWord) ? { style: styleWord } : {}),
+      ...(styleWord && NAME_STYLES.has(styleWord) ? { style: styleWord } : {}),
       sentence: info.s.index,
       tokStart: a,
       tokEnd: runEnd,
