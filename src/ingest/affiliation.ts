@@ -14,7 +14,7 @@ import { formMatches } from './aliases.ts';
 import { hasSpace } from './chars.ts';
 import { isTitleWord } from './titles.ts';
 import { cityCountry, type CountryMention } from './countries.ts';
-import { OTHER_SIDE_HEADS, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
+import { OTHER_SIDE_HEADS, PARTICLES, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 
 export interface Affiliation {
@@ -73,7 +73,9 @@ function officeOfFew(title: string, named: Set<string>): string | undefined {
 function delegationState(info: SentenceInfo, at: number, k = listOpener(info, at)): string | null {
   const toks = info.tokens;
   const w = toks[k]?.lower ?? '';
-  const verb = w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
+  // (or the verb left out: "…, and the Namibian delegation by Deputy Minister Y")
+  const gapped = w === 'by' && DELEGATION_NOUN.test(toks[k - 1]?.lower ?? '');
+  const verb = gapped ? k : w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
   if (verb < 0) return null;
   let d = verb - 1;
   while (d > verb - 5 && d >= 0 && !DELEGATION_NOUN.test(toks[d]?.lower ?? '')) d--;
@@ -96,7 +98,8 @@ function listOpener(info: SentenceInfo, at: number): number {
   let k = at - 1;
   // (through "of" and "for" inside a title: "Minister of Planning and Investment Y")
   const inTitle = (i: number) => (toks[i]?.lower === 'of' || toks[i]?.lower === 'for') && !!toks[i + 1]?.cap;
-  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',' || inTitle(k))) k--;
+  // (and "the" before a title: "headed by the Deputy Minister of Foreign Affairs, Y")
+  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',' || inTitle(k) || (toks[k]?.lower === 'the' && !!toks[k + 1]?.cap))) k--;
   return k;
 }
 
@@ -175,7 +178,18 @@ export function tripTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   const at = longNameStart(toks, pl.tokStart);
   if (toks[at - 1]?.lower !== 'to') return false;
-  return TRIP_WORDS.has(toks[at - 2]?.lower ?? '') || (ONWARD.has(toks[at - 2]?.lower ?? '') && TRIP_WORDS.has(toks[at - 3]?.lower ?? ''));
+  return TRIP_WORDS.has(toks[at - 2]?.lower ?? '') || (ONWARD.has(toks[at - 2]?.lower ?? '') && TRIP_WORDS.has(toks[at - 3]?.lower ?? '')) || tripByName(toks, at - 2);
+}
+
+/** "a trip by President X to …", "the visit by Prime Minister X to …": a name ending at `end`, after a trip word and "by". */
+function tripByName(toks: Token[], end: number): boolean {
+  if (!toks[end]?.cap) return false;
+  for (let k = end - 1; k >= 1 && k >= end - 8; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'by') return TRIP_WORDS.has(toks[k - 1]?.lower ?? '');
+    if (!t.cap && !TITLE_ADJECTIVES.has(t.lower) && !PARTICLES.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Where a state's long name starts: "the Kingdom of Lesotho", "the Federative Republic of Brazil" (else the mention itself). */

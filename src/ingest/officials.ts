@@ -52,7 +52,7 @@ export interface NameMention {
 /** Styles that tell apart two people of one given name ("Prince Faisal" beside "Ambassador Faisal X"). */
 const NAME_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown']);
 
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
   'la', 'le', 'di', 'y', 'abu', 'ben', 'ter', 'zu', 'e',
   // Malay "binti", Azerbaijani and Central Asian patronymics ("Elchin Bakhtiyar oglu Huseynli")
@@ -343,7 +343,15 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   let org: string | null = null;
   const used: number[] = [];
   // places: the first one not introduced by "to"/"in", else the first one
-  const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined);
+  // (not a portfolio: "Director General for American and European Affairs", "Special Envoy for Sudan")
+  const portfolio = (u: Classified) => {
+    const before = info.tokens[u.uStart - 1]?.lower;
+    // (a "for" inside the title, not before it: "a weekend for Singapore Prime Minister X")
+    if (u.uStart - 1 <= p.from) return false;
+    return before === 'for' || (before === 'and' && p.units.some((v) => v.kind === 'place' && v.uEnd === u.uStart - 1 && info.tokens[v.uStart - 1]?.lower === 'for'));
+  };
+  const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined && !portfolio(u));
+  for (const u of p.units) if (u.kind === 'place' && portfolio(u)) used.push(u.uStart);
   const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
   // "Ambassador to Japan X": the state an envoy is sent to is not the envoy's own (nor a vote for it)
   const envoy = headIdx >= 0 && ENVOY_HEADS.has((info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower);

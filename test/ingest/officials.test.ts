@@ -363,6 +363,11 @@ describe('officials', () => {
     ],
     ['one who travels to a state is not of it', 'ASTANA - Prime Minister Ravi Kapoor did not travel to Astana this year. India sent its foreign minister instead.', 'Ravi Kapoor', 'IN'],
     ['the head of a state\'s delegation, told elliptically', "ISTANBUL - Ukraine's delegation was led by Defense Minister Ivan Petrenko, while Russia's was headed by presidential aide Oleg Sidorov.", 'Oleg Sidorov', 'RU'],
+    ['"a trip by President X to" a state is not of it', 'Officials from both sides met in Lima. The talks also prepared a trip by President Carlos da Costa to Peru next month.', 'Carlos da Costa', null],
+    ['a delegation headed by "the" titled person', 'The Chilean delegation was headed by the Deputy Minister of Foreign Affairs, Ana Rojas, and the Peruvian delegation by the Vice Minister of Trade, Jorge Paz.', 'Ana Rojas', 'CL'],
+    ['a second delegation with its verb left out', 'The Chilean delegation was headed by the Deputy Minister of Foreign Affairs, Ana Rojas, and the Peruvian delegation by the Vice Minister of Trade, Jorge Paz.', 'Jorge Paz', 'PE'],
+    ['a portfolio "for American Affairs" is not the state', 'The talks were co-chaired by the Director General for American and European Affairs of the Malaysian Foreign Ministry, Aziz Rahman.', 'Aziz Rahman', 'MY'],
+    ['"a weekend for Singapore Prime Minister X" is his state', 'BANGKOK - It was a busy weekend for Singapore Prime Minister Tan Wei Ming, who met Thai leaders.', 'Tan Wei Ming', 'SG'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
