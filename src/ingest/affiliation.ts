@@ -210,6 +210,8 @@ function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   if (before === 'to') return tripTo(info, pl);
   // "X is due in Moscow on Friday for talks with Y", "arrived in Kyiv"
   if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '');
+  // "before leaving for Yaounde", "departed for Beijing"
+  if (before === 'for') return DEPARTURES.has(toks[pl.tokStart - 2]?.lower ?? '');
   // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
   if (!VISITS.has(before)) return false;
   for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
@@ -217,6 +219,8 @@ function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
 }
 /** Words before "in" that make the place one someone comes to: "is due in Moscow", "arrived in Kyiv". */
 const ARRIVALS = new Set(['due', 'arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing']);
+/** Words before "for" that make the place one someone leaves for: "left for Beijing". */
+const DEPARTURES = new Set(['leave', 'leaves', 'leaving', 'left', 'depart', 'departs', 'departed', 'departing', 'bound', 'headed', 'heading', 'set', 'sets']);
 const ONWARD = new Set(['on', 'back', 'onward', 'onwards', 'straight', 'directly']);
 /** Forms of "visit" (meetings.ts places a meeting after them too). */
 export const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
@@ -286,6 +290,12 @@ function invitedBy(info: SentenceInfo, at: number): boolean {
   }
   return false;
 }
+
+/** Verbs of inviting someone else to come. */
+const INVITES = new Set(['invited', 'invites', 'invite', 'inviting']);
+
+/** Nouns of "the city of X" and the like. */
+export const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort', 'village', 'enclave']);
 
 /** Strength of the dateline's vote. */
 const DATELINE = 0.25;
@@ -687,7 +697,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       // (the traveller is the subject of the trip verb: not X in "X said … the US president's trip to Korea")
       // (within eight words: "X, will undertake a working visit to the Kingdom of Y")
-      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (longNameStart(info.tokens, pl.tokStart) - possessor.m.tokEnd > 8 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss))) continue;
+      // (nor the host who invites: "X invited his Iranian counterpart to visit Islamabad")
+      if (possessor && travelled && !otherSide(info, pl) && !dealtWith(info, pl) && (longNameStart(info.tokens, pl.tokStart) - possessor.m.tokEnd > 8 || info.tokens.slice(possessor.m.tokEnd, pl.tokStart).some((t) => t.poss || INVITES.has(t.lower)))) continue;
       if (possessor) ruleOut(possessor.pid, pl.code);
     }
     // the target of a state's hostile act: "a US drone strike … killed General X", "Washington sanctioned X"
@@ -764,7 +775,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const attribution = trailingSource(info, pl);
       let w: number;
       // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")
-      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) ? 0.3 : 1;
+      // (and "in the Cameroonian capital", "at the Kenyan port of …": a place in the state)
+      const inPlaceOf = before === 'the' && LOCATIVE.has(info.tokens[pl.tokStart - 2]?.lower ?? '') && SETTLEMENTS.has(info.tokens[pl.tokEnd]?.lower ?? '');
+      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) || inPlaceOf ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.2;
       else continue;
       // (a sentence about someone named before votes only with states it names as actors: not "The

@@ -3,7 +3,7 @@
 // place from the sentence, then one meeting per event by merging sentences about the same
 // talks. A gathering with bilaterals on its sidelines gives the gathering plus one meeting
 // per bilateral.
-import { ACTING_FOR, VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
+import { ACTING_FOR, SETTLEMENTS, VISITS, beforeTitle, tripTo, type Affiliation } from './affiliation.ts';
 import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
@@ -230,9 +230,6 @@ const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February
 
 /** One meeting of three or more: "for a trilateral meeting", "a three-way summit". */
 const JOINT = /\b(?:trilateral|three-way|four-way|quadrilateral|joint) (?:meeting|talks|summit)\b/i;
-
-/** Nouns of "the city of X" and the like. */
-const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort', 'village', 'enclave']);
 
 /** Words before "the <City> <event>" that place the meeting at that event. */
 const EVENT_OPENERS = new Set(['at', 'in', 'to', 'during', 'of', 'attend', 'attends', 'attended', 'attending']);

@@ -368,6 +368,9 @@ describe('officials', () => {
     ['a second delegation with its verb left out', 'The Chilean delegation was headed by the Deputy Minister of Foreign Affairs, Ana Rojas, and the Peruvian delegation by the Vice Minister of Trade, Jorge Paz.', 'Jorge Paz', 'PE'],
     ['a portfolio "for American Affairs" is not the state', 'The talks were co-chaired by the Director General for American and European Affairs of the Malaysian Foreign Ministry, Aziz Rahman.', 'Aziz Rahman', 'MY'],
     ['"a weekend for Singapore Prime Minister X" is his state', 'BANGKOK - It was a busy weekend for Singapore Prime Minister Tan Wei Ming, who met Thai leaders.', 'Tan Wei Ming', 'SG'],
+    ['the host who invites someone to visit his capital is not ruled out of it', 'ISLAMABAD - Foreign Minister Imran Qadir invited his Iranian counterpart to visit Islamabad.', 'Imran Qadir', 'PK'],
+    ['"in the Kenyan capital" only locates', 'Foreign Minister Imran Qadir, in the Kenyan capital for talks, said Pakistan wanted peace.', 'Imran Qadir', 'PK'],
+    ['"before leaving for" a capital is a trip', 'Pakistan backs the plan. Before leaving for Nairobi, Foreign Minister Imran Qadir spoke by telephone with Saudi Foreign Minister Faisal Omar.', 'Imran Qadir', 'PK'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
