@@ -346,7 +346,9 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   // (a rank may come between: "negotiations with senior Mexican officials")
   const w = RANKS.has(toks[pl.tokStart - 1]?.lower ?? '') ? pl.tokStart - 2 : pl.tokStart - 1;
-  return toks[w]?.lower === 'with' && DEALINGS.has(toks[w - 1]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
+  // (and a closing quotation mark: 'building "a beneficial relationship" with Washington')
+  const n = QUOTE_MARKS.has(toks[w - 1]?.text ?? '') ? w - 2 : w - 1;
+  return toks[w]?.lower === 'with' && DEALINGS.has(toks[n]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
 }
 const RANKS = new Set(['senior', 'top', 'high-level', 'junior']);
 /** Offices a state has one holder of at a time. */
@@ -367,7 +369,9 @@ const officeOf = (title: string | null) => (title?.toLowerCase() ?? '').replace(
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
 const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
-const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
+/** Quotation marks as tokens. */
+const QUOTE_MARKS = new Set(['"', '\u201d', '\u201c', "'", '\u2019']);
+const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
 /** Definite descriptions in a sentence: [code, token position]. */
 function descriptions(info: SentenceInfo): { code: string; at: number }[] {

@@ -371,6 +371,7 @@ describe('officials', () => {
     ['the host who invites someone to visit his capital is not ruled out of it', 'ISLAMABAD - Foreign Minister Imran Qadir invited his Iranian counterpart to visit Islamabad.', 'Imran Qadir', 'PK'],
     ['"in the Kenyan capital" only locates', 'Foreign Minister Imran Qadir, in the Kenyan capital for talks, said Pakistan wanted peace.', 'Imran Qadir', 'PK'],
     ['"before leaving for" a capital is a trip', 'Pakistan backs the plan. Before leaving for Nairobi, Foreign Minister Imran Qadir spoke by telephone with Saudi Foreign Minister Faisal Omar.', 'Imran Qadir', 'PK'],
+    ['"a good relationship" with a state, in quotation marks, is the other side', 'Pretoria will not retaliate, officials said. President Peter Moyo remained committed to "a strong relationship" with Washington.', 'Peter Moyo', 'ZA'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
