@@ -58,6 +58,8 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
 const OFFICE_OF_FEW_STATES: Record<string, string[]> = {
   chancellor: ['DE', 'AT'], 'federal chancellor': ['DE', 'AT'], emir: ['QA', 'KW'], amir: ['QA', 'KW'],
   'chief cabinet secretary': ['JP'], 'bundestag president': ['DE'], 'knesset speaker': ['IL'],
+  'secretary of foreign affairs': ['PH', 'MX', 'HN'], 'foreign secretary': ['GB', 'IN', 'BD', 'PK', 'LK', 'NP'],
+  'prime cabinet secretary': ['KE'], 'chief adviser': ['BD'], 'federal councillor': ['CH'], 'federal president': ['DE', 'AT', 'CH'],
 };
 
 /** Such an office's state, when the story names exactly one of its states. */
@@ -289,6 +291,12 @@ function invitedBy(info: SentenceInfo, at: number): boolean {
     if (info.tokens[k]?.lower === 'of' && info.tokens[k - 1]?.lower === 'invitation') return true;
   }
   return false;
+}
+
+/** "in the Lao capital", "at the Kenyan port of …": a place in the state, not a person's. */
+function inSettlementOf(info: SentenceInfo, pl: CountryMention): boolean {
+  const toks = info.tokens;
+  return toks[pl.tokStart - 1]?.lower === 'the' && LOCATIVE.has(toks[pl.tokStart - 2]?.lower ?? '') && SETTLEMENTS.has(toks[pl.tokEnd]?.lower ?? '');
 }
 
 /** Verbs of inviting someone else to come. */
@@ -780,8 +788,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       let w: number;
       // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")
       // (and "in the Cameroonian capital", "at the Kenyan port of …": a place in the state)
-      const inPlaceOf = before === 'the' && LOCATIVE.has(info.tokens[pl.tokStart - 2]?.lower ?? '') && SETTLEMENTS.has(info.tokens[pl.tokEnd]?.lower ?? '');
-      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) || inPlaceOf ? 0.3 : 1;
+      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) || inSettlementOf(info, pl) ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.2;
       else continue;
       // (a sentence about someone named before votes only with states it names as actors: not "The
@@ -949,7 +956,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (info && first) {
       const located =
         // (not a trip to it: "… during Trump's trip to South Korea this week" in a story from Seoul)
-        info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && !goneTo(info, pl)) ||
+        info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && (LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || inSettlementOf(info, pl)) && !goneTo(info, pl)) ||
         citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country);
       if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }

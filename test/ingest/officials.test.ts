@@ -372,6 +372,8 @@ describe('officials', () => {
     ['"in the Kenyan capital" only locates', 'Foreign Minister Imran Qadir, in the Kenyan capital for talks, said Pakistan wanted peace.', 'Imran Qadir', 'PK'],
     ['"before leaving for" a capital is a trip', 'Pakistan backs the plan. Before leaving for Nairobi, Foreign Minister Imran Qadir spoke by telephone with Saudi Foreign Minister Faisal Omar.', 'Imran Qadir', 'PK'],
     ['"a good relationship" with a state, in quotation marks, is the other side', 'Pretoria will not retaliate, officials said. President Peter Moyo remained committed to "a strong relationship" with Washington.', 'Peter Moyo', 'ZA'],
+    ['"Foreign Secretary", an office of a few states, the one the story names', 'MOSCOW - Foreign Secretary Anil Verma briefed reporters after the talks between India and Russia.', 'Anil Verma', 'IN'],
+    ['"Secretary of Foreign Affairs", an office of a few states, the one the story names', 'VIENTIANE - Secretary of Foreign Affairs Jose Reyes held talks in the Lao capital on ties between the Philippines and Laos.', 'Jose Reyes', 'PH'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
