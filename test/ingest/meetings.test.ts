@@ -675,6 +675,14 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'planned', date: null, p: ['Kenji Sato', 'Samuel Otieno'] },
       ],
     ],
+    [
+      '"accompanied in all of these meetings by" joins each; "welcomed the signing" of a pact is no meeting',
+      'Secretary Ana Reyes met Japanese Foreign Minister Kenji Sato on Tuesday. The two ministers welcomed the signing in Tokyo last month of a defence pact. They discussed trade. Trade rose last year. Ports were busy. Officials were upbeat. Ships were many. Reyes then met Kenyan Foreign Minister Samuel Otieno. Reyes was accompanied in all of these meetings by Ambassador Luis Soto.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Reyes', 'Kenji Sato', 'Luis Soto'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Ana Reyes', 'Luis Soto', 'Samuel Otieno'] },
+      ],
+    ],
   ])('%s', (_n, body, expected) => {
     expect(meet(body)).toEqual(expected);
   });
