@@ -35,6 +35,17 @@ function endsWithAbbrev(text: string, dot: number): boolean {
   return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1));
 }
 
+/** Abbreviations that end a name or a company's name, and may end a sentence: "… with President X Jr. The leaders …". */
+const NAME_ENDS = new Set(['jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'etc']);
+/** Words that open a sentence after such an abbreviation (never a name's next word). */
+const OPENERS = /^(?:The|He|She|They|It|We|This|That|These|Those|His|Her|Their|Its|Both|But|After|Before|Earlier|Later|Meanwhile)\b/;
+
+function endsName(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && isLetterUnit(text.charCodeAt(i))) i--;
+  return NAME_ENDS.has(text.slice(i + 1, dot).toLowerCase());
+}
+
 const DOT = 46;
 const NEWLINE = 10;
 /** Closing quotes and brackets that may follow the end of a sentence: " ” ’ ' ) ]. */
@@ -96,7 +107,7 @@ export function splitSentences(body: string): Sentence[] {
       while (k < lineEnd && isSpaceUnit(body.charCodeAt(k))) k++;
       if (k >= lineEnd) continue;
       if (!isOpener(body.charCodeAt(k))) continue;
-      if (c === DOT && endsWithAbbrev(body, i)) continue;
+      if (c === DOT && endsWithAbbrev(body, i) && !(endsName(body, i) && OPENERS.test(body.slice(k, k + 12)))) continue;
       pushSentence(out, body, s, j, para);
       s = j;
       i = j - 1;

@@ -9,6 +9,7 @@ describe('splitSentences', () => {
     ['initials do not split', 'Secretary John Q. Public spoke. Nobody else did.', 2],
     ['honorifics of address do not split', 'H.E. Mr. Ivan Petrov received H.E. Ms. Ana Soto. They talked.', 2],
     ['lines split', 'Headline here\nBody starts. And goes on.', 3],
+    ['a name ending in "Jr." ends a sentence before "The"', 'She met President Ramon Cruz Jr. The leaders talked. Cruz Jr. said so.', 3],
   ])('%s', (_n, body, count) => {
     const s = splitSentences(body);
     expect(s).toHaveLength(count);
