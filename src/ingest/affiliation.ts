@@ -375,6 +375,8 @@ function secondHolder(title: string | null, code: string, self: number, out: Map
 const officeOf = (title: string | null) => (title?.toLowerCase() ?? '').replace(/^(?:acting|interim|caretaker) /, '');
 
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
+/** Verbs before "on" that start what talks were about: "focused on", "centred on". */
+const TOPIC_VERBS = new Set(['focused', 'focusing', 'focussed', 'centred', 'centered', 'concentrated']);
 const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
 /** Quotation marks as tokens. */
@@ -770,6 +772,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const source = voters.find((sl) => trailingSource(info, sl.m));
     let locList = false;
     let prevPl: CountryMention | null = null;
+    // ("talks, which focused on the withdrawal of Rwandan troops": what follows is the topic)
+    const topicAt = info.tokens.findIndex((t, i) => TOPIC_VERBS.has(t.lower) && info.tokens[i + 1]?.lower === 'on');
+    const topicFrom = topicAt < 0 ? Infinity : topicAt;
     for (const pl of info.places) {
       const inList = prevPl !== null && (lists.get(pl) ?? 1) > 1 && (lists.get(prevPl) ?? 1) > 1 && pl.tokStart - prevPl.tokEnd <= 3;
       prevPl = pl;
@@ -788,7 +793,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       let w: number;
       // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")
       // (and "in the Cameroonian capital", "at the Kenyan port of …": a place in the state)
-      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) || inSettlementOf(info, pl) ? 0.3 : 1;
+      if (pl.refersToState) w = LOCATIVE.has(before) || locList || TOPIC_BEFORE.has(before) || inSettlementOf(info, pl) || pl.tokStart > topicFrom ? 0.3 : 1;
       else if (pl.kind === 'capital') w = 0.2;
       else continue;
       // (a sentence about someone named before votes only with states it names as actors: not "The

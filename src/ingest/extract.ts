@@ -369,10 +369,19 @@ function formMatchesTitle(title: string, p: Person): boolean {
 /** Verbs after which a surname stands for its person: "Montenegro said", "… told reporters". */
 const SPEAKS = /^(?:said|says|told|tells|added|noted|stressed|insisted|warned|urged|wrote|replied|explained|announced|agreed|spoke|met)$/;
 
+/** "Congo" alone is the Republic of the Congo in a story that names that state ("Republic of the Congo", Brazzaville). */
+function bareCongo(infos: SentenceInfo[]): void {
+  if (!infos.some((info) => info.places.some((p) => p.code === 'CG'))) return;
+  for (const info of infos) {
+    for (const p of info.places) if (p.code === 'CD' && p.tokEnd === p.tokStart + 1 && info.tokens[p.tokStart]?.text === 'Congo') p.code = 'CG';
+  }
+}
+
 export function extract(article: Article): Extraction {
   const body = typeof article.body === 'string' ? article.body : '';
   const sentences = dropFurniture(body, splitSentences(body));
   const infos = sentences.map(analyseSentence);
+  bareCongo(infos);
   const mentions: NameMention[] = [];
   const placeSurnames = new Set<string>();
   for (const info of infos) {

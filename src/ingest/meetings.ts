@@ -228,6 +228,20 @@ const EARLIER_EVENT = /\b(?:comes?|came|follows|followed)\b[^.;]{0,30}\b(?:after
 /** A time other than the story's: "last met in March 2023", "two years ago". */
 const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
+/** Words after a comma that start a clause of another subject or time: ", as Washington tries …". */
+const CLAUSE_LINKS = new Set(['as', 'while', 'amid', 'because', 'since', 'although', 'though', 'whereas']);
+/** Words after "and" that start a second predicate: "and is due in …", "and will travel …". */
+const SECOND_PREDICATE = new Set(['is', 'will', 'has', 'would']);
+
+/** Where the predicate of the trigger at `from` ends (before `end`): a clause linked by ", as", or "and is …". */
+function predicateEnd(toks: Token[], from: number, end: number): number {
+  for (let i = from + 1; i < end - 1; i++) {
+    const t = toks[i] as Token;
+    if ((t.text === ',' && CLAUSE_LINKS.has(toks[i + 1]?.lower ?? '')) || (t.lower === 'and' && SECOND_PREDICATE.has(toks[i + 1]?.lower ?? ''))) return i;
+  }
+  return end;
+}
+
 /** One meeting of three or more: "for a trilateral meeting", "a three-way summit". */
 const JOINT = /\b(?:trilateral|three-way|four-way|quadrilateral|joint) (?:meeting|talks|summit)\b/i;
 
@@ -407,6 +421,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (m.tokStart < triggerTok && BRIEFED.test(toks[lead]?.lower ?? '') && BRIEFED_ON.test(text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
     // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
     if (toks[lead]?.lower === 'of' && SENT_FOR.has(toks[lead - 1]?.lower ?? '')) continue;
+    // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
+    if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y": Y was not there
     if (mayBeOnBehalf && /\bon behalf of(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
@@ -462,6 +478,17 @@ const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'rec
 
 /** People sent by someone: "the envoy of X", "an adviser of X". */
 const SENT_FOR = new Set([...ACTING_FOR, 'envoys', 'negotiator', 'delegation']);
+/** Advisers' roles: "adviser to President X", "the senior adviser for Africa to X". */
+const ADVISERS = new Set(['adviser', 'advisor', 'aide', 'counsellor', 'counselor']);
+
+/** Is the "to" at `at` the end of an adviser's role ("the senior adviser for Africa to")? */
+function adviserTo(toks: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (ADVISERS.has(toks[k]?.lower ?? '')) return true;
+    if (toks[k]?.text === ',') return false;
+  }
+  return false;
+}
 
 /** "the government (administration, regime) of X": X's state acting, not X. */
 const GOVERNMENT_OF = /\bthe (?:government|administration|regime|cabinet) of\s*(?:[A-Z][\w.'-]*\s*)*$/;
@@ -1200,8 +1227,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const own = countryOfPid(aff, parts[0] as number);
     // (with the states met named, "in Buenos Aires" is where: "met the leaders of A and B in Buenos Aires")
     const inCapital = (p: CountryMention) => p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
+    // (within the trigger's own predicate: not "… met X on Tuesday and is due in Rwanda on Thursday, as
+    // Washington and Qatar try …")
+    const predEnd = predicateEnd(info.tokens, triggerTok, cEnd);
     const destPlaces0 = info.places.filter(
-      (p) => p.tokStart > triggerTok && p.tokStart < cEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !(unresolved.length > 0 && inCapital(p)),
+      (p) => p.tokStart > triggerTok && p.tokStart < predEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !(unresolved.length > 0 && inCapital(p)),
     );
     // (not the agents of something else: "… the decision by Ouagadougou, Bamako and Niamey to leave")
     const destPlaces = destPlaces0.filter((p) => !/^(?:by|against)$/.test(wordBeforeList(info, destPlaces0, p)));

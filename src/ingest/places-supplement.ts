@@ -54,7 +54,8 @@ export const EXTRA_NAMES: Record<string, string> = {
   America: 'US', Turkey: 'TR', Turkiye: 'TR', Türkiye: 'TR', Holland: 'NL', 'The Netherlands': 'NL',
   'Czech Republic': 'CZ', Burma: 'MM', 'East Timor': 'TL', Swaziland: 'SZ', Macedonia: 'MK',
   'Ivory Coast': 'CI', 'Cote d’Ivoire': 'CI', 'Côte d’Ivoire': 'CI', 'Cape Verde': 'CV', 'Cabo Verde': 'CV',
-  'Vatican': 'VA', 'Holy See': 'VA', 'Congo-Brazzaville': 'CG', 'Congo-Kinshasa': 'CD',
+  // ("Congo" alone: the larger state, unless the story names the other one: see extract.ts)
+  'Vatican': 'VA', 'Holy See': 'VA', 'Congo-Brazzaville': 'CG', 'Congo-Kinshasa': 'CD', Congo: 'CD',
   'Democratic Republic of the Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'North Korea': 'KP',
   'South Korea': 'KR', Russia: 'RU', 'Russian Federation': 'RU', Syria: 'SY', Iran: 'IR', Laos: 'LA',
   Vietnam: 'VN', 'Viet Nam': 'VN', Moldova: 'MD', Palestine: 'PS', 'Gaza': 'PS', 'West Bank': 'PS',

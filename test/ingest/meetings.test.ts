@@ -676,6 +676,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"met X on Tuesday and is due in Rwanda …, as Washington and Qatar try": no meeting with each state; "adviser to President X" is not X',
+      'A senior U.S. envoy met Kenyan President Samuel Otieno on Tuesday and is due in Rwanda on Thursday, as Washington and Qatar try to keep the peace. Paul Grant, the senior adviser for Africa to President Tom Reed, spent two hours with Otieno.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Grant', 'Samuel Otieno'] }],
+    ],
+    [
       '"accompanied in all of these meetings by" joins each; "welcomed the signing" of a pact is no meeting',
       'Secretary Ana Reyes met Japanese Foreign Minister Kenji Sato on Tuesday. The two ministers welcomed the signing in Tokyo last month of a defence pact. They discussed trade. Trade rose last year. Ports were busy. Officials were upbeat. Ships were many. Reyes then met Kenyan Foreign Minister Samuel Otieno. Reyes was accompanied in all of these meetings by Ambassador Luis Soto.',
       [

@@ -111,6 +111,7 @@ describe('officials', () => {
   it.each([
     ['a place read as a given name', 'French opposition leader Jordan Marchal met Italian Prime Minister Carla Conti in Rome.', ['FR', 'IT']],
     ['a surname that is a state, and that surname saying something later', 'Paraguayan President Santiago Montenegro met Chilean President Ana Rojas in Lima. Montenegro said the talks went well.', ['CL', 'PY']],
+    ['"Congo" alone, in a story of the Republic of the Congo, is that state', 'President Denis Moka of the Republic of the Congo met Russian President Ivan Belov. Congo wants wheat.', ['CG', 'RU']],
   ])('%s is not a country of the article', (_case, body, codes) => {
     expect(extract(art(body)).countries.map((c) => c.code).sort()).toEqual(codes);
   });
@@ -374,6 +375,7 @@ describe('officials', () => {
     ['"a good relationship" with a state, in quotation marks, is the other side', 'Pretoria will not retaliate, officials said. President Peter Moyo remained committed to "a strong relationship" with Washington.', 'Peter Moyo', 'ZA'],
     ['"Foreign Secretary", an office of a few states, the one the story names', 'MOSCOW - Foreign Secretary Anil Verma briefed reporters after the talks between India and Russia.', 'Anil Verma', 'IN'],
     ['"Secretary of Foreign Affairs", an office of a few states, the one the story names', 'VIENTIANE - Secretary of Foreign Affairs Jose Reyes held talks in the Lao capital on ties between the Philippines and Laos.', 'Jose Reyes', 'PH'],
+    ['a state in what the talks "focused on" is their topic', 'Foreign Minister Ana Mwangi took part in the talks in Kenya, which focused on the withdrawal of Rwandan troops.', 'Ana Mwangi', 'KE'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
