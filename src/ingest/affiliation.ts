@@ -299,6 +299,11 @@ function inSettlementOf(info: SentenceInfo, pl: CountryMention): boolean {
   return toks[pl.tokStart - 1]?.lower === 'the' && LOCATIVE.has(toks[pl.tokStart - 2]?.lower ?? '') && SETTLEMENTS.has(toks[pl.tokEnd]?.lower ?? '');
 }
 
+/** Verbs of a host receiving a visitor. */
+const RECEIVES = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes']);
+/** What is received that is no visitor: "received a phone call", "received a message". */
+const MESSAGES_RECEIVED = /^(?:an? |the )?(?:\w+ )?(?:call|message|letter|phone|telephone|greetings|invitation|report|briefing)\b/;
+
 /** Verbs of inviting someone else to come. */
 const INVITES = new Set(['invited', 'invites', 'invite', 'inviting']);
 
@@ -930,6 +935,18 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (traveller ? from && from !== trip.code : true) addVote(votes, sl.pid, trip.code, HOST);
     }
   });
+
+  // the host who receives: "X received Y, who arrived in Astana …", "X welcomed Y to Nairobi"
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    const v = here.length >= 2 ? info.tokens.findIndex((t) => RECEIVES.has(t.lower)) : -1;
+    const host = v > 0 ? here.find((sl) => sl.m.tokEnd <= v && sl.m.tokEnd >= v - 2) : undefined;
+    if (!host || explicit.has(host.pid)) continue;
+    // (not "received a phone call …"; the place right after the visitor, or where the visitor arrived)
+    if (MESSAGES_RECEIVED.test(info.tokens.slice(v + 1, v + 4).map((t) => t.lower).join(' '))) continue;
+    const pl = info.places.find((p) => p.tokStart > v && (p.kind === 'capital' || p.refersToState) && /^(?:in|to)$/.test(info.tokens[p.tokStart - 1]?.lower ?? '') && (p.tokStart - v <= 8 || goneTo(info, p)));
+    if (pl) addVote(votes, host.pid, pl.code, HOST);
+  }
 
   // the host of a gathering in a city: "… their annual summit in Kuala Lumpur on Monday, with host X urging …"
   for (const info of infos) {

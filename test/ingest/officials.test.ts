@@ -376,6 +376,8 @@ describe('officials', () => {
     ['"Foreign Secretary", an office of a few states, the one the story names', 'MOSCOW - Foreign Secretary Anil Verma briefed reporters after the talks between India and Russia.', 'Anil Verma', 'IN'],
     ['"Secretary of Foreign Affairs", an office of a few states, the one the story names', 'VIENTIANE - Secretary of Foreign Affairs Jose Reyes held talks in the Lao capital on ties between the Philippines and Laos.', 'Jose Reyes', 'PH'],
     ['a state in what the talks "focused on" is their topic', 'Foreign Minister Ana Mwangi took part in the talks in Kenya, which focused on the withdrawal of Rwandan troops.', 'Ana Mwangi', 'KE'],
+    ['the host who receives a visitor who arrived in his capital', 'President Arman Tolegen received Deputy Chairman Myrat Ovezov, who arrived in Astana as special envoy. Tolegen thanked him for the message from the Afghan talks.', 'Arman Tolegen', 'KZ'],
+    ['"received a phone call" is no visitor to his capital', 'CAIRO - Foreign Minister Karim Haddad received a phone call from his Jordanian counterpart about a ceasefire in Gaza.', 'Karim Haddad', 'EG'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
