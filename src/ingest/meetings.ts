@@ -1487,6 +1487,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
+  placeFromSetting(out, inp.datelineCity);
   gatheringFromSidelines(out);
   dateFromSameDay(out);
   dateFromTrip(out);
@@ -1684,6 +1685,25 @@ const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
  * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
  * the sidelines of a summit there or held on the same day.
  */
+/**
+ * Place from the story's setting: a held meeting placed nowhere was held in the story's one city,
+ * the dateline's or, with none, the one city where the story places its held meetings ("… met X in
+ * Astana on Monday. Y also received Z."), unless the story places a held meeting elsewhere.
+ */
+function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null): void {
+  const placed = drafts.filter((d) => d.status === 'held' && d.kind === 'meeting' && d.city !== null);
+  // (not from an earlier event told after: "The meeting comes a week after X's visit to Port Sudan, where …")
+  const city = datelineCity ?? (placed.some((d) => EARLIER_EVENT.test(d.evidence[0]?.text ?? '')) ? null : (placed[0]?.city ?? null));
+  const country = city ? cityCountry(city) : null;
+  if (!city || !country) return;
+  if (placed.some((d) => d.city !== city)) return;
+  for (const m of drafts) {
+    if (m.kind !== 'meeting' || m.status !== 'held' || m.city !== null || m.country !== null) continue;
+    m.city = city;
+    m.country = country;
+  }
+}
+
 function placeFromTrip(drafts: DraftMeeting[]): void {
   // on a summit's sidelines (named at the meeting or at the summit) the host state need not take part
   const sidelines = new Set(drafts.filter((d) => d.evidence.some((e) => SIDELINES.test(e.text))));

@@ -692,6 +692,26 @@ describe('meetings', () => {
     expect(meet(body)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a later meeting of a story from a dateline city is held there',
+      'ASTANA - Kazakh Foreign Minister Arman Tolegen met Indian Foreign Secretary Anil Verma on Monday. Trade rose. Ports grew. Rail links were discussed. Officials were upbeat. Deputy Minister Daniyar Sarsen received Indian Ambassador Ravi Kumar.',
+      [['Astana', 'KZ'], ['Astana', 'KZ']],
+    ],
+    [
+      'with no dateline, the one city where the story places its meetings',
+      'Spanish Foreign Minister José Albares met Palestinian Prime Minister Omar Nasser in Brussels on Monday. Nasser also held talks with Norwegian Foreign Minister Erik Dahl.',
+      [['Brussels', 'BE'], ['Brussels', 'BE']],
+    ],
+    [
+      'no setting when the story places its meetings in two cities',
+      'Spanish Foreign Minister José Albares met Palestinian Prime Minister Omar Nasser in Brussels on Monday. Albares met Moroccan Foreign Minister Aziz Alami in Rabat on Friday. Nasser also held talks with Norwegian Foreign Minister Erik Dahl.',
+      [['Brussels', 'BE'], ['Rabat', 'MA'], [null, null]],
+    ],
+  ])('%s', (_n, body, expected) => {
+    expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual(expected);
+  });
+
   it('a state flown to places the talks there, not in the dateline\'s city', () => {
     const body = 'TEL AVIV - Secretary of State Paul Grant met Israeli Prime Minister David Levi in Jerusalem on Monday. He then flew to Egypt for talks with President Karim Haddad.';
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
@@ -1230,9 +1250,9 @@ describe('meetings', () => {
       [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Grace Wanjiru', 'Kenji Sato', 'Nairobi', '2024-03-05']],
     ],
     [
-      'a meeting with another state keeps no place',
+      'a meeting with another state takes the story\'s one city, and the trip\'s day',
       'Japanese Foreign Minister Kenji Sato held talks with Kenyan President Samuel Otieno in Nairobi on Tuesday. Sato also met Indian Foreign Minister Anil Verma.',
-      [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Anil Verma', 'Kenji Sato', null, null]],
+      [['Kenji Sato', 'Samuel Otieno', 'Nairobi', '2024-03-05'], ['Anil Verma', 'Kenji Sato', 'Nairobi', '2024-03-05']],
     ],
     [
       'a planned meeting does not take the place of a held one',
