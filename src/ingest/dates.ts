@@ -186,3 +186,31 @@ export function datelineDay(firstSentence: string, published: string | null): st
   // (a dateline a day after the header: the header's day is often UTC, the dateline's local)
   return before >= -1 && before <= 7 ? day : null;
 }
+
+/** What may stand beside the date on a date line: a place, a weekday, a time ("New York, 20 September 2022", "02 November 2023, 12:20"). */
+const DATE_LINE_REST = /^[\p{L}\s,.'’()-]*(?:\d{1,2}:\d{2}[\p{L}\s,.'’()-]*)?$/u;
+
+/**
+ * The day of a line that is only a date, with perhaps its place and time ("Thursday, 26 October
+ * 2023", "New York, 20 September 2022", "02 November 2023, 12:20"), among the first lines: the day
+ * the story's undated held meetings took place. Null unless it lies in the week up to `published`.
+ */
+export function dateLineDay(lines: string[], published: string | null): string | null {
+  if (!published) return null;
+  for (const text of lines) {
+    if (text.length > 60 || !/\d{4}/.test(text)) continue;
+    DATE_RE.lastIndex = 0;
+    let m = DATE_RE.exec(text);
+    // (past a weekday: "Thursday, 26 October 2023")
+    while (m && !(m[3] || m[7])) m = DATE_RE.exec(text);
+    if (!m || !(m[5] || m[8])) continue;
+    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+    if (!DATE_LINE_REST.test(rest) || (rest.match(/\p{L}+/gu)?.length ?? 0) > 4) continue;
+    const day = resolveDate(m[0], published, false)?.date ?? null;
+    if (!day) continue;
+    const before = (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
+    return before >= -1 && before <= 7 ? day : null;
+  }
+  return null;
+}
+

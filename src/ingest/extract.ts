@@ -5,7 +5,7 @@ import { groupPersons, type Person } from './aliases.ts';
 import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
-import { datelineDay } from './dates.ts';
+import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
@@ -369,6 +369,14 @@ function formMatchesTitle(title: string, p: Person): boolean {
 /** Verbs after which a surname stands for its person: "Montenegro said", "… told reporters". */
 const SPEAKS = /^(?:said|says|told|tells|added|noted|stressed|insisted|warned|urged|wrote|replied|explained|announced|agreed|spoke|met)$/;
 
+/** The first sentences that are whole lines of the body (where a date line stands). */
+function firstLines(infos: SentenceInfo[], body: string): string[] {
+  return infos
+    .slice(0, 3)
+    .filter((info) => (info.s.start === 0 || body[info.s.start - 1] === '\n') && (info.s.end === body.length || body[info.s.end] === '\n'))
+    .map((info) => info.s.text);
+}
+
 /** "Congo" alone is the Republic of the Congo in a story that names that state ("Republic of the Congo", Brazzaville). */
 function bareCongo(infos: SentenceInfo[]): void {
   if (!infos.some((info) => info.places.some((p) => p.code === 'CG'))) return;
@@ -436,6 +444,7 @@ export function extract(article: Article): Extraction {
     aff,
     mentionsBySentence,
     published: datelineDay(infos[0]?.s.text ?? '', article.published) ?? article.published,
+    storyDay: datelineDay(infos[0]?.s.text ?? '', article.published) ?? dateLineDay(firstLines(infos, body), article.published),
     datelineCity: dateline.city,
     eligible,
   });

@@ -101,6 +101,8 @@ export interface MeetingInput {
   aff: Map<number, Affiliation>;
   mentionsBySentence: Map<number, PersonMention[]>;
   published: string | null;
+  /** The day the story's undated held meetings took place, from a dateline or a date line. */
+  storyDay: string | null;
   datelineCity: string | null;
   /** Persons allowed to take part (officials and multi-word names). */
   eligible: Set<number>;
@@ -1488,6 +1490,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   }
   placeFromTrip(out);
   placeFromSetting(out, inp.datelineCity);
+  dateFromSetting(out, inp.storyDay, inp.datelineCity);
   gatheringFromSidelines(out);
   dateFromSameDay(out);
   dateFromTrip(out);
@@ -1702,6 +1705,17 @@ function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null): 
     m.city = city;
     m.country = country;
   }
+}
+
+/**
+ * Day from the story's dated dateline or date line ("New York, 20 September 2022" above a readout):
+ * the day of its held meetings told without one, unless the story dates a held meeting on another day.
+ */
+function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCity: string | null): void {
+  if (!day) return;
+  if (drafts.some((d) => d.status === 'held' && d.date !== null && d.date !== day)) return;
+  // (not a meeting placed in another city than the dateline's: "HONIARA, May 26 - … Sogavare met Xi in Beijing")
+  for (const m of drafts) if (m.status === 'held' && m.date === null && !(datelineCity && m.city && m.city !== datelineCity)) m.date = day;
 }
 
 function placeFromTrip(drafts: DraftMeeting[]): void {

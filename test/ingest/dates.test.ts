@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDay, resolveDate } from '../../src/ingest/dates.ts';
+import { dateLineDay, datelineDay, resolveDate } from '../../src/ingest/dates.ts';
 
 describe('resolveDate', () => {
   it.each([
@@ -48,5 +48,18 @@ describe('datelineDay', () => {
     ['no header date', 'LIMA, Oct 23 (Reuters) - The ministers met.', null, null],
   ])('%s', (_n, text, published, expected) => {
     expect(datelineDay(text, published)).toBe(expected);
+  });
+});
+
+describe('dateLineDay', () => {
+  it.each([
+    ['a weekday and a date', 'Thursday, 26 October 2023', '2023-10-27', '2023-10-26'],
+    ['a place and a date', 'Geneva, 20 September 2022', '2022-09-21', '2022-09-20'],
+    ['a date, a time and a place', 'October 8, 2025, 15:10, The Kremlin, Moscow', '2025-10-09', '2025-10-08'],
+    ['a sentence with a date is no date line', 'The talks on 26 October 2023 went well.', '2023-10-27', null],
+    ['a date without its year is no date line', 'Thursday, 26 October', '2023-10-27', null],
+    ['a date line long before the header', 'Geneva, 20 September 2022', '2023-10-27', null],
+  ])('%s', (_n, text, published, expected) => {
+    expect(dateLineDay([text], published)).toBe(expected);
   });
 });

@@ -712,6 +712,15 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual(expected);
   });
 
+  it('a date line above a readout dates its undated held meetings, not one told in another city', () => {
+    const a = art('Geneva, 20 September 2022\n\nGENEVA - Secretary-General Anton Weber met Colombian President Luis Mora. He also received Kenyan Foreign Minister Ana Mwangi. Mora had met Weber in Bogota before.', '2022-09-21');
+    expect(extract(a).meetings.map((m) => [m.participants.length, m.city, m.date])).toEqual([
+      [2, 'Geneva', '2022-09-20'],
+      [2, 'Geneva', '2022-09-20'],
+      [2, 'Bogota', null],
+    ]);
+  });
+
   it('a state flown to places the talks there, not in the dateline\'s city', () => {
     const body = 'TEL AVIV - Secretary of State Paul Grant met Israeli Prime Minister David Levi in Jerusalem on Monday. He then flew to Egypt for talks with President Karim Haddad.';
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
