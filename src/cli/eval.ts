@@ -3,7 +3,8 @@
 // Extracts every DIR/*.txt into a temporary folder (same code path as `npm run extract -- --out`),
 // then scores it with ../shared/eval/score.mjs (path overridable with SCORE_MJS) and prints the
 // scorer's report. With --check it also fails (exit 1) when met-pairs F1 or officials F1 falls
-// more than 0.02 below the floors in <root>/eval-floor.json, or when an article failed to extract.
+// more than 0.02 below the floors in DIR/floor.json (else <root>/eval-floor.json), or when an
+// article failed to extract.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -43,7 +44,7 @@ interface Floors {
 const USAGE = `usage: npm run eval -- DIR [--verbose] [--check] [--keep]
   DIR holds ID.txt articles and ID.gold.json annotations.
   --verbose  per-article details from the scorer
-  --check    exit 1 when met-pairs F1 or officials F1 is below eval-floor.json minus ${FLOOR_TOLERANCE}
+  --check    exit 1 when met-pairs F1 or officials F1 is below DIR/floor.json (else eval-floor.json) minus ${FLOOR_TOLERANCE}
   --keep     keep the folder of predictions and print its path`;
 
 function score(scoreMjs: string, gold: string, pred: string, flags: string[]): { code: number; stdout: string; stderr: string } {
@@ -120,7 +121,8 @@ export async function run(argv: string[], io: Io, deps: ExtractDeps, env: EvalEn
     if (values.keep) io.stderr(`predictions kept in ${tmp}\n`);
     if (!values.check) return 0;
 
-    const floors = await readFloors(env.floorFile ?? join(PROJECT_ROOT, 'eval-floor.json'));
+    // (a set of its own may carry its floors: DIR/floor.json)
+    const floors = await readFloors(env.floorFile ?? (existsSync(join(dir, 'floor.json')) ? join(dir, 'floor.json') : join(PROJECT_ROOT, 'eval-floor.json')));
     if (typeof floors === 'string') {
       io.stderr(`check: ${floors}\n`);
       return 1;

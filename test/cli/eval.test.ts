@@ -58,6 +58,13 @@ describe('eval CLI', () => {
     expect(r.io.err).toMatch(err);
   });
 
+  it('--check takes the floors of the set itself (DIR/floor.json) when it has them', async () => {
+    await writeFile(join(dir, 'floor.json'), JSON.stringify({ metPairsF1: 0.45, officialsF1: 0.5 }));
+    const io = memoryIo();
+    expect(await run([dir, '--check'], io, stub, { scoreMjs: join(dir, 'score.mjs') })).toBe(1);
+    expect(io.err).toMatch(/check FAILED: met-pairs F1 0\.400 < floor 0\.450/);
+  });
+
   it('says where the scorer was looked for when it is missing', async () => {
     const io = memoryIo();
     expect(await run([dir], io, stub, { scoreMjs: join(dir, 'nope.mjs') })).toBe(2);
