@@ -1489,6 +1489,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     st.lastMeetingSentence = idx;
   }
   placeFromTrip(out);
+  gatheringAttendees(inp, out);
   placeFromSetting(out, inp.datelineCity);
   dateFromSetting(out, inp.storyDay, inp.datelineCity);
   gatheringFromSidelines(out);
@@ -1776,6 +1777,56 @@ function gatheringFromSidelines(drafts: DraftMeeting[]): void {
     for (const e of d.evidence) if (SIDELINES.test(e.text) && !g.evidence.some((x) => x.sentence === e.sentence)) g.evidence.push(e);
   }
   g.evidence.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** "The summit was attended by": a gathering. */
+const SUMMIT_ATTENDED = /\b(?:summit|conference|forum|gathering) (?:was|were) (?:also )?attended by\b/i;
+/** "X led the Saudi delegation to the summit": X is at the gathering. */
+const LED_TO_GATHERING = /\b(?:led|leads|leading|headed|heads|heading) (?:the |his |her |its |[\p{L}'’]+ ){0,3}delegation (?:to|at) the\b[^.;]{0,60}?\b(?:summit|conference|forum|gathering|session)\b/iu;
+/** "Y, who hosted the summit": Y is at the gathering. */
+const WHO_HOSTED = /^,?\s*who (?:hosted|chaired|opened) the (?:[\p{L}-]+ ){0,3}(?:summit|conference|forum|gathering|session)\b/iu;
+/** "X and Y addressed the gathering", "X told the summit": those named before the verb are there. */
+const ADDRESSED = /\b(?:addressed|told) the (?:summit|conference|forum|gathering|session|assembly)\b/i;
+
+/**
+ * Those a story places at its one gathering by what they did there, in any sentence: "X led the
+ * delegation to the summit", "Y, who hosted the summit", "Z addressed the gathering", "W told the summit".
+ */
+function gatheringAttendees(inp: MeetingInput, drafts: DraftMeeting[]): void {
+  // (the gathering found, or the one told by its attendance: "The summit was attended by X and Y")
+  const gatherings = drafts.filter((d) => d.status === 'held' && (d.gathering || d.evidence.some((e) => SUMMIT_ATTENDED.test(e.text))));
+  if (gatherings.length !== 1) return;
+  const g = gatherings[0] as DraftMeeting;
+  let joined = false;
+  for (const info of inp.infos) {
+    const text = info.s.text;
+    const led = LED_TO_GATHERING.exec(text);
+    const addressed = ADDRESSED.exec(text);
+    const hosted = /\bwho (?:hosted|chaired|opened)\b/i.test(text);
+    if (!led && !addressed && !hosted) continue;
+    const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
+    const at = (m: PersonMention) => (info.tokens[m.tokStart]?.start ?? 0) - info.s.start;
+    const after = (m: PersonMention) => text.slice((info.tokens[m.tokEnd - 1]?.end ?? 0) - info.s.start);
+    const there = ms.filter(
+      (m) =>
+        (led && at(m) < led.index && at(m) === at(ms[0] as PersonMention)) ||
+        (addressed && at(m) < addressed.index) ||
+        (hosted && WHO_HOSTED.test(after(m))),
+    );
+    if (there.length === 0) continue;
+    joined = true;
+    for (const m of there) if (!g.participants.includes(m.pid)) g.participants.push(m.pid);
+    for (const c of statesOf(inp.aff, there.map((m) => m.pid))) if (!g.countries.includes(c)) g.countries.push(c);
+    if (!g.evidence.some((e) => e.sentence === info.s.index)) g.evidence.push(evidenceOf(info));
+    // ("… led the delegation to the summit in Baghdad on Saturday": its place, over the dateline's, and day)
+    if (led) {
+      const place = findCity(info, undefined, 0);
+      if (place) [g.city, g.country] = [place.city, place.country];
+    }
+    if (led) g.date ??= resolveDate(text, inp.published, false)?.date ?? null;
+  }
+  // (a gathering, whatever told it first: the meetings on its sidelines join it, not a second one)
+  if (joined) g.gathering = true;
 }
 
 /**

@@ -712,6 +712,14 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual(expected);
   });
 
+  it('those a story places at its summit by what they did there join it: "led the delegation to", "who hosted", "addressed the gathering"', () => {
+    const body =
+      "RIYADH - Saudi Foreign Minister Faisal Omar led the Kingdom's delegation to the regional summit in Baghdad on Saturday. Omar later met Somali Foreign Minister Ali Warsame. Iraqi Prime Minister Ali Sudani, who hosted the summit, spoke first. The summit was attended by Egyptian President Karim Haddad and Qatari Emir Tamim Nasser. Spanish Prime Minister Pedro Ruiz addressed the gathering as a guest.";
+    const summit = extract(art(body)).meetings.find((m) => m.participants.includes('Karim Haddad'));
+    expect([...(summit?.participants ?? [])].sort()).toEqual(['Ali Sudani', 'Faisal Omar', 'Karim Haddad', 'Pedro Ruiz', 'Tamim Nasser']);
+    expect([summit?.city, summit?.date]).toEqual(['Baghdad', '2024-03-02']);
+  });
+
   it('a date line above a readout dates its undated held meetings, not one told in another city', () => {
     const a = art('Geneva, 20 September 2022\n\nGENEVA - Secretary-General Anton Weber met Colombian President Luis Mora. He also received Kenyan Foreign Minister Ana Mwangi. Mora had met Weber in Bogota before.', '2022-09-21');
     expect(extract(a).meetings.map((m) => [m.participants.length, m.city, m.date])).toEqual([
@@ -949,13 +957,14 @@ describe('meetings', () => {
       ],
     ],
     [
-      'a minister\'s day at a summit: "on behalf of" is no participant, "On arrival" is not in the dateline\'s city, "The Saudi minister" is not his office\'s director, "All three meetings were attended by" joins all three, "The summit was attended by" never the call',
+      'a minister\'s day at a summit: "on behalf of" is no participant, "On arrival" is not in the dateline\'s city, "The Saudi minister" is not his office\'s director, "All three meetings were attended by" joins all three, "The summit was attended by" never the call but the summit the minister led his delegation to',
       "RIYADH: Saudi Foreign Minister Faisal Al-Otaibi led the delegation to the Arab League summit in Baghdad on Saturday, on behalf of Crown Prince Khalid Al-Saud. On arrival, Al-Otaibi was received by Iraqi Prime Minister Ali Sudani. The Saudi minister later met Somali Foreign Minister Omar Warsame. He also met Comorian Foreign Minister Hamid Abdallah. All three meetings were attended by the Kingdom's ambassador to Iraq, Nasser Al-Harbi, and the director-general of the minister's office, Salman Al-Dawood. On Friday, Al-Otaibi received a phone call from Iranian Foreign Minister Reza Karimi. The summit was attended by Egyptian President Karim Haddad.",
       [
         [['Ali Sudani', 'Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['IQ', 'SA'], 'Baghdad', '2024-03-02'],
         [['Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Omar Warsame', 'Salman Al-Dawood'], ['SA', 'SO'], null, null],
         [['Faisal Al-Otaibi', 'Hamid Abdallah', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['SA'], null, null],
         [['Faisal Al-Otaibi', 'Reza Karimi'], ['IR', 'SA'], null, '2024-03-01'],
+        [['Faisal Al-Otaibi', 'Karim Haddad'], ['EG', 'SA'], 'Baghdad', '2024-03-02'],
       ],
       '2024-03-03',
     ],
