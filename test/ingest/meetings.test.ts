@@ -681,6 +681,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Grant', 'Samuel Otieno'] }],
     ],
     [
+      '"presented copies of his letters of credence to" is a meeting',
+      "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
+    ],
+    [
       '"accompanied in all of these meetings by" joins each; "welcomed the signing" of a pact is no meeting',
       'Secretary Ana Reyes met Japanese Foreign Minister Kenji Sato on Tuesday. The two ministers welcomed the signing in Tokyo last month of a defence pact. They discussed trade. Trade rose last year. Ports were busy. Officials were upbeat. Ships were many. Reyes then met Kenyan Foreign Minister Samuel Otieno. Reyes was accompanied in all of these meetings by Ambassador Luis Soto.',
       [
