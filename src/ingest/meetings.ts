@@ -50,7 +50,7 @@ const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took pa
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
 const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gathering|talks|consultations?|retreat|forum|dialogue)\b[^.;]*\b(?:was|were) (?:also )?attended by\b/i;
 /** One who chairs a meeting of a body: the gathering that those attending join. */
-const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b/i;
+const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b|\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b[^.;]{0,160}?\bunder the (?:co-)?chairmanship of\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
 const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
@@ -1518,7 +1518,8 @@ function toldByMeetings(d: DraftMeeting, all: DraftMeeting[], aff: Map<number, A
   const visited = d.countries.filter((c) => c !== countryOfPid(aff, who));
   return (
     visited.length > 0 &&
-    visited.every((c) => all.some((e) => e !== d && e.status === d.status && e.kind === 'meeting' && e.participants.includes(who) && e.participants.some((p) => countryOfPid(aff, p) === c)))
+    // (not a gathering both attend: "on the margins of the Council, the Kazakh minister met X" is a meeting of its own)
+    visited.every((c) => all.some((e) => e !== d && !e.gathering && e.status === d.status && e.kind === 'meeting' && e.participants.includes(who) && e.participants.some((p) => countryOfPid(aff, p) === c)))
   );
 }
 

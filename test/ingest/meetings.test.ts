@@ -681,6 +681,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Grant', 'Samuel Otieno'] }],
     ],
     [
+      '"a meeting … was held under the chairmanship of X" is X\'s gathering, which those attending join; a meeting on its margins stays apart',
+      'A meeting of the Council of Ministers of Foreign Affairs of the Regional Cooperation Organisation (RCO) was held in Almaty under the chairmanship of Kazakh Foreign Minister Arman Tolegen. The meeting was attended by Russian Foreign Minister Oleg Sidorov and Chinese Foreign Minister Li Wei. On the margins of the Council, the head of the Kazakh foreign ministry met with Sidorov.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Arman Tolegen', 'Li Wei', 'Oleg Sidorov'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Arman Tolegen', 'Oleg Sidorov'] },
+      ],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
