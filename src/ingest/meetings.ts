@@ -36,7 +36,7 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:signed (?:a|an|the) (?:memorandum|agreement|deal|accord|MoU|declaration)|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming)\b)|sat down with|summit|conversation|consultations?|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
+  /\b(?:signed (?:a|an|the) (?:memorandum|agreement|deal|accord|MoU|declaration)|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received|receiv(?:e|es|ing)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming)\b)|sat down with|summit|conversation|consultations?|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
@@ -175,7 +175,7 @@ function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
 /** "called/calls on X to <verb>": an appeal, not a visit. */
 function urges(info: SentenceInfo, triggerTok: number, clauseEnd: number): boolean {
   const toks = info.tokens;
-  if (!/^call(?:ed|s)?$/.test(toks[triggerTok]?.lower ?? '') || toks[triggerTok + 1]?.lower !== 'on') return false;
+  if (!/^call(?:ed|s|ing)?$/.test(toks[triggerTok]?.lower ?? '') || toks[triggerTok + 1]?.lower !== 'on') return false;
   for (let k = triggerTok + 2; k < clauseEnd - 1; k++) {
     const next = toks[k + 1] as Token;
     if (toks[k]?.lower === 'to' && next.word && !next.cap && next.lower !== 'the' && next.lower !== 'a') return true;
@@ -386,9 +386,10 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (isSpeaker && m.tokStart < triggerTok) {
       // "Macron said he spoke by phone to …": the speaker takes part when "he" does
       const between = toks.slice(m.tokEnd, triggerTok).map((t) => t.lower);
-      // "X said after a meeting with Y": the meeting is the speaker's own
+      // "X said after a meeting with Y" ("… after meeting Y", "… on Dec 9 after calling on Y"): the meeting is the speaker's own
       // "X told his counterpart Y in a phone call …": the telling was the call
       const own =
+        /^(?:after|following|during)$/.test(between.at(-1) ?? '') ||
         /^(?:after|following|during|at)$/.test(between.at(-2) ?? '') ||
         /^(?:after|following|during|at)$/.test(between.at(-3) ?? '') ||
         (next?.lower === 'told' && ms.some((o) => o.pid !== m.pid && o.tokStart > m.tokEnd && o.tokStart <= m.tokEnd + 5 && o.tokEnd <= triggerTok));
@@ -745,6 +746,8 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   const prev2 = toks[triggerTok - 2]?.lower ?? '';
   if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2) && !modalThroughAuxiliaries(toks, triggerTok)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
+  // "…, X said on Monday after calling on Y": a gerund after a past "said … after" was held
+  if (/ing$/.test(trig.lower) && prev === 'after' && toks.slice(clauseStart, triggerTok).some((t) => PAST_REPORTING.has(t.lower))) return 'held';
   // "X heads to Berlin on Wednesday for talks with Y": the itinerary's verb before the meeting noun
   if (MEETING_NOUN.test(trig.lower) && toks[triggerTok - 1]?.lower === 'for') {
     for (let k = triggerTok - 2; k >= clauseStart && k >= triggerTok - 9; k--) if (PRESENT_ITINERARY.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') return 'planned';
@@ -762,6 +765,9 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   if (PLANNED.test(text.slice(from, upto))) return 'planned';
   return 'held';
 }
+
+/** Verbs of telling in the past. */
+const PAST_REPORTING = new Set(['said', 'told', 'added', 'noted', 'stated', 'wrote', 'announced', 'explained', 'stressed']);
 
 /** A modal before the trigger through "be", "also", "have", "been": "will also be received", "is to be received". */
 function modalThroughAuxiliaries(toks: Token[], triggerTok: number): boolean {

@@ -689,6 +689,16 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X said after meeting Y": the speaker\'s own meeting',
+      'Foreign Minister Vivian Tan said after meeting Vietnamese President Lam Quang in Hanoi that ties were strong.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Lam Quang', 'Vivian Tan'] }],
+    ],
+    [
+      '"… will look to …, X said on Monday after calling on Y": held, not planned',
+      'The two countries will look to move quickly on trade, Foreign Minister Vivian Tan said on Monday after calling on Vietnamese President Lam Quang in Hanoi.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Lam Quang', 'Vivian Tan'] }],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
