@@ -1050,10 +1050,40 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!ha.guessed) delete ca.guessed;
     }
   }
+  accompanying(infos, slots, persons, out, explicit);
   twoSides(infos, slots, out, explicit);
   theirPair(infos, slots, out, explicit);
   for (const pid of explicit) (out.get(pid) as Affiliation).said = true;
   return out;
+}
+
+/**
+ * "Foreign Minister Y, who is accompanying the President (President X), …": Y is of the state of the
+ * one accompanied, named or the one official with that title.
+ */
+function accompanying(infos: SentenceInfo[], slots: Map<number, Slot[]>, persons: Person[], out: Map<number, Affiliation>, explicit: Set<number>): void {
+  for (const info of infos) {
+    const toks = info.tokens;
+    // (", who is accompanying", ", who accompanied", ", accompanying")
+    const v = toks.findIndex((t) => /^accompan(?:ying|ied|ies)$/.test(t.lower));
+    if (v < 0) continue;
+    const comma = toks[v - 1]?.text === ',' ? v - 1 : toks[v - 1]?.lower === 'who' ? v - 2 : /^(?:is|was)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 2]?.lower === 'who' ? v - 3 : -1;
+    if (comma < 0 || toks[comma]?.text !== ',' || (toks[v]?.lower !== 'accompanying' && toks[v - 1]?.text === ',')) continue;
+    const here = slots.get(info.s.index) ?? [];
+    const companion = here.filter((sl) => sl.m.tokEnd <= comma).at(-1);
+    if (!companion || companion.m.tokEnd !== comma || explicit.has(companion.pid)) continue;
+    let host = here.find((sl) => sl.m.tokStart > v && sl.m.tokStart <= v + 3)?.pid;
+    if (host === undefined && toks[v + 1]?.lower === 'the') {
+      const role = toks[v + 2]?.lower ?? '';
+      // (of several, the one the story names most: its protagonist)
+      const holders = persons
+        .filter((p) => p.id !== companion.pid && (out.get(p.id)?.title ?? '').toLowerCase().split(' ').at(-1) === role && out.get(p.id)?.country)
+        .sort((a, b) => b.mentions.length - a.mentions.length);
+      if (holders.length === 1 || (holders.length > 1 && holders[0]!.mentions.length > holders[1]!.mentions.length)) host = holders[0]!.id;
+    }
+    const code = host !== undefined ? out.get(host)?.country : null;
+    if (code) Object.assign(out.get(companion.pid) as Affiliation, { country: code, org: null });
+  }
 }
 
 /**

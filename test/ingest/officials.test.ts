@@ -378,6 +378,8 @@ describe('officials', () => {
     ['a state in what the talks "focused on" is their topic', 'Foreign Minister Ana Mwangi took part in the talks in Kenya, which focused on the withdrawal of Rwandan troops.', 'Ana Mwangi', 'KE'],
     ['the host who receives a visitor who arrived in his capital', 'President Arman Tolegen received Deputy Chairman Myrat Ovezov, who arrived in Astana as special envoy. Tolegen thanked him for the message from the Afghan talks.', 'Arman Tolegen', 'KZ'],
     ['"received a phone call" is no visitor to his capital', 'CAIRO - Foreign Minister Karim Haddad received a phone call from his Jordanian counterpart about a ceasefire in Gaza.', 'Karim Haddad', 'EG'],
+    ['one "who is accompanying the President" is of the state of the president the story names most', 'Indonesian President Budi Santoso left for the Gulf on Monday. Santoso will meet Emirati President Khalid Nasser and Egyptian President Karim Haddad. Santoso hopes for a Gaza truce. Foreign Minister Sari Dewi, who is accompanying the President, spoke by phone with Palestinian officials.', 'Sari Dewi', 'ID'],
+    ['one "who accompanied President X" is of X\'s state', 'Indonesian President Budi Santoso met Emirati President Khalid Nasser. Foreign Minister Sari Dewi, who accompanied Santoso, later called Palestinian officials.', 'Sari Dewi', 'ID'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
