@@ -971,8 +971,12 @@ interface Leg {
  * "met Y in Moscow on July 5 and Z in Beijing on July 8": each person met followed by a city of
  * its own, different from the others', before the next one; else null.
  */
-function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[], clauseEnd: number): Leg[] | null {
+function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[], clauseEnd: number, triggerTok = -1): Leg[] | null {
   const starts = objects.map((pid) => mentionStart(ms, pid));
+  // "… travel to Cairo to meet X, to Doha for an audience with Y and finally to Amman, where … Z": each
+  // place before its person (when every one has its own "to <city>")
+  const ahead = triggerTok >= 0 ? legsBefore(info, ms, objects, starts, triggerTok) : null;
+  if (ahead) return ahead;
   const legs: Leg[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] as number;
@@ -982,6 +986,23 @@ function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[
     const a = (info.tokens[from]?.start ?? info.s.start) - info.s.start;
     const b = to < info.tokens.length ? (info.tokens[to]?.start ?? info.s.end) - info.s.start : info.s.text.length;
     legs.push({ place, text: info.s.text.slice(a, b) });
+  }
+  return legs;
+}
+
+/** Legs with their "to <city>" before each person met, from a little before the trigger; null unless each has one. */
+function legsBefore(info: SentenceInfo, ms: PersonMention[], objects: number[], starts: number[], triggerTok: number): Leg[] | null {
+  const legs: Leg[] = [];
+  let from = Math.max(0, triggerTok - 3);
+  for (let k = 0; k < starts.length; k++) {
+    const to = starts[k] as number;
+    const at = info.tokens.slice(from, to).findIndex((t, i) => t.lower === 'to' && info.tokens[from + i + 1]?.cap);
+    const place = at >= 0 ? findCity(info, to, from + at, true) : null;
+    if (!place || legs.some((l) => l.place.city === place.city)) return null;
+    const a = (info.tokens[from]?.start ?? info.s.start) - info.s.start;
+    const b = (info.tokens[to]?.start ?? info.s.end) - info.s.start;
+    legs.push({ place, text: info.s.text.slice(a, b) });
+    from = ms.find((m) => m.pid === objects[k])?.tokEnd ?? to + 1;
   }
   return legs;
 }
@@ -1199,7 +1220,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const fresh: DraftMeeting[] = [];
   const subjects = parts.filter((pid) => mentionStart(ms, pid) < triggerTok);
   const objects = parts.filter((pid) => mentionStart(ms, pid) > triggerTok);
-  const legs = subjects.length === 1 && objects.length >= 2 && kind === 'meeting' ? legsPerObject(info, ms, objects, cEnd) : null;
+  const legs = subjects.length === 1 && objects.length >= 2 && kind === 'meeting' ? legsPerObject(info, ms, objects, cEnd, triggerTok) : null;
   // "X chaired the council's meeting. The meeting, held in Y, was attended by A and the ministers of B and C":
   // those attending join the gathering just told
   const chaired = kind === 'meeting' && ATTENDED_BY.test(text) ? out.findLast((d) => d.gathering && idx - sentenceOf(d) <= 2) : undefined;

@@ -752,6 +752,15 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"travel to Cairo to meet X, to Doha for an audience with Y and finally to Amman, where … Z": each city before its person', () => {
+    const body = 'President Budi Santoso left Jakarta on Wednesday. He will then travel to Cairo to meet Egyptian President Karim Haddad, to Doha for an audience with Qatari Emir Tamim Nasser and finally to Amman, where he is to be received by Jordanian King Faisal Hamad.';
+    expect(extract(art(body)).meetings.map((m) => [m.participants.at(-1), m.city])).toEqual([
+      ['Karim Haddad', 'Cairo'],
+      ['Tamim Nasser', 'Doha'],
+      ['Faisal Hamad', 'Amman'],
+    ]);
+  });
+
   it('a state flown to places the talks there, not in the dateline\'s city', () => {
     const body = 'TEL AVIV - Secretary of State Paul Grant met Israeli Prime Minister David Levi in Jerusalem on Monday. He then flew to Egypt for talks with President Karim Haddad.';
     expect(extract(art(body)).meetings.map((m) => [m.city, m.country])).toEqual([
