@@ -227,10 +227,14 @@ const ONWARD = new Set(['on', 'back', 'onward', 'onwards', 'straight', 'directly
 /** Forms of "visit" (meetings.ts places a meeting after them too). */
 export const VISITS = new Set(['visit', 'visits', 'visited', 'visiting']);
 
-/** The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject goes there. */
-function tripDestination(info: SentenceInfo): CountryMention | undefined {
-  return info.places.find(
+/**
+ * The state a sentence's trip goes to ("will travel to Washington", "a trip to Japan"), when its subject
+ * goes there: the last one before `at` ("to Cairo to meet X, … and finally to Amman, where … Y": Amman for Y).
+ */
+function tripDestination(info: SentenceInfo, at: number): CountryMention | undefined {
+  return info.places.findLast(
     (pl) =>
+      pl.tokStart < at &&
       (pl.refersToState || pl.kind === 'capital') &&
       // "travel to Washington", or a stop told with "where": "… from London, where he met Prime Minister X"
       (goneTo(info, pl) ||
@@ -244,7 +248,8 @@ function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
   let joined = false;
   for (let k = at - 1; k >= from && k >= at - (joined ? 10 : 4); k--) {
     const t = info.tokens[k];
-    if (MEET_OBJECT_CUES.has(t?.lower ?? '')) return true;
+    // (or "… Amman, where he is to be received by King Y")
+    if (MEET_OBJECT_CUES.has(t?.lower ?? '') || (t?.lower === 'by' && RECEIVES.has(info.tokens[k - 1]?.lower ?? ''))) return true;
     if (t?.lower === 'and' && !joined && k < at - 1) {
       joined = true;
       continue;
@@ -910,7 +915,6 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   // the host met on a trip: "X will travel to Washington next week to meet President Y"
   infos.forEach((info) => {
     const here = slots.get(info.s.index) ?? [];
-    let trip: CountryMention | undefined | null = null;
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
       if (invitedBy(info, sl.m.tokStart)) {
@@ -926,8 +930,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         if (!met || out.get(met.pid)?.country !== inCapital.code) addVote(votes, sl.pid, inCapital.code, HOST);
         continue;
       }
-      if (trip === null) trip = tripDestination(info);
-      if (!trip || trip.tokStart > sl.m.tokStart || !metOnTrip(info, sl.m.tokStart, trip.tokEnd)) continue;
+      const trip = tripDestination(info, sl.m.tokStart);
+      if (!trip || !metOnTrip(info, sl.m.tokStart, trip.tokEnd)) continue;
       // the traveller is someone else, of another state, named before the destination
       const traveller = here.find((o) => o.m.tokStart < trip!.tokStart && explicit.has(o.pid));
       // (none named: "He will take a train to Kyiv, where he is to meet President Y")
