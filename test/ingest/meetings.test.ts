@@ -699,6 +699,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Lam Quang', 'Vivian Tan'] }],
     ],
     [
+      '"No contacts … are planned, and Moscow has received no signals" is no meeting',
+      'No contacts between Russian President Ivan Belov and Finnish President Erik Lind are planned, and Moscow has received no signals from Helsinki about an interest in dialogue, the Kremlin said.',
+      [],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
