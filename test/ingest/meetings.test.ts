@@ -704,6 +704,11 @@ describe('meetings', () => {
       [],
     ],
     [
+      '"Attending from the visiting delegation were X and Y" join the meeting told',
+      'Senegalese President Amadou Sarr held talks with Emirati President Khalid Nasser on Tuesday. Attending from the visiting delegation were Minister of Foreign Affairs Aissa Ndiaye and Minister of Finance Cheikh Gueye.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Aissa Ndiaye', 'Amadou Sarr', 'Cheikh Gueye', 'Khalid Nasser'] }],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
