@@ -359,6 +359,16 @@ function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
   return POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '');
 }
 
+/** "asked that Paris …", "urged Washington to …", "called on Moscow to …": a state asked or told, by its capital or name. */
+function addressed(info: SentenceInfo, pl: CountryMention): boolean {
+  const toks = info.tokens;
+  let k = pl.tokStart - 1;
+  if (toks[k]?.lower === 'that' || toks[k]?.lower === 'on') k--;
+  return ASKS.has(toks[k]?.lower ?? '') && (pl.kind === 'capital' || pl.kind === 'name' || pl.kind === 'short');
+}
+/** Verbs of asking or pressing someone. */
+const ASKS = new Set(['asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'called', 'calls', 'demanded', 'demands', 'requested', 'requests', 'warned', 'warns', 'implored', 'invited']);
+
 /** "open to talks with Ukraine": the other side of whoever is named before it (not a title: "talks with Ukraine's X" is X's). */
 function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
@@ -797,6 +807,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (goneTo(info, pl)) continue;
       // "X … his American counterpart": the state of the other side, never of the possessor
       if (otherSide(info, pl)) continue;
+      // "X asked that Paris go further", "X urged Washington to …": the one asked, not the asker
+      if (addressed(info, pl)) continue;
       // "received Turkish Ambassador …" with no name read: the state of that role's holder
       if (roleAfter(info, pl.tokEnd)) continue;
       const attribution = trailingSource(info, pl);

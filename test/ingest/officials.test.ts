@@ -381,6 +381,7 @@ describe('officials', () => {
     ['one "who is accompanying the President" is of the state of the president the story names most', 'Indonesian President Budi Santoso left for the Gulf on Monday. Santoso will meet Emirati President Khalid Nasser and Egyptian President Karim Haddad. Santoso hopes for a Gaza truce. Foreign Minister Sari Dewi, who is accompanying the President, spoke by phone with Palestinian officials.', 'Sari Dewi', 'ID'],
     ['one "who accompanied President X" is of X\'s state', 'Indonesian President Budi Santoso met Emirati President Khalid Nasser. Foreign Minister Sari Dewi, who accompanied Santoso, later called Palestinian officials.', 'Sari Dewi', 'ID'],
     ['the host who receives a traveller at the last stop told before him', 'Indonesian President Budi Santoso will travel to Cairo to meet Egyptian President Karim Haddad and finally to Amman, where he is to be received by King Faisal Hamad.', 'Faisal Hamad', 'JO'],
+    ['a state asked ("asked that Paris go further") is not the asker\'s', 'Officials in Morocco were upbeat. Foreign Minister Karim Alami asked that Paris go "further" in its position.', 'Karim Alami', 'MA'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
