@@ -92,7 +92,8 @@ const NAME_STOP = new Set(
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
     'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
-    'countries neighbouring neighboring meeting meetings ' + [...REGIONS].join(' ')
+    'countries neighbouring neighboring meeting meetings consultation consultations exchange exchanges community ' +
+    'officer officers mechanism ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 

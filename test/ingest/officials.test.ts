@@ -103,6 +103,7 @@ describe('officials', () => {
     ['a body ends the title inside a run of capitals', 'Mr Vongsa was received by Chairman of the Federation Council Irina Volkova.', [['Irina Volkova', null]]],
     ['a title in apposition, with forms of address before the name', 'Prime Minister Shri Anil Verma spoke with the President of Sri Lanka, H.E. Mr. Ranil Perera, today.', [['Anil Verma', null], ['Ranil Perera', 'LK']]],
     ['a role with a tail but no state or body is no official', 'A spokesman for the company in Vienna, Mark Weber, said sales rose.', []],
+    ['a consultation, an exchange, a community and an officer are no people', 'Foreign Minister Emi Tanaka invited Li Wei to hold the High-Level Consultation on People-to-People and Cultural Exchange. President of the Community of Andean States Luis Mora met the Chief Executive Officer of the Ministry.', [['Emi Tanaka', null], ['Li Wei', null]]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
