@@ -376,7 +376,14 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   const mayTell = text.includes(' that ');
   const mayInvite = text.includes('nvitation');
   const mayBeBetween = text.includes(' between ');
+  // "… happened a day after a telephone conversation between X and the presidents of A, Y, and B, Z":
+  // the encounter named "between" two or more people is theirs alone
+  const between = !mayBeBetween ? -1 : toks[triggerTok + 1]?.lower === 'between' ? triggerTok + 1 : toks[triggerTok + 2]?.lower === 'between' && !toks[triggerTok + 1]?.cap ? triggerTok + 2 : -1;
+  // (not the host of it: "X hosted the talks between A and B")
+  const hosted = toks.slice(Math.max(0, triggerTok - 3), triggerTok).some((t) => /^(?:hosted|hosts|hosting|chaired|mediated|brokered|facilitated|organised|organized)$/.test(t.lower));
+  const onlyAfter = between >= 0 && !hosted && ms.filter((m) => m.tokStart > between).length >= 2;
   for (const m of ms) {
+    if (onlyAfter && m.tokStart < between) continue;
     const next = toks[m.tokEnd];
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =

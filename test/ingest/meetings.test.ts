@@ -709,6 +709,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Aissa Ndiaye', 'Amadou Sarr', 'Cheikh Gueye', 'Khalid Nasser'] }],
     ],
     [
+      '"a telephone conversation between X and the presidents of A, Y, and B, Z" is theirs alone, one call',
+      'The meeting with the Angolan minister came a day after a telephone conversation between Brazilian President Luis Costa and the presidents of Colombia, Gustavo Mora, and Mexico, Ana Ruiz.',
+      [{ kind: 'call', status: 'held', date: null, p: ['Ana Ruiz', 'Gustavo Mora', 'Luis Costa'] }],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
