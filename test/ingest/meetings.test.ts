@@ -710,8 +710,11 @@ describe('meetings', () => {
     ],
     [
       '"a telephone conversation between X and the presidents of A, Y, and B, Z" is theirs alone, one call',
-      'The meeting with the Angolan minister came a day after a telephone conversation between Brazilian President Luis Costa and the presidents of Colombia, Gustavo Mora, and Mexico, Ana Ruiz.',
-      [{ kind: 'call', status: 'held', date: null, p: ['Ana Ruiz', 'Gustavo Mora', 'Luis Costa'] }],
+      'Brazilian Foreign Minister Mauro Lima received Angolan Foreign Minister Tomas Antonio in Brasilia on Thursday. The meeting with the Angolan minister came a day after a telephone conversation between Brazilian President Luis Costa and the presidents of Colombia, Gustavo Mora, and Mexico, Ana Ruiz.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Mauro Lima', 'Tomas Antonio'] },
+        { kind: 'call', status: 'held', date: null, p: ['Ana Ruiz', 'Gustavo Mora', 'Luis Costa'] },
+      ],
     ],
     [
       '"presented copies of his letters of credence to" is a meeting',
