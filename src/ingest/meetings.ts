@@ -149,7 +149,15 @@ const SUBJECT_NOUNS = new Set(['situation', 'crisis', 'war', 'conflict', 'tensio
 function talkedAbout(info: SentenceInfo, tok: number): boolean {
   const before = info.tokens[tok - 1]?.lower ?? '';
   const noun = info.tokens[tok - 2]?.lower ?? '';
-  return (before === 'in' && SUBJECT_NOUNS.has(noun)) || (before === 'for' && PLAN_NOUNS.has(noun)) || ABOUT.has(before);
+  // (and "the escalation (war, conflict, tensions) between Israel and Palestine": one side of what is talked about)
+  return (before === 'in' && SUBJECT_NOUNS.has(noun)) || (before === 'for' && PLAN_NOUNS.has(noun)) || ABOUT.has(before) || (before === 'between' && STRIFE.has(noun)) || (before === 'and' && conflictPair(info, tok));
+}
+/** Nouns of strife between two sides: "the war between A and B". */
+const STRIFE = new Set(['escalation', 'war', 'conflict', 'clashes', 'fighting', 'tensions', 'tension', 'hostilities', 'dispute', 'row', 'rift', 'feud', 'border', 'ceasefire', 'truce']);
+/** The second state of "… between A and B" after a noun of strife. */
+function conflictPair(info: SentenceInfo, tok: number): boolean {
+  const first = info.places.find((p) => p.tokEnd === tok - 1);
+  return !!first && info.tokens[first.tokStart - 1]?.lower === 'between' && STRIFE.has(info.tokens[first.tokStart - 2]?.lower ?? '');
 }
 /** Nouns of what is proposed for a place: "a plan for Gaza". */
 const PLAN_NOUNS = new Set(['plan', 'plans', 'aid', 'support', 'proposal', 'proposals', 'vision', 'future', 'ceasefire', 'reconstruction', 'roadmap']);
@@ -1670,8 +1678,12 @@ function spokeWith(inp: MeetingInput, st: MeetingState, info: SentenceInfo, idx:
     const f = newDraft(facts, inp.aff, [subject, o], false);
     // two people who already met in the story spoke there: "…, where the president spoke to X"
     const same = st.out.find((e) => sameEvent(e, f) || (!afterCall && e.kind === 'meeting' && e.participants.includes(subject) && e.participants.includes(o)));
-    if (same) same.evidence.push(evidenceOf(info));
-    else st.out.push(f);
+    if (same) {
+      // ("X held phone talks with his counterparts from the US and Iran. X spoke with Y and Z": who they were)
+      for (const p of f.participants) if (!same.participants.includes(p)) same.participants.push(p);
+      for (const c of f.countries) if (!same.countries.includes(c)) same.countries.push(c);
+      same.evidence.push(evidenceOf(info));
+    } else st.out.push(f);
     st.lastMeeting = same ?? f;
   }
   st.lastMeetingSentence = idx;

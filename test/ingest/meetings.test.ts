@@ -717,6 +717,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"held phone talks with his counterparts from A and B … to discuss the escalation between C and D. X spoke with Y and Z": one call per state, with who they were, none with C or D',
+      'Turkish Foreign Minister Kemal Aydin held phone talks with his counterparts from the US and Iran on Sunday to discuss the latest escalation between Israel and Lebanon. Aydin spoke with US Secretary of State Paul Grant and Iranian Foreign Minister Reza Karimi, said the sources.',
+      [
+        { kind: 'call', status: 'held', date: '2024-03-03', p: ['Kemal Aydin', 'Paul Grant'] },
+        { kind: 'call', status: 'held', date: '2024-03-03', p: ['Kemal Aydin', 'Reza Karimi'] },
+      ],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
