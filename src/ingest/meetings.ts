@@ -215,7 +215,9 @@ function secondClauseAt(toks: Token[], clauseEnd: number): number {
   const participle = participlePhrase(toks, clauseEnd);
   for (let k = clauseEnd; k < toks.length && (participle || k <= clauseEnd + 3); k++) {
     if (SECOND_CLAUSE.has(toks[k]?.lower ?? '') && PRONOUNS.has(toks[k + 1]?.lower ?? '')) return k;
-    if (toks[k]?.text === ',' && k > clauseEnd && !(participle && toks[k + 1]?.lower === 'where')) return -1;
+    // (or a name: "The trip began in South Africa, where Secretary X met Y")
+    if (toks[k]?.lower === 'where' && toks[k - 1]?.text === ',' && toks[k + 1]?.cap) return k;
+    if (toks[k]?.text === ',' && k > clauseEnd && !(participle && toks[k + 1]?.lower === 'where') && toks[k + 1]?.lower !== 'where') return -1;
   }
   return -1;
 }
@@ -1517,7 +1519,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const sub = secondClauseAt(toks, clauseEnd);
     if (!callM && sub >= 0) {
       // "…, where he met", "…, where he is expected to meet"
-      const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + 6);
+      const second = triggerTokens(info, MEET_G).find((t) => t > sub + 1 && t <= sub + (toks[sub + 1]?.cap ? 10 : 6));
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own

@@ -725,6 +725,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The trip began in South Africa, where Secretary X met Y": a second clause opened by a name',
+      'Rwanda was the last leg of a trip that began Monday in South Africa, where US Secretary of State Paul Grant met Foreign Minister Thandi Mokoena in Pretoria.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Grant', 'Thandi Mokoena'] }],
+    ],
+    [
       '"presented copies of his letters of credence to" is a meeting',
       "A week earlier, Somalia's new ambassador to Kenya, Abdi Hirsi, presented copies of his letters of credence to Principal Secretary Korir Kiprono.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Abdi Hirsi', 'Korir Kiprono'] }],
