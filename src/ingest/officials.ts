@@ -441,6 +441,8 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
   return false;
 }
 
+/** Days and months, which follow a name but are no part of it ("King Abdullah II Tuesday received …"). */
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Roman numerals of monarchs and popes. */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
@@ -516,9 +518,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         if (t.poss) break;
         continue;
       }
-      // a regnal number after a name: "King Abdullah II", "Pope Leo XIV"
+      // a regnal number after a name: "King Abdullah II", "Pope Leo XIV" (and the name it is inside of:
+      // "King Carl XVI Gustaf")
       if (j > runStart && t.upper && REGNAL.test(t.text) && isNameWord(tokens[j - 1])) {
         j++;
+        if (isNameWord(tokens[j]) && !tokens[j]!.upper && !tokens[j - 1]!.poss && !isNameStopWord(tokens[j]!.lower) && !WEEKDAY_OR_MONTH.test(tokens[j]!.lower)) continue;
         break;
       }
       // "bin Salman", "von der Leyen", "de la Fuente": particles (one or two) before a name word

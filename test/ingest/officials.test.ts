@@ -104,6 +104,7 @@ describe('officials', () => {
     ['a title in apposition, with forms of address before the name', 'Prime Minister Shri Anil Verma spoke with the President of Sri Lanka, H.E. Mr. Ranil Perera, today.', [['Anil Verma', null], ['Ranil Perera', 'LK']]],
     ['a role with a tail but no state or body is no official', 'A spokesman for the company in Vienna, Mark Weber, said sales rose.', []],
     ['a consultation, an exchange, a community and an officer are no people', 'Foreign Minister Emi Tanaka invited Li Wei to hold the High-Level Consultation on People-to-People and Cultural Exchange. President of the Community of Andean States Luis Mora met the Chief Executive Officer of the Ministry.', [['Emi Tanaka', null], ['Li Wei', null]]],
+    ['a regnal number inside a name ("King Carl XVI Gustaf"), not before a day', 'Finnish President Erik Lind was received by King Carl XVI Gustaf. King Abdullah II Tuesday received Egyptian President Karim Haddad.', [['Carl XVI Gustaf', null], ['Erik Lind', 'FI'], ['Abdullah II', null], ['Karim Haddad', 'EG']]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
