@@ -394,13 +394,13 @@ function secondHolder(title: string | null, code: string, self: number, out: Map
 /** A title as an office: "Acting Foreign Minister" holds the foreign minister's. */
 const officeOf = (title: string | null) => (title?.toLowerCase() ?? '').replace(/^(?:acting|interim|caretaker) /, '');
 
-/** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
 /** Verbs before "on" that start what talks were about: "focused on", "centred on". */
 const TOPIC_VERBS = new Set(['focused', 'focusing', 'focussed', 'centred', 'centered', 'concentrated']);
+/** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
 const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', 'about', 'regarding', 'concerning', 'on', 'over']);
-/** Nouns of dealings between two sides: "talks with X", "relations with X". */
 /** Quotation marks as tokens. */
 const QUOTE_MARKS = new Set(['"', '\u201d', '\u201c', "'", '\u2019']);
+/** Nouns of dealings between two sides: "talks with X", "relations with X". */
 const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
 /** Definite descriptions in a sentence: [code, token position]. */
