@@ -438,13 +438,14 @@ export function extract(article: Article): Extraction {
   }
   for (const arr of mentionsBySentence.values()) arr.sort((a, b) => a.tokStart - b.tokStart);
 
+  const datelineDate = datelineDay(infos[0]?.s.text ?? '', article.published);
   const drafts = findMeetings({
     infos,
     persons,
     aff,
     mentionsBySentence,
-    published: datelineDay(infos[0]?.s.text ?? '', article.published) ?? article.published,
-    storyDay: datelineDay(infos[0]?.s.text ?? '', article.published) ?? dateLineDay(firstLines(infos, body), article.published),
+    published: datelineDate ?? article.published,
+    storyDay: datelineDate ?? dateLineDay(firstLines(infos, body), article.published),
     datelineCity: dateline.city,
     eligible,
   });

@@ -388,12 +388,12 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   const mayBeBetween = text.includes(' between ');
   // "… happened a day after a telephone conversation between X and the presidents of A, Y, and B, Z":
   // the encounter named "between" two or more people is theirs alone
-  const between = !mayBeBetween ? -1 : toks[triggerTok + 1]?.lower === 'between' ? triggerTok + 1 : toks[triggerTok + 2]?.lower === 'between' && !toks[triggerTok + 1]?.cap ? triggerTok + 2 : -1;
+  const betweenAt = !mayBeBetween ? -1 : toks[triggerTok + 1]?.lower === 'between' ? triggerTok + 1 : toks[triggerTok + 2]?.lower === 'between' && !toks[triggerTok + 1]?.cap ? triggerTok + 2 : -1;
   // (not the host of it: "X hosted the talks between A and B")
-  const hosted = toks.slice(Math.max(0, triggerTok - 3), triggerTok).some((t) => /^(?:hosted|hosts|hosting|chaired|mediated|brokered|facilitated|organised|organized)$/.test(t.lower));
-  const onlyAfter = between >= 0 && !hosted && ms.filter((m) => m.tokStart > between).length >= 2;
+  const onlyAfter =
+    betweenAt >= 0 && ms.filter((m) => m.tokStart > betweenAt).length >= 2 && !toks.slice(Math.max(0, triggerTok - 3), triggerTok).some((t) => HOSTED_BETWEEN.test(t.lower));
   for (const m of ms) {
-    if (onlyAfter && m.tokStart < between) continue;
+    if (onlyAfter && m.tokStart < betweenAt) continue;
     const next = toks[m.tokEnd];
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
@@ -521,6 +521,9 @@ const BRIEFED_ON = /^\s*(?:on|about|of) (?:his|her|their|the) (?:(?:recent|lates
 
 /** An invitation someone else made, passed on: "reiterated the invitation extended by Y". */
 const INVITATION_BY = /\binvitation (?:extended|issued|made|sent) by\b/i;
+
+/** Verbs of one who arranges talks between others: "X hosted (brokered) the talks between A and B". */
+const HOSTED_BETWEEN = /^(?:hosted|hosts|hosting|chaired|mediated|brokered|facilitated|organised|organized)$/;
 
 /** An encounter of the people named after "between". */
 const BETWEEN = /\b(?:meeting|talks|summit|call) between\b/i;
@@ -1731,14 +1734,6 @@ function eventToldBefore(inp: MeetingInput, idx: number, text: string, planned: 
 const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
 
 /**
- * Place from the trip. A meeting with no city of its own that shares a participant with a
- * meeting placed in a city of one of its own states, with the same status, took place on that
- * trip: "X held talks with Y in Honiara. X also met the deputy prime minister, Z." The nearest
- * such meeting in the text gives the place. Calls have no place; a meeting whose states do not
- * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
- * the sidelines of a summit there or held on the same day.
- */
-/**
  * Place from the story's setting: a held meeting placed nowhere was held in the story's one city,
  * the dateline's or, with none, the one city where the story places its held meetings ("… met X in
  * Astana on Monday. Y also received Z."), unless the story places a held meeting elsewhere.
@@ -1768,6 +1763,14 @@ function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCit
   for (const m of drafts) if (m.status === 'held' && m.date === null && !(datelineCity && m.city && m.city !== datelineCity)) m.date = day;
 }
 
+/**
+ * Place from the trip. A meeting with no city of its own that shares a participant with a
+ * meeting placed in a city of one of its own states, with the same status, took place on that
+ * trip: "X held talks with Y in Honiara. X also met the deputy prime minister, Z." The nearest
+ * such meeting in the text gives the place. Calls have no place; a meeting whose states do not
+ * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
+ * the sidelines of a summit there or held on the same day.
+ */
 function placeFromTrip(drafts: DraftMeeting[]): void {
   // on a summit's sidelines (named at the meeting or at the summit) the host state need not take part
   const sidelines = new Set(drafts.filter((d) => d.evidence.some((e) => SIDELINES.test(e.text))));
@@ -1869,10 +1872,10 @@ function gatheringAttendees(inp: MeetingInput, drafts: DraftMeeting[]): void {
     if (!g.evidence.some((e) => e.sentence === info.s.index)) g.evidence.push(evidenceOf(info));
     // ("… led the delegation to the summit in Baghdad on Saturday": its place, over the dateline's, and day)
     if (led) {
-      const place = findCity(info, undefined, 0);
+      const place = findCity(info);
       if (place) [g.city, g.country] = [place.city, place.country];
+      g.date ??= resolveDate(text, inp.published, false)?.date ?? null;
     }
-    if (led) g.date ??= resolveDate(text, inp.published, false)?.date ?? null;
   }
   // (a gathering, whatever told it first: the meetings on its sidelines join it, not a second one)
   if (joined) g.gathering = true;

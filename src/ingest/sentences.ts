@@ -22,29 +22,24 @@ const ABBREV = new Set(
   ],
 );
 
-function endsWithAbbrev(text: string, dot: number): boolean {
+/** The abbreviation (lower case) that the period at `dot` ends, or null when it ends none. */
+function abbrevAt(text: string, dot: number): string | null {
   let i = dot - 1;
   for (; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c !== DOT && !isLetterUnit(c)) break;
   }
-  if (i + 1 === dot) return false;
+  if (i + 1 === dot) return null;
   const word = text.slice(i + 1, dot).toLowerCase();
-  if (ABBREV.has(word)) return true;
+  if (ABBREV.has(word)) return word;
   // a single letter initial: "Maria T. Keller"
-  return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1));
+  return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1)) ? word : null;
 }
 
 /** Abbreviations that end a name or a company's name, and may end a sentence: "… with President X Jr. The leaders …". */
 const NAME_ENDS = new Set(['jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'etc']);
 /** Words that open a sentence after such an abbreviation (never a name's next word). */
 const OPENERS = /^(?:The|He|She|They|It|We|This|That|These|Those|His|Her|Their|Its|Both|But|After|Before|Earlier|Later|Meanwhile)\b/;
-
-function endsName(text: string, dot: number): boolean {
-  let i = dot - 1;
-  while (i >= 0 && isLetterUnit(text.charCodeAt(i))) i--;
-  return NAME_ENDS.has(text.slice(i + 1, dot).toLowerCase());
-}
 
 const DOT = 46;
 const NEWLINE = 10;
@@ -107,7 +102,9 @@ export function splitSentences(body: string): Sentence[] {
       while (k < lineEnd && isSpaceUnit(body.charCodeAt(k))) k++;
       if (k >= lineEnd) continue;
       if (!isOpener(body.charCodeAt(k))) continue;
-      if (c === DOT && endsWithAbbrev(body, i) && !(endsName(body, i) && OPENERS.test(body.slice(k, k + 12)))) continue;
+      // (an abbreviation that ends a name may end the sentence too: "… Marcos Jr. The leaders …")
+      const abbr = c === DOT ? abbrevAt(body, i) : null;
+      if (abbr !== null && !(NAME_ENDS.has(abbr) && OPENERS.test(body.slice(k, k + 12)))) continue;
       pushSentence(out, body, s, j, para);
       s = j;
       i = j - 1;
