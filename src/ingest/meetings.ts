@@ -44,7 +44,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -381,7 +381,7 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   const out: number[] = [];
   // which of the phrase tests below can apply at all (one scan each, not one regex per mention)
   const text = info.s.text;
-  const mayBeOnBehalf = text.includes('behalf');
+  const mayBeOnBehalf = text.includes('behalf') || text.includes(' place of') || text.includes('instead of') || text.includes('standing in');
   const mayBeGovernment = /\b(?:government|administration|regime|cabinet) of\b/.test(text);
   const mayTell = text.includes(' that ');
   const mayInvite = text.includes('nvitation');
@@ -444,8 +444,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
-    // "X led the delegation on behalf of Crown Prince Y": Y was not there
-    if (mayBeOnBehalf && /\bon behalf of(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    // "X led the delegation on behalf of Crown Prince Y" ("in place of", "instead of", "standing in for"): Y was not there
+    if (mayBeOnBehalf && /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
     if (mayBeGovernment && GOVERNMENT_OF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
@@ -841,7 +841,7 @@ const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied
 
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
-const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|present|joined|sat in|took part|delegation|represented|hosted the|opened the|chaired the/gi;
+const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|present|joined|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, i: 1, ' ': 1, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter or a space; 32 | 32 is 32)
 const CUE_BIT_BY_CODE = new Uint8Array(128);

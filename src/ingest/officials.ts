@@ -525,6 +525,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         if (isNameWord(tokens[j]) && !tokens[j]!.upper && !tokens[j - 1]!.poss && !isNameStopWord(tokens[j]!.lower) && !WEEKDAY_OR_MONTH.test(tokens[j]!.lower)) continue;
         break;
       }
+      // initials without points inside a name: "Retno LP Marsudi" (not an acronym: "the EU", "US"; not "HE" for His Excellency)
+      if (j > runStart && /^[A-Z]{2}$/.test(t.text) && t.text !== 'HE' && isNameWord(tokens[j - 1]) && !tokens[j - 1]!.poss && !(t.text in SHORT_FORMS) && !(t.text in ORGS) && !(t.text in NATIONAL_AGENCIES)) {
+        const next = tokens[j + 1];
+        if (next && isNameWord(next) && !next.upper && !isNameStopWord(next.lower) && !isTitleWord(next.lower) && !HONORIFICS.has(next.lower.replace(/\.$/, ''))) {
+          j++;
+          continue;
+        }
+      }
       // "bin Salman", "von der Leyen", "de la Fuente": particles (one or two) before a name word
       if (PARTICLES.has(t.lower) && j > runStart && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2])))) {
         j++;

@@ -709,6 +709,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Aissa Ndiaye', 'Amadou Sarr', 'Cheikh Gueye', 'Khalid Nasser'] }],
     ],
     [
+      '"Also participating in the meeting, which …, were X and Y" join the meeting told',
+      'The Chilean Foreign Minister, Pablo Rojas, and his Peruvian counterpart, Luis Vargas, met on Wednesday in Tacna. Also participating in the meeting, which lasted four hours, were the Peruvian Minister of the Interior, Carlos Quispe, and the Chilean Undersecretary of the Interior, Ana Soto.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Soto', 'Carlos Quispe', 'Luis Vargas', 'Pablo Rojas'] }],
+    ],
+    [
+      '"who led the delegation in place of Foreign Minister Y": Y was not there',
+      'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
+    ],
+    [
       '"a telephone conversation between X and the presidents of A, Y, and B, Z" is theirs alone, one call',
       'Brazilian Foreign Minister Mauro Lima received Angolan Foreign Minister Tomas Antonio in Brasilia on Thursday. The meeting with the Angolan minister came a day after a telephone conversation between Brazilian President Luis Costa and the presidents of Colombia, Gustavo Mora, and Mexico, Ana Ruiz.',
       [

@@ -67,6 +67,7 @@ describe('officials', () => {
     ['a regnal number belongs to the name', 'Jordanian King Abdullah II met US President Tom Reed.', [['Abdullah II', 'JO'], ['Tom Reed', 'US']]],
     ['two particles inside a name', 'European Commission President Ursula von der Leyen met Spanish Foreign Minister Jose de la Fuente.', [['Ursula von der Leyen', 'EU'], ['Jose de la Fuente', 'ES']]],
     ['two bare initials after a role belong to the name', 'US Vice President JD Vance met Indian Prime Minister Ravi Kapoor.', [['JD Vance', 'US'], ['Ravi Kapoor', 'IN']]],
+    ['two bare initials inside a name belong to it; "HE" (His Excellency) before a title does not', 'Indonesian Foreign Minister Sari LP Wardani met Qatari Minister of State HE Dr. Khalid Al Kuwari.', [['Sari LP Wardani', 'ID'], ['Khalid Al Kuwari', 'QA']]],
     ['a region in a title is part of it', 'LONDON - British Foreign Secretary Ann Cole met Armenian Foreign Minister Aram Petrosyan. Minister for Europe Mark Dunn joined them.', [['Ann Cole', 'GB'], ['Aram Petrosyan', 'AM'], ['Mark Dunn', 'GB']]],
     ['a chamber is no person', 'Turkish Defence Minister Murat Kaya will meet Omar Saleh, speaker of the House of Representatives, in Benghazi.', [['Murat Kaya', 'TR'], ['Omar Saleh', null]]],
     ['a one-word name that has a spokesman, met by someone, is an official', "ANKARA - Azerbaijani Foreign Minister Elchin Aliyev was received by Kaya on Friday, Kaya's spokesman said.", [['Elchin Aliyev', 'AZ'], ['Kaya', 'TR']]],
