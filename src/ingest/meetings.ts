@@ -186,6 +186,8 @@ function urges(info: SentenceInfo, triggerTok: number, clauseEnd: number): boole
   if (!/^call(?:ed|s|ing)?$/.test(toks[triggerTok]?.lower ?? '') || toks[triggerTok + 1]?.lower !== 'on') return false;
   for (let k = triggerTok + 2; k < clauseEnd - 1; k++) {
     const next = toks[k + 1] as Token;
+    // (not in a clause of its own: "called on X at his office, where the premier stressed the need to raise …")
+    if (toks[k]?.text === ',' && /^(?:where|who|which|during)$/.test(next.lower)) return false;
     if (toks[k]?.lower === 'to' && next.word && !next.cap && next.lower !== 'the' && next.lower !== 'a') return true;
   }
   return false;
@@ -1033,6 +1035,9 @@ const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|ret
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
+/** A gathering named: "the summit", "the conference". */
+const GATHERING_WORD = /\b(?:summit|conference|forum|gathering)\b/i;
+
 /** Words of a later leg of a trip. */
 const ONWARD = /\b(?:also|later|then|afterwards|next)\b/i;
 
@@ -1049,6 +1054,9 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if ((e.city && f.city && e.city !== f.city) || (e.country && f.country && e.country !== f.country)) return false;
   // "X invited Y to visit North Korea" after their talks: the return visit, not those talks
   if (e.status === 'held' && f.status === 'planned' && INVITED.test(f.evidence[0]?.text ?? '')) return false;
+  // "Modi invited Oli to visit India. … The summit brought together Oli, Modi, Y, Z, …": a gathering
+  // held is not the visit of two of its people planned
+  if (e.status === 'planned' && f.status === 'held' && f.participants.length >= e.participants.length + 2) return false;
   // "… for further talks with Y next month": another round, not the one held
   if (e.status !== f.status && (e.status === 'planned' ? e : f).status === 'planned' && FOLLOW_UP.test((e.status === 'planned' ? e : f).evidence[0]?.text ?? '')) return false;
   // "The two leaders last met in March 2023": an earlier meeting, not the one to come
@@ -1066,6 +1074,10 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
     return one.countries.length >= 2 && many.participants.includes(one.participants[0] as number) && isSubset(one.countries, many.countries);
   }
   if (f.gathering) return f.participants.filter((p) => e.participants.includes(p)).length >= 2;
+  // "The summit … brought together X, Y, Z, …" and "X had called on Y at Government House" (before or
+  // after it): two of the summit's people meeting alone, not the summit (a gathering not yet known as one)
+  const [big, small] = e.participants.length > f.participants.length ? [e, f] : [f, e];
+  if (big.participants.length >= small.participants.length + 2 && GATHERING_WORD.test(big.evidence[0]?.text ?? '') && !GATHERING_WORD.test(small.evidence[0]?.text ?? '')) return false;
   // "X also held separate bilateral talks with Y": not the larger meeting the two were at
   if (e.participants.length > f.participants.length && (SEPARATE.test(f.evidence[0]?.text ?? '') || SIDELINES.test(f.evidence[0]?.text ?? ''))) return false;
   const common = f.participants.filter((p) => e.participants.includes(p)).length;

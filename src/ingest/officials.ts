@@ -253,6 +253,14 @@ function portfolioAt(tokens: Token[], at: number): boolean {
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
 const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
+/** Is the comma at `i` one between a portfolio's words, after a role's "of"/"for" ("Minister of Investment, Industry …")? */
+function portfolioComma(info: SentenceInfo, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 6 && (info.tokens[j]?.text === ',' || info.tokens[j]?.lower === 'and' || classify(info, j).kind === 'mod')) j--;
+  const w = info.tokens[j]?.lower;
+  return j < i - 1 && (w === 'of' || w === 'for') && HEADS.has(info.tokens[j - 1]?.lower ?? '');
+}
+
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
   const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
@@ -275,7 +283,9 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       }
       break;
     }
-    const c = classify(info, i);
+    let c = classify(info, i);
+    // a comma inside a portfolio: "Minister of Investment, Industry and Trade X"
+    if (t.text === ',' && rev.at(-1)?.kind === 'mod' && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
     if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower))) {
       stopWord = t.lower;
       break;
@@ -382,7 +392,12 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   for (let k = a; k < b; k++) {
     const u = p.units[k] as Classified;
     if ((u.kind === 'place' || u.kind === 'org' || u.kind === 'poss') && k < headIdx) continue;
-    for (let j = u.uStart; j < u.uEnd; j++) words.push((info.tokens[j] as Token).text);
+    for (let j = u.uStart; j < u.uEnd; j++) {
+      const w = (info.tokens[j] as Token).text;
+      // (a portfolio's comma stays on its word: "Minister of Investment, Industry and Trade")
+      if (w === ',' && words.length) words[words.length - 1] += ',';
+      else words.push(w);
+    }
   }
   a = 0;
   const head = (info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower;
@@ -563,7 +578,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low) || STATE_NOUNS.has(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
-        if (GIVEN_NAME_TITLES.has(low) && a > runStart && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {
+        if (GIVEN_NAME_TITLES.has(low) && a > 0 && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {
           givenName = a;
           break;
         }
@@ -582,7 +597,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a++;
         // ("… and Human Mobility Ana Vela": the portfolio's other words too)
         while (runEnd - a > 2 && isTitleWord((tokens[a] as Token).lower)) a++;
-      } else if (a === runStart && runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
+      } else if (runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
     // last word is never stripped ("Chan Sen": "sen" is also an abbreviation of senator)

@@ -714,6 +714,24 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Soto', 'Carlos Quispe', 'Luis Vargas', 'Pablo Rojas'] }],
     ],
     [
+      '"called on X at his office, where the premier stressed the need to raise …" is a courtesy call, not urging',
+      'Uzbek Deputy Prime Minister Timur Alimov met Pakistani Railways Minister Malik Awan on Tuesday. Alimov had called on Prime Minister Imran Sadiq at the PM House on Monday, where the premier stressed the need to raise bilateral trade.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Malik Awan', 'Timur Alimov'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Imran Sadiq', 'Timur Alimov'] },
+      ],
+    ],
+    [
+      'a summit held is not the visit two of its people planned, and two of its people meeting alone are not the summit',
+      'Nepali Prime Minister Hari Oli met Indian Prime Minister Raj Mehta on Friday. Mehta invited Oli to visit India. The summit, hosted by Thai Prime Minister Suda Chai, brought together Oli, Mehta, Sri Lankan President Anura Perera and Bhutanese Prime Minister Karma Dorji. On Thursday, Oli had called on Suda Chai at Government House.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Hari Oli', 'Raj Mehta'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Hari Oli', 'Raj Mehta'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Anura Perera', 'Hari Oli', 'Karma Dorji', 'Raj Mehta', 'Suda Chai'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Hari Oli', 'Suda Chai'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
