@@ -1549,8 +1549,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   }
   placeFromTrip(out);
   gatheringAttendees(inp, out);
-  placeFromSetting(out, inp.datelineCity);
-  dateFromSetting(out, inp.storyDay, inp.datelineCity);
+  const lead = inp.datelineCity ? null : leadCity(inp);
+  // (the lead's setting is for the meetings told after it: the lead's own were placed and dated by their clause)
+  const leadIdx = lead !== null || !inp.storyDay ? (inp.infos[0]?.s.index ?? -1) : -1;
+  placeFromSetting(out, inp.datelineCity ?? lead, lead !== null ? leadIdx : -1);
+  if (inp.storyDay) dateFromSetting(out, inp.storyDay, inp.datelineCity);
+  else dateFromSetting(out, leadDay(inp), inp.datelineCity ?? lead, leadIdx);
   gatheringFromSidelines(out);
   dateFromSameDay(out);
   dateFromTrip(out);
@@ -1750,7 +1754,7 @@ const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
  * the dateline's or, with none, the one city where the story places its held meetings ("… met X in
  * Astana on Monday. Y also received Z."), unless the story places a held meeting elsewhere.
  */
-function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null): void {
+function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null, leadSentence = -1): void {
   const placed = drafts.filter((d) => d.status === 'held' && d.kind === 'meeting' && d.city !== null);
   // (not from an earlier event told after: "The meeting comes a week after X's visit to Port Sudan, where …")
   const city = datelineCity ?? (placed.some((d) => EARLIER_EVENT.test(d.evidence[0]?.text ?? '')) ? null : (placed[0]?.city ?? null));
@@ -1758,21 +1762,60 @@ function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null): 
   if (!city || !country) return;
   if (placed.some((d) => d.city !== city)) return;
   for (const m of drafts) {
-    if (m.kind !== 'meeting' || m.status !== 'held' || m.city !== null || m.country !== null) continue;
+    if (m.kind !== 'meeting' || m.status !== 'held' || m.city !== null || m.country !== null || sentenceOf(m) === leadSentence) continue;
     m.city = city;
     m.country = country;
   }
+}
+
+/** A later leg of a trip, maybe on another day: "X then met Y". */
+const LATER_LEG = /\b(?:then|afterwards|next|subsequently)\b/i;
+
+/** A lead that tells of a meeting held: "The foreign ministers of … met in Astana on Wednesday for …". */
+const LEAD_MEETING = /\b(?:met|held (?:talks|a meeting|meetings)|gathered|convened|were received|was received|received|hosted)\b/i;
+
+/** The city the story's lead places its meeting held in ("The chancellors of Mercosur met this Thursday in Asunción"), with no dateline. */
+function leadCity(inp: MeetingInput): string | null {
+  const lead = inp.infos[0];
+  const m = lead ? LEAD_MEETING.exec(lead.s.text) : null;
+  if (!lead || !m || PLANNED.test(lead.s.text) || CANCEL.test(lead.s.text) || OTHER_TIME.test(lead.s.text)) return null;
+  return findCity(lead, undefined, firstTokenFrom(lead.tokens, lead.s.start + m.index), true)?.city ?? null;
+}
+
+/**
+ * The day the story's lead gives its meeting held, when the story has no dated dateline: the lead's
+ * day is the setting's ("… met in Astana on Wednesday … The meeting was chaired by X"). Not a lead
+ * about what is to come, nor one dated before the week of publication.
+ */
+function leadDay(inp: MeetingInput): string | null {
+  const lead = inp.infos[0];
+  if (!lead || !inp.published) return null;
+  const text = lead.s.text;
+  const m = LEAD_MEETING.exec(text);
+  if (!m || PLANNED.test(text) || CANCEL.test(text) || OTHER_TIME.test(text)) return null;
+  const day = resolveDate(text, inp.published, false, m.index)?.date ?? null;
+  if (!day) return null;
+  const before = (Date.parse(`${inp.published}T12:00:00Z`) - Date.parse(`${day}T12:00:00Z`)) / 86_400_000;
+  return before >= 0 && before <= 7 ? day : null;
 }
 
 /**
  * Day from the story's dated dateline or date line ("New York, 20 September 2022" above a readout):
  * the day of its held meetings told without one, unless the story dates a held meeting on another day.
  */
-function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCity: string | null): void {
+function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCity: string | null, leadSentence = -1): void {
+  // (from the lead, `datelineCity` is the lead's city)
+  const fromLead = leadSentence >= 0;
   if (!day) return;
   if (drafts.some((d) => d.status === 'held' && d.date !== null && d.date !== day)) return;
   // (not a meeting placed in another city than the dateline's: "HONIARA, May 26 - … Sogavare met Xi in Beijing")
-  for (const m of drafts) if (m.status === 'held' && m.date === null && !(datelineCity && m.city && m.city !== datelineCity)) m.date = day;
+  for (const m of drafts) {
+    if (m.status !== 'held' || m.date !== null || (datelineCity && m.city && m.city !== datelineCity)) continue;
+    // (the lead's day: the meetings of the lead's setting, not a call or letter, nor one of another time)
+    // (and only in its place: not "He then flew to Egypt for talks with X")
+    if (fromLead && (m.kind !== 'meeting' || sentenceOf(m) === leadSentence || LATER_LEG.test(m.evidence[0]?.text ?? '') || OTHER_TIME.test(m.evidence[0]?.text ?? '') || m.city !== datelineCity || (m.city === null && m.country !== null))) continue;
+    m.date = day;
+  }
 }
 
 /**

@@ -253,6 +253,13 @@ function portfolioAt(tokens: Token[], at: number): boolean {
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
 const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
+/** "Ambassador of Kyrgyzstan" (or "… to Mongolia") just before token `i`. */
+function envoyOfStateBefore(info: SentenceInfo, i: number): boolean {
+  const pl = info.places.find((p) => p.tokEnd === i);
+  const w = pl ? info.tokens[pl.tokStart - 1]?.lower : undefined;
+  return !!pl && (w === 'of' || w === 'to') && ENVOY_HEADS.has(info.tokens[pl.tokStart - 2]?.lower ?? '');
+}
+
 /** Is the comma at `i` one between a portfolio's words, after a role's "of"/"for" ("Minister of Investment, Industry …")? */
 function portfolioComma(info: SentenceInfo, i: number): boolean {
   let j = i - 1;
@@ -286,7 +293,9 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     let c = classify(info, i);
     // a comma inside a portfolio: "Minister of Investment, Industry and Trade X"
     if (t.text === ',' && rev.at(-1)?.kind === 'mod' && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
-    if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower))) {
+    // "the Ambassador of Kyrgyzstan in Ulaanbaatar X": an envoy's post after the state sending him
+    if (t.lower === 'in' && rev.at(-1)?.kind === 'place' && rev.length === 1 && envoyOfStateBefore(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
+    if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower) && !(t.lower === 'in' && c.uStart === i && rev.length === 1 && envoyOfStateBefore(info, i)))) {
       stopWord = t.lower;
       break;
     }
@@ -583,6 +592,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
           break;
         }
         if (HONORIFICS.has(low)) honorific = true;
+        a++;
+        continue;
+      }
+      // "the head of the Presidential Council Mohamed X": a body's last word after title words, two name words after it
+      if (BODY_ENDS.has(low) && a > runStart && runEnd - a >= 3) {
         a++;
         continue;
       }

@@ -94,6 +94,8 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
 export const EXTRA_CAPITALS: Record<string, string> = {
   Washington: 'US', Kiev: 'UA', 'Nur-Sultan': 'KZ', Delhi: 'IN', Peking: 'CN', Rangoon: 'MM', Yangon: 'MM',
   'Naypyitaw': 'MM', 'Tel Aviv': 'IL', Jerusalem: 'IL', Bern: 'CH', 'Hague': 'NL', Pretoria: 'ZA',
+  // current or accented spellings of capitals the package lists otherwise (Ulan Bator, Reykjavik, Sana'a, N'Djamena)
+  Ulaanbaatar: 'MN', 'Reykjavík': 'IS', Sanaa: 'YE', Ndjamena: 'TD',
 };
 
 /** Venues that the GeoNames list names otherwise; city → ISO code. */

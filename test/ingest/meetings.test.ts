@@ -732,6 +732,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      'the lead\'s meeting held gives its day and city to the meeting told after it without them, with no dateline',
+      'The foreign ministers of the Mercosur met this Tuesday in Asuncion for an extraordinary meeting of the council. The meeting was chaired by Paraguayan Foreign Minister Ruben Lezcano and attended by Argentine Foreign Minister Diana Mondo and Brazilian Foreign Minister Mauro Vieyra.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Diana Mondo', 'Mauro Vieyra', 'Ruben Lezcano'] }],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
