@@ -394,8 +394,11 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   // (not the host of it: "X hosted the talks between A and B")
   const onlyAfter =
     betweenAt >= 0 && ms.filter((m) => m.tokStart > betweenAt).length >= 2 && !toks.slice(Math.max(0, triggerTok - 3), triggerTok).some((t) => HOSTED_BETWEEN.test(t.lower));
+  // "… after months of tension between Presidents X and Y": the two sides of a strife told after the trigger are talked about
+  const strifeAt = !mayBeBetween ? -1 : toks.findIndex((t, k) => k > triggerTok && t.lower === 'between' && STRIFE.has(toks[k - 1]?.lower ?? ''));
   for (const m of ms) {
     if (onlyAfter && m.tokStart < betweenAt) continue;
+    if (strifeAt >= 0 && m.tokStart > strifeAt && !toks.slice(strifeAt, m.tokStart).some((t) => t.text === ',' || t.text === ';')) continue;
     const next = toks[m.tokEnd];
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
@@ -1035,6 +1038,9 @@ const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|ret
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
+/** A meeting told as one of its own: "had a meeting", "held a bilateral meeting". */
+const OWN_MEETING = /\b(?:had|held|hold|have) (?:a|an|their) (?:[\w-]+ ){0,3}(?:meeting|talks|tête-à-tête|tete-a-tete)\b/i;
+
 /** A gathering named: "the summit", "the conference". */
 const GATHERING_WORD = /\b(?:summit|conference|forum|gathering)\b/i;
 
@@ -1078,6 +1084,9 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   // after it): two of the summit's people meeting alone, not the summit (a gathering not yet known as one)
   const [big, small] = e.participants.length > f.participants.length ? [e, f] : [f, e];
   if (big.participants.length >= small.participants.length + 2 && GATHERING_WORD.test(big.evidence[0]?.text ?? '') && !GATHERING_WORD.test(small.evidence[0]?.text ?? '')) return false;
+  // "Likewise, the chancellors of Brazil and Argentina had a meeting of almost one hour …": a meeting of
+  // two of the larger one's people told later as one of its own is theirs alone
+  if (small === f && big.participants.length >= small.participants.length + 2 && small.participants.length === 2 && OWN_MEETING.test(small.evidence[0]?.text ?? '')) return false;
   // "X also held separate bilateral talks with Y": not the larger meeting the two were at
   if (e.participants.length > f.participants.length && (SEPARATE.test(f.evidence[0]?.text ?? '') || SIDELINES.test(f.evidence[0]?.text ?? ''))) return false;
   const common = f.participants.filter((p) => e.participants.includes(p)).length;

@@ -47,6 +47,8 @@ export interface NameMention {
   usedPlaces: number[];
   /** A style of royalty or religion written right before the name ("Prince", "Sheikh"), lower case. */
   style?: string;
+  /** The plural role right before the name ("Presidents X and Y": "presidents"), which the name after "and" shares. */
+  pluralOf?: string;
 }
 
 /** Styles that tell apart two people of one given name ("Prince Faisal" beside "Ambassador Faisal X"). */
@@ -337,6 +339,8 @@ function scanRight(info: SentenceInfo, start: number): Phrase {
     }
     const c = classify(info, i);
     if (c.kind === 'other') break;
+    // ("X, the Uruguayan Omar Y and the Bolivian chancellor Z": a name after the state, another person's list item)
+    if (c.kind === 'cap' && units.at(-1)?.kind === 'place' && classify(info, c.uEnd).kind === 'cap') break;
     units.push(c);
     i = c.uEnd;
   }
@@ -750,6 +754,15 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (!reading && a === runStart && HEADED_BY.has(tokens[a - 2]?.lower ?? '') && tokens[a - 1]?.lower === 'by' && BODIES_HEADED.test(tokens.slice(Math.max(0, a - 6), a - 2).map((t) => t.lower).join(' '))) {
       reading = { title: 'Head', head: 'head', country: null, org: null, possessor: null, used: [] };
     }
+    // "between Presidents X and Y": a plural role gives each of the two named after it the role
+    if (!reading && nameToks.length >= 2) {
+      const plural = tokens[a - 1]?.lower === 'and' ? out.at(-1)?.pluralOf : tokens[a - 1]?.lower;
+      const one = plural && PLURAL_HEADS[plural];
+      if (one && (tokens[a - 1]?.lower !== 'and' || out.at(-1)?.tokEnd === a - 1)) {
+        reading = { title: titleCase([one]), head: one, country: null, org: null, possessor: null, used: [] };
+        if (tokens[a - 1]?.lower !== 'and') m.pluralOf = plural;
+      }
+    }
     if (reading && nameToks.length === 1 && !reading.head) reading = null;
     if (reading) {
       m.title = reading.title;
@@ -759,7 +772,12 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       m.possessor = reading.possessor;
       m.usedPlaces = reading.used;
       m.cue = reading.head ? 'title' : reading.country || reading.org ? 'possessive-country' : m.cue;
-      if (m.cue === 'possessive-country' && !(prev?.poss && classify(info, runStart - 1).kind === 'place')) {
+      // ("the Brazilian Mauro X": a demonym after "the", right before the name, also says it)
+      const demonymBefore = () => {
+        const c = classify(info, a - 1);
+        return c.kind === 'place' && c.place?.kind === 'demonym' && c.uEnd === a && tokens[c.uStart - 1]?.lower === 'the';
+      };
+      if (m.cue === 'possessive-country' && !(prev?.poss && classify(info, runStart - 1).kind === 'place') && !demonymBefore()) {
         // a place must sit right before the name to make it an official without a title
         m.cue = null;
         m.country = null;
@@ -775,6 +793,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 }
 
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
+/** Plural roles before two names ("Presidents X and Y"): each one's role. */
+const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
 /** Last words of a state's bodies, which may end a title inside a run of capitals. */

@@ -737,6 +737,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Diana Mondo', 'Mauro Vieyra', 'Ruben Lezcano'] }],
     ],
     [
+      'two of a meeting\'s people who "had a meeting" of their own later met alone; the two sides of a strife told after the trigger did not take part',
+      'Paraguayan Foreign Minister Ruben Lezcano chaired the meeting of the council on Thursday, attended by Argentine Foreign Minister Diana Mondo, Brazilian Foreign Minister Mauro Vieyra and Uruguayan Foreign Minister Omar Pagano. Likewise, the chancellors of Brazil and Argentina had a meeting of almost one hour, the first formal one between Mondo and Vieyra after months of tension between Presidents Javier Milo and Luis Costa.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Diana Mondo', 'Mauro Vieyra', 'Omar Pagano', 'Ruben Lezcano'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Diana Mondo', 'Mauro Vieyra'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
