@@ -192,6 +192,19 @@ describe('meetings', () => {
     ]);
   });
 
+  it('a dateline with its month in capitals ("WINDHOEK, 08 MAR (NAMPA) –") places the meetings; "X, who was accompanied by Y" joins X\'s meeting, not the last one told', () => {
+    const m = extract(
+      art(
+        'WINDHOEK, 08 MAR (NAMPA) – Namibian President Nangolo Mbala on Thursday received Botswana Foreign Minister Lemo Kwapa. Kwapa recalled that Botswana President Moses Masi met Namibian President Hage Gein in Gaborone in 2022. Mbala, who was accompanied by Vice President Netta Nandi, thanked the neighbouring country.',
+        '2024-03-08',
+      ),
+    ).meetings;
+    expect(m.map((x) => [x.city, [...x.participants].sort()])).toEqual([
+      ['Windhoek', ['Lemo Kwapa', 'Nangolo Mbala', 'Netta Nandi']],
+      ['Gaborone', ['Hage Gein', 'Moses Masi']],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
