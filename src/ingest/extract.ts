@@ -170,7 +170,8 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       }
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
       // the story's own, named most often, at least twice as often as any other)
-      if (narrowed.length > 1 && i === 0) {
+      // (or as the subject of a clause: "…, where the Foreign Minister met X", "Later on Wednesday the Foreign Minister had …")
+      if (narrowed.length > 1 && (i === 0 || !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? ''))) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
         if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
       }
@@ -180,6 +181,9 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
   }
   return out;
 }
+
+/** Words after which a description is an object, not a subject: "met the minister", "with the minister". */
+const OBJECT_BEFORE = new Set(['with', 'met', 'meet', 'meets', 'meeting', 'received', 'receive', 'receives', 'by', 'to', 'of', 'for', 'and', 'called', 'hosted', 'welcomed', 'visited', 'thanked', 'told', 'from', 'on', 'at', 'as', 'between']);
 
 /** Whether an official's title holds these whole words ("state minister" in "Minister of State" does not). */
 function titleHolds(aff: ReturnType<typeof resolveAffiliations>, p: Person, words: string): boolean {

@@ -758,6 +758,15 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the Foreign Minister" as a clause\'s subject, with two foreign ministers in the story: the story\'s own, named most',
+      'Danish Foreign Minister Lars Rasmus is this week on a trip to Ethiopia and Kenya. On Wednesday in Addis Ababa the Foreign Minister met the chairperson of the African Union Commission, Moussa Fakir. Later on Wednesday the Foreign Minister had a meeting with Ethiopian Foreign Minister Taye Selassie. "Africa matters," says Lars Rasmus.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Lars Rasmus', 'Taye Selassie'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Lars Rasmus'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Lars Rasmus', 'Moussa Fakir'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
