@@ -487,7 +487,15 @@ const DELIVERED_BY = /^(?:the|this|that) (?:(?:written|verbal|special|personal) 
 function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
   // (or "all of these meetings")
   const m = /\ball (?:of )?(?:(two|three|four|five|six|the|these|those) )?(?:meetings|talks)\b/i.exec(text);
-  if (!m) return [];
+  if (!m) {
+    // "X took part in the meetings Wednesday": the held meetings told last, of that one day
+    if (!/\b(?:in|at|attended|joined) the meetings\b/i.test(text)) return [];
+    const held = out.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.participants.length >= 2 && at - sentenceOf(d) <= 10);
+    const day = held.at(-1)?.date;
+    // (a meeting not dated yet may be of that day: the story's setting dates it later)
+    const sameDay = held.filter((d) => d.date === day || d.date === null || !day);
+    return sameDay.length >= 2 ? sameDay : [];
+  }
   // (a readout's closing line may name them all after ten sentences of them)
   const recent = out.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.participants.length >= 2 && at - sentenceOf(d) <= 10);
   const n = NUMBER_WORDS.indexOf((m[1] ?? 'the').toLowerCase());
@@ -637,7 +645,7 @@ function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.s.text)) !== null) {
     const k = firstTokenFrom(info.tokens, m.index + info.s.start);
-    if (k >= 0 && !out.includes(k) && !unnamedSigning(info.tokens, k)) out.push(k);
+    if (k >= 0 && !out.includes(k) && !unnamedSigning(info.tokens, k) && !TRIP_BEGAN.test(` ${info.tokens[k + 1]?.lower ?? ''}`)) out.push(k);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -1038,6 +1046,9 @@ const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|ret
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
+/** What a trip did, right after its noun: "The travel started …", "The tour began …". */
+const TRIP_BEGAN = /^\s+(?:started|began|starts|begins|continued|continues|ended|ends)\b/i;
+
 /** A meeting told as one of its own: "had a meeting", "held a bilateral meeting". */
 const OWN_MEETING = /\b(?:had|held|hold|have) (?:a|an|their) (?:[\w-]+ ){0,3}(?:meeting|talks|tête-à-tête|tete-a-tete)\b/i;
 
@@ -1428,6 +1439,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (meetM && /^signed/i.test(meetM[0]) && !/\p{Lu}[\p{L}'-]*\s+$/u.test(text.slice(Math.max(0, meetM.index - 40), meetM.index))) {
       MEET_G.lastIndex = meetM.index + 1;
       meetM = MEET_G.exec(text);
+    }
+    // (not "The travel started Wednesday in Addis Ababa, where the minister met X": the trip told as a subject, then its meeting)
+    if (meetM && TRIP_BEGAN.test(text.slice(meetM.index + meetM[0].length, meetM.index + meetM[0].length + 12))) {
+      MEET_G.lastIndex = meetM.index + 1;
+      meetM = MEET_G.exec(text) ?? meetM;
     }
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;

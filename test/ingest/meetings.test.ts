@@ -767,6 +767,16 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The travel started Wednesday in X, where the Foreign Minister met Y": the trip told as a subject, then its meeting; "took part in the meetings Wednesday" joins that day\'s meetings',
+      'Danish Foreign Minister Lars Rasmus is this week on a trip to Ethiopia and Kenya. The travel started Wednesday in Addis Ababa, where the Foreign Minister met the chairperson of the African Union Commission, Moussa Fakir. Later on Wednesday the Foreign Minister had a meeting with Ethiopia\'s Foreign Minister Taye Selassie. "Africa matters," says Lars Rasmus. On Thursday the Foreign Minister is expected to be received by Prime Minister Abiy Mekonnen. The Danish ambassador in Addis Ababa, Marianne Kjaer, took part in the meetings Wednesday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Lars Rasmus', 'Marianne Kjaer', 'Taye Selassie'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Lars Rasmus'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Lars Rasmus', 'Marianne Kjaer', 'Moussa Fakir'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-07', p: ['Abiy Mekonnen', 'Lars Rasmus'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
