@@ -34,6 +34,8 @@ export interface DatelineSpan {
   /** Tokens [0, tokEnd) of that sentence are the dateline. */
   tokEnd: number;
   country: string | null;
+  /** The state of the news agency the dateline names ("Manama, May 16 (Petra) --": JO), if any. */
+  agency?: string | null;
 }
 
 const ROLE_NOUNS = new Set([
@@ -996,7 +998,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         // (not a trip to it: "… during Trump's trip to South Korea this week" in a story from Seoul)
         info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && (LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || inSettlementOf(info, pl)) && !goneTo(info, pl)) ||
         citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country);
-      if (!located) addVote(votes, first.pid, dateline.country, 0.75);
+      // (a state's news agency reporting from abroad: its own leader is the subject, "Manama (Petra) -- King X …")
+      if (dateline.agency && dateline.agency !== dateline.country) addVote(votes, first.pid, dateline.agency, 0.75);
+      else if (!located) addVote(votes, first.pid, dateline.country, 0.75);
     }
   }
 

@@ -9,6 +9,7 @@ import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
+import { NEWS_AGENCIES } from './places-supplement.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
 import { isTitleWord } from './titles.ts';
@@ -76,12 +77,15 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     const end = info.s.start + len;
     let tokEnd = 0;
     while (tokEnd < info.tokens.length && (info.tokens[tokEnd] as { start: number }).start < end) tokEnd++;
-    return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code } };
+    // ("HONIARA, May 26 (Xinhua) --": the agency telling it)
+    const agency = /\(([\p{L}]{2,12})\)/u.exec(text.slice(0, len + 30))?.[1];
+    const agencyState = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
+    return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code, agency: agencyState } };
   }
   return none;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader']);
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch']);
 
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
@@ -93,6 +97,8 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
   [/^(?:the )?(?:\w+ )?(?:emir|amir)$/i, /emir|amir/i],
+  // "the Bahraini monarch": that state's king, emir or sultan
+  [/^(?:the )?(?:\w+ )?monarch$/i, /king|queen|emir|amir|sultan|monarch/i],
   // "the Somali leader": the one head of state or government of that state
   [/^(?:the )?\w+ leader$/i, /^(?:president|prime minister|premier|chancellor|king|emir|amir|sultan|supreme leader|leader)$/i],
   [/^(?:the )?(?:\w+ )?premier$/i, /premier|prime minister/i],
@@ -110,13 +116,14 @@ const PARTICLE_START = /^(?:al|el|bin)-/;
 const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
 
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
-function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>, styled: number | null = null): PersonMention[] {
+function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>, styled: Map<string, number> = new Map(), storyFirst: Person | null = null): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = info.tokens;
   for (let i = 0; i < toks.length; i++) {
     // "His Highness received a written message …": the official named with that style
-    if (styled !== null && isStyle(toks, i) && !(toks[i + 2]?.cap && toks[i + 2]?.word) && !officials.some((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokStart > i && m.tokStart <= i + 4))) {
-      out.push({ pid: styled, tokStart: i, tokEnd: i + 2 });
+    const styledPid = isStyle(toks, i) ? styled.get(styleWord(toks, i)) : undefined;
+    if (styledPid !== undefined && !(toks[i + 2]?.cap && toks[i + 2]?.word) && !officials.some((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokStart > i && m.tokStart <= i + 4))) {
+      out.push({ pid: styledPid, tokStart: i, tokEnd: i + 2 });
       continue;
     }
     // "EAM also called on …": a role's abbreviation stands for the one person who holds it
@@ -174,6 +181,10 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       if (narrowed.length > 1 && (i === 0 || !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? ''))) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
         if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
+        // (else the story's first-named official, its protagonist: "His Majesty King X held meetings … The King also met Y")
+        // (not one's office or staff: "the prime minister's office said")
+        // (nor a deputy for the office itself: "the Prime Minister" is no "Deputy Prime Minister")
+        else if (storyFirst && narrowed.includes(storyFirst) && !seg.at(-1)?.poss && (/\b(?:deputy|vice)\b/.test(phrase) || !/\b(?:deputy|vice)\b/i.test(aff.get(storyFirst.id)?.title ?? ''))) narrowed = [storyFirst];
       }
       if (narrowed.length === 1) out.push({ pid: (narrowed[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
       break;
@@ -339,16 +350,36 @@ function isStyle(toks: Token[], i: number): boolean {
 }
 const STYLES = new Set(['highness', 'majesty', 'excellency']);
 
-/** The one official whose name a style stands before ("President His Highness Sheikh X"), or null. */
-function styledOfficial(officials: Person[], infoByIndex: Map<number, SentenceInfo>): number | null {
-  const found = officials.filter((p) =>
-    p.mentions.some((m) => {
-      const toks = infoByIndex.get(m.sentence)?.tokens ?? [];
-      for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - 5; k--) if (isStyle(toks, k)) return true;
-      return false;
-    }),
-  );
-  return found.length === 1 ? found[0]!.id : null;
+/**
+ * Per style ("highness", "majesty", …), the official it stands for alone: the one whose name it
+ * stands before ("President His Highness Sheikh X"), or of several, the story's first-named official
+ * ("His Majesty King X … held meetings … under the chairmanship of His Majesty King Y": X).
+ */
+function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceInfo>): Map<string, number> {
+  const out = new Map<string, number>();
+  const styleBefore = (m: Person['mentions'][number]): string | null => {
+    const toks = infoByIndex.get(m.sentence)?.tokens ?? [];
+    for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - 5; k--) if (isStyle(toks, k)) return styleWord(toks, k);
+    return null;
+  };
+  const storyFirst = firstNamed(officials);
+  for (const style of STYLES) {
+    const found = officials.filter((p) => p.mentions.some((m) => styleBefore(m) === style));
+    const one = found.length === 1 ? found[0] : found.find((p) => p === storyFirst);
+    if (one) out.set(style, one.id);
+  }
+  return out;
+}
+
+/** The official the story names first with a title (a headline's bare surnames aside). */
+function firstNamed(officials: Person[]): Person | null {
+  const first = (p: Person) => Math.min(...p.mentions.filter((m) => m.title || m.cue).map((m) => m.sentence * 10_000 + m.tokStart));
+  return officials.reduce<Person | null>((best, p) => (best === null || first(p) < first(best) ? p : best), null);
+}
+
+/** The style word of the style at token i ("His Majesty's": "majesty"). */
+function styleWord(toks: Token[], i: number): string {
+  return toks[i + 1]?.lower.replace(/['’]s$/, '') ?? '';
 }
 
 /** Gives person `pid` the state `code` instead of the one guessed, and the meetings they are in follow. */
@@ -432,9 +463,10 @@ export function extract(article: Article): Extraction {
     }
   }
   // "His Highness" alone: the one official named with that style ("President His Highness Sheikh X")
-  const styled = styledOfficial(officials, infoByIndex);
+  const styled = styledOfficials(officials, infoByIndex);
+  const storyFirst = firstNamed(officials);
   for (const info of infos) {
-    const extra = descriptorMentions(info, officials, aff, styled);
+    const extra = descriptorMentions(info, officials, aff, styled, storyFirst);
     if (!extra.length) continue;
     const arr = mentionsBySentence.get(info.s.index) ?? [];
     for (const e of extra) if (!arr.some((x) => x.tokStart <= e.tokStart && x.tokEnd > e.tokStart)) arr.push(e);

@@ -23,6 +23,19 @@ export const NATIONAL_AGENCIES: Record<string, string> = {
   MEA: 'IN', FCDO: 'GB', DFAT: 'AU', MOFAT: 'KR',
 };
 
+/**
+ * State news agencies, as a dateline names them ("Manama, May 16 (Petra) --"): the state whose
+ * agency tells the story, whose leader is usually its subject even when the dateline is abroad.
+ */
+export const NEWS_AGENCIES: Record<string, string> = {
+  Petra: 'JO', QNA: 'QA', WAM: 'AE', SPA: 'SA', KUNA: 'KW', BNA: 'BH', ONA: 'OM', MENA: 'EG', SANA: 'SY', INA: 'IQ',
+  IRNA: 'IR', APS: 'DZ', MAP: 'MA', TAP: 'TN', NAMPA: 'NA', BERNAMA: 'MY', Bernama: 'MY', ANTARA: 'ID', Antara: 'ID',
+  Yonhap: 'KR', KCNA: 'KP', Xinhua: 'CN', TASS: 'RU', RIA: 'RU', Ukrinform: 'UA', BelTA: 'BY', Kazinform: 'KZ',
+  Montsame: 'MN', Anadolu: 'TR', AzerTac: 'AZ', Armenpress: 'AM', APP: 'PK', PTI: 'IN', BSS: 'BD', VNA: 'VN', PNA: 'PH',
+  ENA: 'ET', KNA: 'KE', SUNA: 'SD', SPS: 'EH', AMI: 'MR', ANP: 'NE', AIB: 'BF', AMAP: 'ML', NAN: 'NG',
+  GNA: 'GH', SAnews: 'ZA', TANJUG: 'RS', MTI: 'HU', PAP: 'PL', CTK: 'CZ', TASR: 'SK', LETA: 'LV', BTA: 'BG',
+};
+
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
 export const SEATS: Record<string, string> = {
   Kremlin: 'RU', 'White House': 'US', 'State Department': 'US', Pentagon: 'US', 'Capitol Hill': 'US',

@@ -205,6 +205,28 @@ describe('meetings', () => {
     ]);
   });
 
+  it('a royal court\'s readout: "His Majesty" and "the King" as subjects are the story\'s first-named king, "the Bahraini monarch" is that state\'s king, and a state agency\'s dateline abroad gives its own state to the first person', () => {
+    const body = [
+      'Manama, May 16 (Petra) -- His Majesty King Abdullah Hashem on Thursday held bilateral meetings with Arab leaders on the sidelines of the Arab Summit, which convened under the chairmanship of His Majesty King Hamad Khalifa.',
+      'In a meeting with President Abdel Sisi of Egypt, His Majesty stressed the importance of coordination.',
+      'The King also met UAE President His Highness Sheikh Mohamed Zayed, and the talks covered bilateral relations.',
+      'Upon his arrival in Manama on Wednesday evening, the King was received at the airport by the Bahraini monarch.',
+    ].join('\n\n');
+    const x = extract(art(body, '2024-05-16'));
+    expect(x.officials.map((o) => [o.name, o.country])).toEqual([
+      ['Abdullah Hashem', 'JO'],
+      ['Hamad Khalifa', 'BH'],
+      ['Abdel Sisi', 'EG'],
+      ['Mohamed Zayed', 'AE'],
+    ]);
+    expect(x.meetings.map((m) => [m.date, [...m.participants].sort()])).toEqual([
+      ['2024-05-16', ['Abdullah Hashem', 'Hamad Khalifa']],
+      ['2024-05-16', ['Abdel Sisi', 'Abdullah Hashem']],
+      ['2024-05-16', ['Abdullah Hashem', 'Mohamed Zayed']],
+      ['2024-05-15', ['Abdullah Hashem', 'Hamad Khalifa']],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
