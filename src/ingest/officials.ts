@@ -95,7 +95,7 @@ const NAME_STOP = new Set(
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
     'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
     'countries neighbouring neighboring meeting meetings consultation consultations exchange exchanges community ' +
-    'officer officers mechanism ' + [...REGIONS].join(' ')
+    'officer officers mechanism later earlier meanwhile afterwards subsequently separately ' + [...REGIONS].join(' ')
   ).split(' '),
 );
 
@@ -599,6 +599,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a++;
         continue;
       }
+      // "Later Sandu was received by …": an adverb opening the sentence
+      if (a === runStart && (a === 0 || tokens[a - 1]?.text === ',') && LEAD_ADVERBS.has(low) && runEnd - a >= 2) {
+        a++;
+        continue;
+      }
       // "the head of the Presidential Council Mohamed X": a body's last word after title words, two name words after it
       if (BODY_ENDS.has(low) && a > runStart && runEnd - a >= 3) {
         a++;
@@ -793,6 +798,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 }
 
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
+/** Adverbs that open a sentence before its subject's name ("Later Sandu was received …"). */
+const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately']);
 /** Plural roles before two names ("Presidents X and Y"): each one's role. */
 const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
 /** Bodies of a state whose head is an official. */

@@ -799,6 +799,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Later X was received by Y": an adverb opening the sentence is no part of the name',
+      'Moldovan President Maia Sandaru arrived in Vilnius on Thursday. Later Sandaru was received by Lithuanian Prime Minister Ingrida Simonyte.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ingrida Simonyte', 'Maia Sandaru'] }],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
