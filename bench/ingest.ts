@@ -7,6 +7,7 @@
 // neo4j-driver. Prints the three rates and the ratios to raw. Refuses a database holding anything but bench data.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -231,12 +232,13 @@ function processCpuSeconds(pid: number): number | null {
 }
 
 /** Where a phase's time went: this process's CPU (extraction, the loader, the driver) and the server's. */
-function cpuSince(start: { client: NodeJS.CpuUsage; server: number | null }, serverPid: number, seconds: number): string {
+function cpuSince(start: { client: NodeJS.CpuUsage; server: number | null }, serverPid: number, seconds: number): { text: string; total: number } {
   const c = process.cpuUsage(start.client);
   const client = (c.user + c.system) / 1e6;
   const now = processCpuSeconds(serverPid);
-  const server = now !== null && start.server !== null ? `, Neo4j ${(now - start.server).toFixed(1)} s` : '';
-  return `CPU: this process ${client.toFixed(1)} s${server} in ${seconds.toFixed(1)} s`;
+  const serverSeconds = now !== null && start.server !== null ? now - start.server : null;
+  const server = serverSeconds !== null ? `, Neo4j ${serverSeconds.toFixed(1)} s` : '';
+  return { text: `CPU: this process ${client.toFixed(1)} s${server} in ${seconds.toFixed(1)} s`, total: client + (serverSeconds ?? 0) };
 }
 
 /**
@@ -378,16 +380,19 @@ async function main(): Promise<void> {
     process.stdout.write(
       `end to end: ${n} articles in ${e2e.toFixed(1)} s = ${(n / e2e).toFixed(0)} articles/s; graph ${dump.total} rows (nodes + relationships; ` +
         `${official?.officials} officials, ${official?.meetings} meetings) = ${(dump.total / e2e).toFixed(0)} rows/s ` +
-        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n  ${cpuSince(cpuStart, server.pid, e2e)}\n`,
+        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n  ${cpuSince(cpuStart, server.pid, e2e).text}\n`,
     );
 
     // Writes only: the same articles, extracted before the clock starts, through the same loader into the
     // cleared database. What separates the loader's own cost (resolution, locks, provenance) from extraction.
     const items: LoadItem[] = [];
+    const extractStart = process.cpuUsage();
     for (const w of work) {
       const x = tryExtract(w.article);
       if (x.ok) items.push({ article: w.article, extraction: x.extraction });
     }
+    const extractUsage = process.cpuUsage(extractStart);
+    const extractCpu = (extractUsage.user + extractUsage.system) / 1e6;
     await guardAndClear(db);
     const writesProfile = profiler();
     const writesCpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
@@ -402,7 +407,7 @@ async function main(): Promise<void> {
     if (written?.rows !== dump.total) process.stdout.write(`  writes only made ${written?.rows} rows, end to end ${dump.total}\n`);
     process.stdout.write(
       `writes only (extracted beforehand, same loader, batches and writers): ${items.length} articles in ${writesSeconds.toFixed(1)} s = ` +
-        `${(items.length / writesSeconds).toFixed(0)} articles/s, ${(dump.total / writesSeconds).toFixed(0)} rows/s\n  ${writesCpu}\n`,
+        `${(items.length / writesSeconds).toFixed(0)} articles/s, ${(dump.total / writesSeconds).toFixed(0)} rows/s\n  ${writesCpu.text}\n`,
     );
 
     await guardAndClear(db);
@@ -412,10 +417,18 @@ async function main(): Promise<void> {
     const rawSeconds = await rawWrite(db.driver, dump, rowsPerTx, rawConcurrency);
     const rawCpu = cpuSince(rawCpuStart, server.pid, rawSeconds);
     const rawRate = dump.total / rawSeconds;
+    // The floor end to end can reach on this machine: it must extract (extractCpu, measured above) and
+    // write, and its writes cost at least what the raw writes cost (rawCpu, both processes), all on
+    // `cores` cores; nor can it be faster than the raw writes alone.
+    const cores = availableParallelism();
+    const floorSeconds = Math.max(rawSeconds, (extractCpu + rawCpu.total) / cores);
     process.stdout.write(
-      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s [${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]\n  ${rawCpu}\n` +
+      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s [${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]\n  ${rawCpu.text}\n` +
         `ratio end-to-end / raw: ${(dump.total / e2e / rawRate).toFixed(2)}\n` +
-        `ratio writes only / raw: ${(dump.total / writesSeconds / rawRate).toFixed(2)}\n`,
+        `ratio writes only / raw: ${(dump.total / writesSeconds / rawRate).toFixed(2)}\n` +
+        `floor: extraction alone took ${extractCpu.toFixed(1)} CPU-s (${(items.length / extractCpu).toFixed(0)} articles per CPU-s); with the raw writes' ` +
+        `${rawCpu.total.toFixed(1)} CPU-s on ${cores} cores, end to end takes at least ${floorSeconds.toFixed(1)} s: ` +
+        `ratio end-to-end / raw at most ${(rawSeconds / floorSeconds).toFixed(2)} (measured ${(dump.total / e2e / rawRate).toFixed(2)})\n`,
     );
     await guardAndClear(db);
   } finally {
