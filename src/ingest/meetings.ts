@@ -1055,12 +1055,17 @@ const OWN_MEETING = /\b(?:had|held|hold|have) (?:a|an|their) (?:[\w-]+ ){0,3}(?:
 /** A gathering named: "the summit", "the conference". */
 const GATHERING_WORD = /\b(?:summit|conference|forum|gathering)\b/i;
 
+/** A sentence that opens with a later time of the same story: "Later in the day, …", "Afterwards, …". */
+const LATER_OPENING = /^(?:later|afterwards|subsequently)\b/i;
+
 /** Words of a later leg of a trip. */
 const ONWARD = /\b(?:also|later|then|afterwards|next)\b/i;
 
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
   if (e.date && f.date && e.date !== f.date) return false;
+  // "Later in the day, Y was received by Z, in the presence of X": another meeting after the one told
+  if (e.participants.length >= 2 && LATER_OPENING.test(f.evidence[0]?.text ?? '') && sentenceOf(f) > sentenceOf(e)) return false;
   // a guest's onward trip inside the host state belongs to the visit already recorded
   // ("… hosted X in Pretoria. X later travelled to Cape Town.")
   const onward =

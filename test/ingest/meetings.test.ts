@@ -804,6 +804,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ingrida Simonyte', 'Maia Sandaru'] }],
     ],
     [
+      '"Later in the day, Y was received by Z, in the presence of X": another meeting than the talks of X and Y told before',
+      'Kuwaiti Foreign Minister Abdullah Yahya and Syrian Foreign Minister Asaad Shaibani held talks on Sunday. Later in the day, Shaibani was received by Crown Prince Sabah Khalid, in the presence of Yahya.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Abdullah Yahya', 'Asaad Shaibani'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Abdullah Yahya', 'Asaad Shaibani', 'Sabah Khalid'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
