@@ -29,7 +29,7 @@ export interface Dateline {
   span: DatelineSpan | null;
 }
 
-const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}\s|,\s*(?:\p{Lu}\p{L}+\.? \d|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{L}+|\())/u;
+const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}(?:\s|$)|,\s*(?:\p{Lu}\p{L}+\.? \d|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{L}+|\())/u;
 
 // "NEW DELHI" → "New Delhi" per dateline word, memoised (bounded): datelines repeat, and the
 // Unicode replace is slow.

@@ -227,6 +227,24 @@ describe('meetings', () => {
     ]);
   });
 
+  it('a dateline line of its own ending in a colon ("BRIDGETOWN, Barbados:") places the meetings told without a city', () => {
+    const m = extract(art('BRIDGETOWN, Barbados:\n\nJamaican Prime Minister Andrew Holmes held a bilateral meeting with Haitian President Leslie Volte yesterday.')).meetings;
+    expect(m.map((x) => [x.city, x.country, [...x.participants].sort()])).toEqual([['Bridgetown', 'BB', ['Andrew Holmes', 'Leslie Volte']]]);
+  });
+
+  it('"X opened the summit, attended by …" is the gathering, apart from a bilateral on its sidelines told before', () => {
+    const m = extract(
+      art(
+        'KAZAN, Russia, Oct. 23 (Xinhua) -- Chinese President Xi Lin on Wednesday met with Indian Prime Minister Ravi Modak on the sidelines of the BRICS Summit in Kazan. Russian President Vladimir Petrov opened the summit on Wednesday, attended by Xi, Modak, Iranian President Masoud Pezeshk and South African President Cyril Rama.',
+        '2024-10-23',
+      ),
+    ).meetings;
+    expect(m.map((x) => [...x.participants].sort())).toEqual([
+      ['Ravi Modak', 'Xi Lin'],
+      ['Cyril Rama', 'Masoud Pezeshk', 'Ravi Modak', 'Vladimir Petrov', 'Xi Lin'],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
