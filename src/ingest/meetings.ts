@@ -1157,7 +1157,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // ("He recalled the visit of X to Riyadh": X's visit, not the speaker's)
   const recalled = info.tokens.slice(cStart, triggerTok).some((t) => RECALLED.has(t.lower));
-  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !inClause.some((m) => m.tokStart < triggerTok)) {
+  // (not into an encounter named "between" two people after it: "They welcomed … the meeting between X and Y")
+  const betweenAfter = info.tokens[triggerTok + 1]?.lower === 'between' && inClause.filter((m) => m.tokStart > triggerTok + 1).length >= 2;
+  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
@@ -1201,7 +1203,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       return cEnd;
     }
     parts = [...named];
-  } else if (last?.participants.length === 2 && parts.length > 0 && !weak && pairSubject(pairs) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
+  } else if (last?.participants.length === 2 && parts.length > 0 && !weak && !betweenAfter && pairSubject(pairs) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
     // "the two leaders will hold a three-way summit with X": those two and X
     parts = [...last.participants.filter((pid) => !parts.includes(pid)), ...parts];
   }
@@ -1791,7 +1793,8 @@ const sentenceOf = (d: DraftMeeting): number => d.evidence[0]?.sentence ?? 0;
  * Astana on Monday. Y also received Z."), unless the story places a held meeting elsewhere.
  */
 function placeFromSetting(drafts: DraftMeeting[], datelineCity: string | null, leadSentence = -1): void {
-  const placed = drafts.filter((d) => d.status === 'held' && d.kind === 'meeting' && d.city !== null);
+  // (not a meeting of another time: "following the meeting between X and Y in Vientiane last month")
+  const placed = drafts.filter((d) => d.status === 'held' && d.kind === 'meeting' && d.city !== null && !OTHER_TIME.test(d.evidence[0]?.text ?? ''));
   // (not from an earlier event told after: "The meeting comes a week after X's visit to Port Sudan, where …")
   const city = datelineCity ?? (placed.some((d) => EARLIER_EVENT.test(d.evidence[0]?.text ?? '')) ? null : (placed[0]?.city ?? null));
   const country = city ? cityCountry(city) : null;

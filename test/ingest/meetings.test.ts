@@ -245,6 +245,19 @@ describe('meetings', () => {
     ]);
   });
 
+  it('"the meeting between X and Y" told by the two ministers of the meeting before is X and Y\'s alone, and its city of another time is no setting', () => {
+    const m = extract(
+      art(
+        'On 19 November 2024, Thai Foreign Minister Maris Sangiam and Cambodian Foreign Minister Sok Chenda co-chaired the meeting of the Joint Commission. The two Ministers welcomed the momentum in relations following the meeting between Thai Prime Minister Paetong Shinawat and Cambodian Prime Minister Hun Manet on the sidelines of the ASEAN Summits in Vientiane last month.',
+        '2024-11-20',
+      ),
+    ).meetings;
+    expect(m.map((x) => [x.city, [...x.participants].sort()])).toEqual([
+      [null, ['Maris Sangiam', 'Sok Chenda']],
+      ['Vientiane', ['Hun Manet', 'Paetong Shinawat']],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
