@@ -682,6 +682,8 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (t.text === ';') return true;
   // "… was received by X and will hold talks with Y": a second verb of the same subject, in another tense
   if (secondVerbAt(toks, i) && i > triggerTok) return true;
+  // "X visited Qingdao for talks with Y, and President Z held a summit with W": a clause of another subject
+  if (newSubjectAt(toks, ms, i)) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
@@ -689,6 +691,16 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   const participle = participlePhrase(toks, i) && i + 1 !== triggerTok;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
 }
+
+/** ", and President Z held …" at token i: "and" after a comma, then a person (with a title at most) and a past verb. */
+function newSubjectAt(toks: Token[], ms: PersonMention[], i: number): boolean {
+  if (toks[i]?.lower !== 'and' || toks[i - 1]?.text !== ',') return false;
+  const m = ms.find((x) => x.tokStart > i && x.tokStart <= i + 4);
+  if (!m || !toks.slice(i + 1, m.tokStart).every((t) => t.cap)) return false;
+  return NEW_SUBJECT_VERBS.has(toks[m.tokEnd]?.lower ?? '');
+}
+/** Past verbs of meeting that open such a clause. */
+const NEW_SUBJECT_VERBS = new Set(['held', 'met', 'hosted', 'received', 'visited', 'spoke', 'talked', 'called']);
 
 /** "and will …", "and would …", "and later …", "and then …" at token i: a second verb of the same subject. */
 function secondVerbAt(toks: Token[], i: number): boolean {
@@ -1577,6 +1589,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       handleTrigger(inp, st, ts, clauseEnd + 1);
+    } else if (!callM && newSubjectAt(toks, ms, clauseEnd)) {
+      // "…, and President Z held his first summit with W": that clause's own meeting
+      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 10);
+      if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     } else if (!callM && secondVerbAt(toks, clauseEnd)) {
       // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
       // come; "X met Y and later held a bilateral meeting with Z": another one
@@ -1914,6 +1930,10 @@ function gatheringFromSidelines(drafts: DraftMeeting[]): void {
     const first = sides.find((d) => d.city !== null) ?? (sides[0] as DraftMeeting);
     const day = sides.every((d) => d.date === sides[0]?.date) ? (sides[0]?.date ?? null) : null;
     g = { kind: 'meeting', status: 'held', date: day, city: first.city, country: first.country, participants: [], countries: [], gathering: true, topics: [], evidence: [] };
+    // (a gathering the story never tells is known by its people only: with four or fewer, they would read as
+    // one encounter of them all, "X met Y in Qingdao, and Z held a summit with W on the sidelines of …")
+    const people = new Set(sides.filter((d) => d.status === g!.status && !(d.city !== null && g!.city !== null && d.city !== g!.city)).flatMap((d) => d.participants));
+    if (people.size <= 4) return;
     drafts.unshift(g);
   }
   for (const d of sides) {

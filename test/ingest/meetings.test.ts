@@ -258,6 +258,16 @@ describe('meetings', () => {
     ]);
   });
 
+  it('", and President Z held a summit with W on the sidelines of …" is a clause of its own, and two such meetings make no gathering of four', () => {
+    const m = extract(
+      art('Korean Foreign Minister Park Jinho visited the Chinese port city of Qingdao last August for talks with Chinese Foreign Minister Wang Yu, and President Yoon Seok held his first summit with Chinese President Xi Ping on the sidelines of the Group of 20 summit in Bali in November.'),
+    ).meetings;
+    expect(m.map((x) => [x.city, [...x.participants].sort()])).toEqual([
+      [null, ['Park Jinho', 'Wang Yu']],
+      ['Bali', ['Xi Ping', 'Yoon Seok']],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
@@ -1072,9 +1082,14 @@ describe('meetings', () => {
 
   it.each([
     [
-      'two sideline meetings in sentences of their own give the gathering',
+      'two sideline meetings in sentences of their own give the gathering (of five or more people)',
+      'Leaders gathered in Lima on Monday for the regional summit. On the sidelines of the summit, Chilean President Ana Rojas met Peruvian President Jorge Paz and Colombian President Juan Reyes. Bolivian President Luis Arce Mendez held talks with Ecuadorian President Rosa Vera on the margins of the summit.',
+      [['Ana Rojas', 'Jorge Paz', 'Juan Reyes', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Juan Reyes'], ['Luis Arce Mendez', 'Rosa Vera']],
+    ],
+    [
+      '…but two sideline meetings of four people in all give none: those four would read as one encounter',
       'Leaders gathered in Lima on Monday for the regional summit. On the sidelines of the summit, Chilean President Ana Rojas met Peruvian President Jorge Paz. Bolivian President Luis Arce Mendez held talks with Ecuadorian President Rosa Vera on the margins of the summit.',
-      [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez', 'Rosa Vera'], ['Ana Rojas', 'Jorge Paz'], ['Luis Arce Mendez', 'Rosa Vera']],
+      [['Ana Rojas', 'Jorge Paz'], ['Luis Arce Mendez', 'Rosa Vera']],
     ],
     [
       'a later sideline meeting joins the gathering already found',
