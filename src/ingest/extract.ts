@@ -70,7 +70,8 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
       }
     }
     if (!raw) continue;
-    const city = datelineCityName(raw);
+    // ("SANTO DOMINGO.- The chancellor …": the point before the dash)
+    const city = datelineCityName(raw.replace(/\.$/, ''));
     const code = cityCountry(city);
     if (!code) continue;
     const g = second ? lookupPlace(second) : undefined;

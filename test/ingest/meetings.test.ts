@@ -268,6 +268,12 @@ describe('meetings', () => {
     ]);
   });
 
+  it('a dateline with a point before its dash ("SANTO DOMINGO.- …") places the meeting and gives its state to the host', () => {
+    const x = extract(art('SANTO DOMINGO.- The chancellor Roberto Alvaro received this Tuesday the Parliamentary Vice-Minister for Foreign Affairs of Japan, Kenji Morita, who is on an official visit.'));
+    expect(x.meetings.map((m) => [m.city, [...m.participants].sort()])).toEqual([['Santo Domingo', ['Kenji Morita', 'Roberto Alvaro']]]);
+    expect(x.officials.map((o) => [o.name, o.country])).toContainEqual(['Roberto Alvaro', 'DO']);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
