@@ -133,7 +133,8 @@ describe.skipIf(skip)(title, () => {
     await riyadh.waitFor();
     expect(await riyadh.getByRole('heading').textContent()).toMatch(/^2025-02-18 · Riyadh, Saudi Arabia$/);
     expect(await riyadh.textContent()).toContain(RIYADH_SENTENCE);
-    const link = riyadh.getByRole('link', { name: /Rubio and Lavrov hold first face-to-face talks in Riyadh/ });
+    // (each evidence sentence links its article: the story tells the talks in more than one sentence)
+    const link = riyadh.getByRole('link', { name: /Rubio and Lavrov hold first face-to-face talks in Riyadh/ }).first();
     expect(await link.getAttribute('href')).toBe('https://seed.example/wire/2025/02/18/rubio-lavrov-riyadh');
 
     // The timeline shows February 2025 for Lavrov.
