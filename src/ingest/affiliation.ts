@@ -988,7 +988,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
 
   // the first person of the dateline sentence is usually of the dateline's state ("TEHRAN -
   // Defense Minister X said"), unless the sentence places the event in that state
-  if (dateline?.country) {
+  if (dateline?.country || dateline?.agency) {
     const k = pos.get(dateline.sentence);
     const info = k !== undefined ? infos[k] : undefined;
     // (a person named, not a word of the dateline read as one: "SEOUL, Oct. 27 (Yonhap) -- Minister X")
@@ -997,10 +997,10 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const located =
         // (not a trip to it: "… during Trump's trip to South Korea this week" in a story from Seoul)
         info.places.some((pl) => pl.tokStart >= dateline.tokEnd && pl.code === dateline.country && (LOCATIVE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') || inSettlementOf(info, pl)) && !goneTo(info, pl)) ||
-        citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country);
+        (dateline.country !== null && citiesAfterLocative(info, dateline.tokEnd).includes(dateline.country));
       // (a state's news agency reporting from abroad: its own leader is the subject, "Manama (Petra) -- King X …")
       if (dateline.agency && dateline.agency !== dateline.country) addVote(votes, first.pid, dateline.agency, 0.75);
-      else if (!located) addVote(votes, first.pid, dateline.country, 0.75);
+      else if (!located && dateline.country) addVote(votes, first.pid, dateline.country, 0.75);
     }
   }
 

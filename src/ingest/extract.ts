@@ -29,7 +29,7 @@ export interface Dateline {
   span: DatelineSpan | null;
 }
 
-const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ -]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}(?:\s|$)|,\s*(?:\p{Lu}\p{L}+\.? \d|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{L}+|\())/u;
+const DATELINE_RE = /^([\p{Lu}][\p{L}.'’ /-]{1,30}?)(?:,\s*([\p{Lu}][\p{L} ]{1,30}?))?\s*(?:\(|[—–:-]{1,2}(?:\s|$)|,\s*(?:\p{Lu}\p{L}+\.? \d|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{L}+|\())/u;
 
 // "NEW DELHI" → "New Delhi" per dateline word, memoised (bounded): datelines repeat, and the
 // Unicode replace is slow.
@@ -71,7 +71,10 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     }
     if (!raw) continue;
     // ("SANTO DOMINGO.- The chancellor …": the point before the dash)
-    const city = datelineCityName(raw.replace(/\.$/, ''));
+    // ("RIYADH/OSLO (NTB):", "YEREVAN/BAKU, Jan 22 (Reuters) -": written from two places, it places nothing;
+    // its agency still says whose story it is)
+    const joint = raw.includes('/');
+    const city = datelineCityName(raw.replace(/\.$/, '').split('/')[0]!.trim());
     const code = cityCountry(city);
     if (!code) continue;
     const g = second ? lookupPlace(second) : undefined;
@@ -81,6 +84,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     // ("HONIARA, May 26 (Xinhua) --": the agency telling it)
     const agency = /\(([\p{L}]{2,12})\)/u.exec(text.slice(0, len + 30))?.[1];
     const agencyState = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
+    if (joint) return { city: null, country: null, span: { sentence: info.s.index, tokEnd, country: null, agency: agencyState } };
     return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code, agency: agencyState } };
   }
   return none;

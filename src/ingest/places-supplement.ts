@@ -33,7 +33,7 @@ export const NEWS_AGENCIES: Record<string, string> = {
   Yonhap: 'KR', KCNA: 'KP', Xinhua: 'CN', TASS: 'RU', RIA: 'RU', Ukrinform: 'UA', BelTA: 'BY', Kazinform: 'KZ',
   Montsame: 'MN', Anadolu: 'TR', AzerTac: 'AZ', Armenpress: 'AM', APP: 'PK', PTI: 'IN', BSS: 'BD', VNA: 'VN', PNA: 'PH',
   ENA: 'ET', KNA: 'KE', SUNA: 'SD', SPS: 'EH', AMI: 'MR', ANP: 'NE', AIB: 'BF', AMAP: 'ML', NAN: 'NG',
-  GNA: 'GH', SAnews: 'ZA', TANJUG: 'RS', MTI: 'HU', PAP: 'PL', CTK: 'CZ', TASR: 'SK', LETA: 'LV', BTA: 'BG',
+  GNA: 'GH', SAnews: 'ZA', NTB: 'NO', TT: 'SE', STT: 'FI', Ritzau: 'DK', ELTA: 'LT', BNS: 'LT', TANJUG: 'RS', MTI: 'HU', PAP: 'PL', CTK: 'CZ', TASR: 'SK', LETA: 'LV', BTA: 'BG',
 };
 
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
