@@ -95,7 +95,7 @@ const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chan
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
-  [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president$/i],
+  [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president(?: of the republic)?$/i],
   [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
   // (a minister's title, not an office of one: "Director-General of the Minister's Office")
   [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /^(?!.*\bof the minister).*\bminister\b/i],

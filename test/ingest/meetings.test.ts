@@ -859,6 +859,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the President" is also the one titled "President of the Republic", the story\'s first-named of two presidents',
+      'The President of the Republic, Marco Rebelo, received on Wednesday the credentials of new ambassadors. The Ambassador of Iraq, Haidar Shammar, conveyed the greetings of the President of Iraq, Abdul Rashed. Afterwards, the President received the Ambassador of Georgia, Tamar Kavta.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Marco Rebelo', 'Tamar Kavta'] }],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
