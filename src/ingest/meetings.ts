@@ -44,7 +44,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
+  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -486,7 +486,8 @@ const DELIVERED_BY = /^(?:the|this|that) (?:(?:written|verbal|special|personal) 
 /** "All four meetings were attended by …", "all the meetings": the last that many held meetings of two or more, told in the six sentences before. */
 function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
   // (or "all of these meetings")
-  const m = /\ball (?:of )?(?:(two|three|four|five|six|the|these|those) )?(?:meetings|talks)\b/i.exec(text);
+  // (or "in the three meetings")
+  const m = /\ball (?:of )?(?:(two|three|four|five|six|the|these|those) )?(?:meetings|talks)\b|\b(?:in|at|to) the (two|three|four|five|six) (?:meetings|talks)\b/i.exec(text);
   if (!m) {
     // "X took part in the meetings Wednesday": the held meetings told last, of that one day
     if (!/\b(?:in|at|attended|joined) the meetings\b/i.test(text)) return [];
@@ -498,7 +499,7 @@ function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
   }
   // (a readout's closing line may name them all after ten sentences of them)
   const recent = out.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && d.participants.length >= 2 && at - sentenceOf(d) <= 10);
-  const n = NUMBER_WORDS.indexOf((m[1] ?? 'the').toLowerCase());
+  const n = NUMBER_WORDS.indexOf((m[1] ?? m[2] ?? 'the').toLowerCase());
   if (n < 0) return recent;
   return recent.length >= n ? recent.slice(-n) : [];
 }
@@ -1480,7 +1481,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     let lastMeeting =
       named ??
       (toGathering
-        ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
+        ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 10) ?? st.lastMeeting)
         : st.lastMeeting?.kind === 'call' && namesMeeting
           ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
           : st.lastMeeting);

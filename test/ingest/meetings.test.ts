@@ -274,6 +274,21 @@ describe('meetings', () => {
     expect(x.officials.map((o) => [o.name, o.country])).toContainEqual(['Roberto Alvaro', 'DO']);
   });
 
+  it('"accompanied in the three meetings by" joins each of them; "Also attending the summit are X, Y and Z" joins the summit told seven sentences before', () => {
+    const body =
+      "Lima, Nov. 16 (ANDINA). Peru's President Dina Bolu held on Friday bilateral meetings with New Zealand Prime Minister Chris Luxo, Australian Prime Minister Tony Alban and Thai Prime Minister Paeton Shina, on the sidelines of the APEC summit in Lima. " +
+      'The head of state was accompanied in the three meetings by Foreign Minister Elmer Schial. ' +
+      'Trade rose last year. Ports were busy. Officials were upbeat. Ships were many. Markets rallied. ' +
+      'Also attending the summit are US President Joe Bida and Chilean President Gabriel Bori.';
+    const m = extract(art(body, '2024-11-16')).meetings;
+    expect(m.map((x) => [...x.participants].sort())).toEqual([
+      ['Chris Luxo', 'Dina Bolu', 'Elmer Schial', 'Gabriel Bori', 'Joe Bida', 'Paeton Shina', 'Tony Alban'],
+      ['Chris Luxo', 'Dina Bolu', 'Elmer Schial'],
+      ['Dina Bolu', 'Elmer Schial', 'Tony Alban'],
+      ['Dina Bolu', 'Elmer Schial', 'Paeton Shina'],
+    ]);
+  });
+
   it('a cancelled trip absorbs the meetings planned on it, one trip per destination', () => {
     const m = extract(
       art('Israeli Prime Minister David Levi cancelled his trip to Athens and Cyprus. Levi had been scheduled to spend three hours in Athens, meeting Greek Prime Minister Nikos Pappas.'),
