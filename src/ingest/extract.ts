@@ -95,7 +95,7 @@ const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chan
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
-  [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president(?: of the republic)?$/i],
+  [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president(?: of the republic)?$|^head of state$/i],
   [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
   // (a minister's title, not an office of one: "Director-General of the Minister's Office")
   [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /^(?!.*\bof the minister).*\bminister\b/i],
@@ -169,7 +169,9 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       const fits = officials.filter((p) => {
         const a = aff.get(p.id);
         if (!a?.title || !rule[1].test(a.title)) return false;
-        if (demonym && a.country !== demonym.code) return false;
+        // (a state only guessed for the person does not rule the description out: "The head of State X will not
+        // go to Conakry … The Senegalese President has spoken …")
+        if (demonym && a.country !== demonym.code && !(a.guessed && /head of state/i.test(a.title ?? ''))) return false;
         return true;
       });
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words

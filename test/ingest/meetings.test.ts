@@ -879,6 +879,13 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Marco Rebelo', 'Tamar Kavta'] }],
     ],
     [
+      '"the Senegalese President" is the one "Head of State" of the story, even when that one\'s state was only guessed',
+      'The head of State Bassirou Faya will not go this Thursday to Conakry. The visit he had to make in Guinea has been postponed. The Senegalese President has spoken by telephone on Tuesday evening with his Guinean homologue, General Mamadi Dumbuya.',
+      [
+        { kind: 'call', status: 'held', date: '2024-03-05', p: ['Bassirou Faya', 'Mamadi Dumbuya'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
