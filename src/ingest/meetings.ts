@@ -1493,12 +1493,6 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (joinM && lastMeeting?.status === 'planned' && /\b(?:attended|joined|were present|was present|sat in)\b/i.test(joinM[0])) {
       lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 10) ?? lastMeeting;
     }
-    // ("X, who was accompanied by Y, thanked …" after a meeting X was not in: X's own meeting told before)
-    if (joinM && lastMeeting && /accompanied/i.test(joinM[0])) {
-      const subject = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) < joinM.index + info.s.start)?.pid;
-      const own = subject === undefined || lastMeeting.participants.includes(subject) ? undefined : out.findLast((d) => d.kind === 'meeting' && d.participants.length >= 2 && d.participants.includes(subject) && info.s.index - sentenceOf(d) <= 8);
-      if (own) lastMeeting = own;
-    }
     // ("The summit was attended by X and Y" after a call, with no gathering told: not the call)
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
     if (joinM && lastMeeting) {
