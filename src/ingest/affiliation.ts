@@ -207,6 +207,15 @@ function longNameStart(toks: Token[], at: number): number {
 }
 const LONG_NAME_WORDS = new Set(['kingdom', 'republic', 'state', 'sultanate', 'federation', 'federative', 'islamic', 'democratic', 'people', "people's", 'united', 'socialist', 'arab', 'federal', 'commonwealth', 'grand', 'duchy', 'principality', 'hashemite', 'plurinational', 'bolivarian', 'oriental']);
 
+/** "her five-day official visit to": a trip of the one "his"/"her" refers to, ending right before token `at` (its "to"). */
+function ownTrip(info: SentenceInfo, at: number): boolean {
+  const toks = info.tokens;
+  if (toks[at - 1]?.lower !== 'to' || !TRIP_NOUNS.has(toks[at - 2]?.lower ?? '')) return false;
+  for (let k = at - 3; k >= 0 && k >= at - 7; k--) if (toks[k]?.lower === 'his' || toks[k]?.lower === 'her') return true;
+  return false;
+}
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'journey']);
+
 /** A place someone goes to: "travel to Washington", "a train to Kyiv". */
 function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
@@ -730,6 +739,10 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // (and where someone travels to: "X did not travel to Astana this year" — not back home)
       const travelled = goneTo(info, pl) && info.tokens[pl.tokStart - 2]?.lower !== 'back';
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
+      // "X called on Y …, the third day of her visit to India": "her" is the sentence's subject, X
+      // (the first one with a title: not a dateline's words read as a name)
+      const subject = here.find((sl) => sl.m.title) ?? here[0];
+      if (travelled && subject && ownTrip(info, pl.tokStart)) ruleOut(subject.pid, pl.code);
       const possessor = here.filter((sl) => sl.m.tokEnd <= pl.tokStart).at(-1);
       // (the traveller is the subject of the trip verb: not X in "X said … the US president's trip to Korea")
       // (within eight words: "X, will undertake a working visit to the Kingdom of Y")
