@@ -374,11 +374,15 @@ function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
 function addressed(info: SentenceInfo, pl: CountryMention): boolean {
   const toks = info.tokens;
   let k = pl.tokStart - 1;
+  // (the last of a list asked: "urging partner countries and Washington to …")
+  if (toks[k]?.lower === 'and' && toks[pl.tokEnd]?.lower === 'to') {
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (ASKS.has(toks[j]?.lower ?? '')) { k = j; break; }
+  }
   if (toks[k]?.lower === 'that' || toks[k]?.lower === 'on') k--;
   return ASKS.has(toks[k]?.lower ?? '') && (pl.kind === 'capital' || pl.kind === 'name' || pl.kind === 'short');
 }
 /** Verbs of asking or pressing someone. */
-const ASKS = new Set(['asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'called', 'calls', 'demanded', 'demands', 'requested', 'requests', 'warned', 'warns', 'implored', 'invited']);
+const ASKS = new Set(['asked', 'asks', 'asking', 'urged', 'urges', 'urging', 'pressed', 'presses', 'pressing', 'called', 'calls', 'demanded', 'demands', 'requested', 'requests', 'warned', 'warns', 'implored', 'invited']);
 
 /** "open to talks with Ukraine": the other side of whoever is named before it (not a title: "talks with Ukraine's X" is X's). */
 function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
