@@ -362,14 +362,13 @@ const STYLES = new Set(['highness', 'majesty', 'excellency']);
  * stands before ("President His Highness Sheikh X"), or of several, the story's first-named official
  * ("His Majesty King X … held meetings … under the chairmanship of His Majesty King Y": X).
  */
-function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceInfo>): Map<string, number> {
+function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceInfo>, storyFirst: Person | null): Map<string, number> {
   const out = new Map<string, number>();
   const styleBefore = (m: Person['mentions'][number]): string | null => {
     const toks = infoByIndex.get(m.sentence)?.tokens ?? [];
     for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - 5; k--) if (isStyle(toks, k)) return styleWord(toks, k);
     return null;
   };
-  const storyFirst = firstNamed(officials);
   for (const style of STYLES) {
     const found = officials.filter((p) => p.mentions.some((m) => styleBefore(m) === style));
     const one = found.length === 1 ? found[0] : found.find((p) => p === storyFirst);
@@ -470,8 +469,8 @@ export function extract(article: Article): Extraction {
     }
   }
   // "His Highness" alone: the one official named with that style ("President His Highness Sheikh X")
-  const styled = styledOfficials(officials, infoByIndex);
   const storyFirst = firstNamed(officials);
+  const styled = styledOfficials(officials, infoByIndex, storyFirst);
   for (const info of infos) {
     const extra = descriptorMentions(info, officials, aff, styled, storyFirst);
     if (!extra.length) continue;

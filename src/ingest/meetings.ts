@@ -1824,27 +1824,29 @@ const LATER_LEG = /\b(?:then|afterwards|next|subsequently)\b/i;
 /** A lead that tells of a meeting held: "The foreign ministers of … met in Astana on Wednesday for …". */
 const LEAD_MEETING = /\b(?:met|held (?:talks|a meeting|meetings)|gathered|convened|were received|was received|received|hosted)\b/i;
 
-/** The city the story's lead places its meeting held in ("The chancellors of Mercosur met this Thursday in Asunción"), with no dateline. */
-function leadCity(inp: MeetingInput): string | null {
+/** The story's lead when it tells a meeting held (not one to come, cancelled, or of another time), and where its trigger word is. */
+function heldLead(inp: MeetingInput): { lead: SentenceInfo; at: number } | null {
   const lead = inp.infos[0];
   const m = lead ? LEAD_MEETING.exec(lead.s.text) : null;
   if (!lead || !m || PLANNED.test(lead.s.text) || CANCEL.test(lead.s.text) || OTHER_TIME.test(lead.s.text)) return null;
-  return findCity(lead, undefined, firstTokenFrom(lead.tokens, lead.s.start + m.index), true)?.city ?? null;
+  return { lead, at: m.index };
+}
+
+/** The city the story's lead places its meeting held in ("The chancellors of Mercosur met this Thursday in Asunción"), with no dateline. */
+function leadCity(inp: MeetingInput): string | null {
+  const h = heldLead(inp);
+  return h ? (findCity(h.lead, undefined, firstTokenFrom(h.lead.tokens, h.lead.s.start + h.at), true)?.city ?? null) : null;
 }
 
 /**
  * The day the story's lead gives its meeting held, when the story has no dated dateline: the lead's
- * day is the setting's ("… met in Astana on Wednesday … The meeting was chaired by X"). Not a lead
- * about what is to come, nor one dated before the week of publication.
+ * day is the setting's ("… met in Astana on Wednesday … The meeting was chaired by X"). Not one dated
+ * before the week of publication.
  */
 function leadDay(inp: MeetingInput): string | null {
-  const lead = inp.infos[0];
-  if (!lead || !inp.published) return null;
-  const text = lead.s.text;
-  const m = LEAD_MEETING.exec(text);
-  if (!m || PLANNED.test(text) || CANCEL.test(text) || OTHER_TIME.test(text)) return null;
-  const day = resolveDate(text, inp.published, false, m.index)?.date ?? null;
-  if (!day) return null;
+  const h = inp.published ? heldLead(inp) : null;
+  const day = h ? (resolveDate(h.lead.s.text, inp.published, false, h.at)?.date ?? null) : null;
+  if (!day || !inp.published) return null;
   const before = (Date.parse(`${inp.published}T12:00:00Z`) - Date.parse(`${day}T12:00:00Z`)) / 86_400_000;
   return before >= 0 && before <= 7 ? day : null;
 }
