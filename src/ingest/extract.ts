@@ -92,6 +92,9 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
 
 const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch']);
 
+/** Titles of a state's one foreign minister (or secretary of state). */
+const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external affairs/i;
+
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
@@ -109,7 +112,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?premier$/i, /premier|prime minister/i],
   [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
   // "the top Iranian diplomat": the one foreign minister (or secretary of state) of that state
-  [/^(?:the )?(?:top )?(?:\w+ )?(?:top )?diplomat$/i, /foreign|diplomat|secretary of state|external affairs/i],
+  [/^(?:the )?(?:top |chief )?(?:\w+ )?(?:top |chief )?diplomat$/i, FOREIGN_MINISTER],
   // "the Secretary" of a readout: the one Secretary (of State, General …) of the story
   [/^(?:the )?secretary$/i, /^secretary\b/i],
 ];
@@ -139,6 +142,22 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       continue;
     }
     if (toks[i]?.lower !== 'the' && toks[i]?.lower !== 'pm' && toks[i]?.lower !== 'mr') continue;
+    // "the head of the Romanian diplomacy", "the head of French diplomacy": that state's one foreign minister
+    if (toks[i]?.lower === 'the' && toks[i + 1]?.lower === 'head' && toks[i + 2]?.lower === 'of') {
+      const k = toks[i + 3]?.lower === 'the' ? i + 4 : i + 3;
+      const pl = info.places.find((p) => p.tokStart === k);
+      const end = pl ? pl.tokEnd : k;
+      if (toks[end]?.lower === 'diplomacy') {
+        const fits = officials.filter((p) => {
+          const a = aff.get(p.id);
+          return !!a?.title && FOREIGN_MINISTER.test(a.title) && (!pl || a.country === pl.code);
+        });
+        // (of several, as a clause's subject, the story's first-named)
+        const one = fits.length === 1 ? fits[0] : storyFirst && fits.includes(storyFirst) && !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? '') ? storyFirst : undefined;
+        if (one) out.push({ pid: one.id, tokStart: i, tokEnd: end + 1 });
+        continue;
+      }
+    }
     // cheap check first: a role noun within the next three words
     let role = false;
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (DESCRIPTOR_NOUNS.has((toks[k] as Token).lower)) role = true;

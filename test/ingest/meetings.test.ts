@@ -878,6 +878,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the head of the Romanian diplomacy" and "the Romanian chief diplomat" are that state\'s one foreign minister',
+      'Romanian Minister of Foreign Affairs Luminita Odobesco carried out a regional tour. In Belgrade, on Monday, the head of the Romanian diplomacy had talks with the Minister of Foreign Affairs of Serbia, Ivica Dacico. On Tuesday, at Podgorica, the Romanian chief diplomat had a meeting with the Minister of Foreign Affairs of Montenegro, Filip Ivanovico.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ivica Dacico', 'Luminita Odobesco'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Filip Ivanovico', 'Luminita Odobesco'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
