@@ -124,13 +124,20 @@ const PARTICLE_START = /^(?:al|el|bin)-/;
 const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
 
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
-function descriptorMentions(info: SentenceInfo, officials: Person[], aff: ReturnType<typeof resolveAffiliations>, styled: Map<string, number> = new Map(), storyFirst: Person | null = null): PersonMention[] {
+function descriptorMentions(
+  info: SentenceInfo,
+  officials: Person[],
+  aff: ReturnType<typeof resolveAffiliations>,
+  styled: ReturnType<typeof styledOfficials> = { one: new Map(), all: new Map() },
+  storyFirst: Person | null = null,
+): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = info.tokens;
   for (let i = 0; i < toks.length; i++) {
     // "His Highness received a written message …": the official named with that style
-    const styledPid = isStyle(toks, i) ? styled.get(styleWord(toks, i)) : undefined;
-    if (styledPid !== undefined && !(toks[i + 2]?.cap && toks[i + 2]?.word) && !officials.some((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokStart > i && m.tokStart <= i + 4))) {
+    const styledPid = isStyle(toks, i) ? styled.one.get(styleWord(toks, i)) : undefined;
+    // (not before a title: "His Highness the Prime Minister" is the prime minister)
+    if (styledPid !== undefined && !(toks[i + 2]?.cap && toks[i + 2]?.word) && toks[i + 2]?.lower !== 'the' && !officials.some((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokStart > i && m.tokStart <= i + 4))) {
       out.push({ pid: styledPid, tokStart: i, tokEnd: i + 2 });
       continue;
     }
@@ -200,6 +207,11 @@ function descriptorMentions(info: SentenceInfo, officials: Person[], aff: Return
       if (narrowed.length > 1) {
         const literal = narrowed.filter((p) => titleHolds(aff, p, core.at(-1) ?? ''));
         if (literal.length >= 1) narrowed = literal;
+      }
+      // ("His Highness the Prime Minister" beside a prime minister of no such style: the one it was written before)
+      if (narrowed.length > 1 && i >= 2 && isStyle(toks, i - 2)) {
+        const withStyle = narrowed.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
+        if (withStyle.length === 1) narrowed = withStyle;
       }
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
       // the story's own, named most often, at least twice as often as any other)
@@ -381,19 +393,22 @@ const STYLES = new Set(['highness', 'majesty', 'excellency']);
  * stands before ("President His Highness Sheikh X"), or of several, the story's first-named official
  * ("His Majesty King X … held meetings … under the chairmanship of His Majesty King Y": X).
  */
-function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceInfo>, storyFirst: Person | null): Map<string, number> {
-  const out = new Map<string, number>();
-  const styleBefore = (m: Person['mentions'][number]): string | null => {
+function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceInfo>, storyFirst: Person | null): { one: Map<string, number>; all: Map<string, Set<number>> } {
+  const one = new Map<string, number>();
+  const all = new Map<string, Set<number>>();
+  // (up to `reach` tokens before the name: "His Highness Sheikh X"; with a title between, "His Highness the Prime Minister Sheikh X")
+  const styleBefore = (m: Person['mentions'][number], reach: number): string | null => {
     const toks = infoByIndex.get(m.sentence)?.tokens ?? [];
-    for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - 5; k--) if (isStyle(toks, k)) return styleWord(toks, k);
+    for (let k = m.tokStart - 2; k >= 0 && k >= m.tokStart - reach; k--) if (isStyle(toks, k)) return styleWord(toks, k);
     return null;
   };
   for (const style of STYLES) {
-    const found = officials.filter((p) => p.mentions.some((m) => styleBefore(m) === style));
-    const one = found.length === 1 ? found[0] : found.find((p) => p === storyFirst);
-    if (one) out.set(style, one.id);
+    const found = officials.filter((p) => p.mentions.some((m) => styleBefore(m, 5) === style));
+    const pick = found.length === 1 ? found[0] : found.find((p) => p === storyFirst);
+    if (pick) one.set(style, pick.id);
+    all.set(style, new Set(officials.filter((p) => p.mentions.some((m) => styleBefore(m, 8) === style)).map((p) => p.id)));
   }
-  return out;
+  return { one, all };
 }
 
 /** The official the story names first with a title (a headline's bare surnames aside). */

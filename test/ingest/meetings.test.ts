@@ -886,6 +886,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"His Highness the Prime Minister" is the prime minister that style was written before, not the story\'s first "His Highness"',
+      'His Highness the Amir Sheikh Mishal Ahmad received Iraqi Prime Minister Mohammad Sudaini on Wednesday. The meeting was attended by His Highness the Prime Minister Sheikh Ahmad Abdullah. On Thursday, His Highness the Prime Minister met Iraqi Foreign Minister Fuad Husain.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ahmad Abdullah', 'Mishal Ahmad', 'Mohammad Sudaini'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ahmad Abdullah', 'Fuad Husain'] },
+      ],
+    ],
+    [
       '"who led the delegation in place of Foreign Minister Y": Y was not there',
       'Foreign Minister Sari Wardani held a meeting on Wednesday with Wang Lin, who led the Chinese delegation in place of Foreign Minister Qin Hao.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Sari Wardani', 'Wang Lin'] }],
