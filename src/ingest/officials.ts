@@ -296,8 +296,8 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // a comma inside a portfolio: "Minister of Investment, Industry and Trade X"
     if (t.text === ',' && rev.at(-1)?.kind === 'mod' && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
     // "the Ambassador of Kyrgyzstan in Ulaanbaatar X": an envoy's post after the state sending him
-    if (t.lower === 'in' && rev.at(-1)?.kind === 'place' && rev.length === 1 && envoyOfStateBefore(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
-    if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower) && !(t.lower === 'in' && c.uStart === i && rev.length === 1 && envoyOfStateBefore(info, i)))) {
+    const envoyPost = t.lower === 'in' && rev.length === 1 && rev[0]?.kind === 'place' && envoyOfStateBefore(info, i);
+    if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower) && !envoyPost)) {
       stopWord = t.lower;
       break;
     }
