@@ -29,6 +29,11 @@ function utc(isoDate: string): Date {
   return UTC_DATE;
 }
 
+/** How many days `day` lies before `published` (negative when after), both ISO dates. */
+export function daysBefore(day: string, published: string): number {
+  return (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
+}
+
 // A date right after a verb of saying dates the statement, not the event.
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|noted|wrote|tweeted|confirmed|disclosed|public|published|released)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 
@@ -182,7 +187,7 @@ export function datelineDay(firstSentence: string, published: string | null): st
   if (!DATELINE_AFTER.test(firstSentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
   const day = resolveDate(m[0], published, false)?.date ?? null;
   if (!day) return null;
-  const before = (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
+  const before = daysBefore(day, published);
   // (a dateline a day after the header: the header's day is often UTC, the dateline's local)
   return before >= -1 && before <= 7 ? day : null;
 }
@@ -208,7 +213,7 @@ export function dateLineDay(lines: string[], published: string | null): string |
     if (!DATE_LINE_REST.test(rest) || (rest.match(/\p{L}+/gu)?.length ?? 0) > 4) continue;
     const day = resolveDate(m[0], published, false)?.date ?? null;
     if (!day) continue;
-    const before = (utc(published).getTime() - new Date(`${day}T12:00:00Z`).getTime()) / DAY;
+    const before = daysBefore(day, published);
     return before >= -1 && before <= 7 ? day : null;
   }
   return null;

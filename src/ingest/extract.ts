@@ -160,7 +160,7 @@ function descriptorMentions(
           return !!a?.title && FOREIGN_MINISTER.test(a.title) && (!pl || a.country === pl.code);
         });
         // (of several, as a clause's subject, the story's first-named)
-        const one = fits.length === 1 ? fits[0] : storyFirst && fits.includes(storyFirst) && !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? '') ? storyFirst : undefined;
+        const one = fits.length === 1 ? fits[0] : storyFirst && fits.includes(storyFirst) && asSubject(toks, i) ? storyFirst : undefined;
         if (one) out.push({ pid: one.id, tokStart: i, tokEnd: end + 1 });
         continue;
       }
@@ -216,7 +216,7 @@ function descriptorMentions(
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
       // the story's own, named most often, at least twice as often as any other)
       // (or as the subject of a clause: "…, where the Foreign Minister met X", "Later on Wednesday the Foreign Minister had …")
-      if (narrowed.length > 1 && (i === 0 || !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? ''))) {
+      if (narrowed.length > 1 && asSubject(toks, i)) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
         if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
         // (else the story's first-named official, its protagonist: "His Majesty King X held meetings … The King also met Y")
@@ -231,6 +231,8 @@ function descriptorMentions(
   return out;
 }
 
+/** Is the description at token `i` a subject (opening the sentence, or after no word that makes it an object)? */
+const asSubject = (toks: Token[], i: number): boolean => i === 0 || !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? '');
 /** Words after which a description is an object, not a subject: "met the minister", "with the minister". */
 const OBJECT_BEFORE = new Set(['with', 'met', 'meet', 'meets', 'meeting', 'received', 'receive', 'receives', 'by', 'to', 'of', 'for', 'and', 'called', 'hosted', 'welcomed', 'visited', 'thanked', 'told', 'from', 'on', 'at', 'as', 'between']);
 

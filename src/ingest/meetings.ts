@@ -8,7 +8,7 @@ import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
 import { SEAT_CITIES } from './places-supplement.ts';
-import { resolveDate } from './dates.ts';
+import { daysBefore, resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
@@ -1281,8 +1281,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const elsewhere = out.some((d) => !!d.city && d.city !== inp.datelineCity && d.status === 'held' && parts.some((pid) => d.participants.includes(pid)));
   // (later in the story too, for a meeting dated in the two days before the report: "KUALA LUMPUR -- …
   // On Sunday afternoon, she sat down with President X")
-  const daysBefore = date !== null && published ? (Date.parse(published) - Date.parse(date)) / 86_400_000 : -1;
-  const recent = daysBefore >= 0 && daysBefore <= 2;
+  const ago = date !== null && published ? daysBefore(date, published) : -1;
+  const recent = ago >= 0 && ago <= 2;
   if (!place && kind === 'meeting' && inp.datelineCity && (idx <= 2 || recent) && status === 'held' && !again && !elsewhere && !OTHER_TIME.test(text)) {
     const c = cityCountry(inp.datelineCity);
     if (c) [place, fromDateline] = [{ city: inp.datelineCity, country: c }, true];
@@ -1847,7 +1847,7 @@ function leadDay(inp: MeetingInput): string | null {
   const h = inp.published ? heldLead(inp) : null;
   const day = h ? (resolveDate(h.lead.s.text, inp.published, false, h.at)?.date ?? null) : null;
   if (!day || !inp.published) return null;
-  const before = (Date.parse(`${inp.published}T12:00:00Z`) - Date.parse(`${day}T12:00:00Z`)) / 86_400_000;
+  const before = daysBefore(day, inp.published);
   return before >= 0 && before <= 7 ? day : null;
 }
 
