@@ -1,10 +1,12 @@
-// npm run bench:ingest -- N [--concurrency 2] [--batch-size 250] [--port 7691] [--profile] [--warmup N] [--raw-runs 3]
+// npm run bench:ingest -- N [--concurrency 2] [--batch-size 250] [--port 7691] [--profile] [--warmup N] [--rounds 3]
 // Generates N synthetic articles (header format, ~2–3k chars) about a pool of a few hundred synthetic
-// officials of ~60 countries; after a warm-up (other articles, loaded and cleared), loads them end to end (read + extract + write, as `npm run seed` does) into
-// a local Neo4j of its own (port 7691, data in .neo4j/ingest-bench/; bench:api has another); then, into the
-// cleared database, the same articles extracted beforehand through the same loader (writes only: the loader's
-// own cost without extraction); then the resulting graph's rows as plain UNWIND batches straight through
-// neo4j-driver. Prints the three rates and the ratios to raw. Refuses a database holding anything but bench data.
+// officials of ~60 countries; after a warm-up (other articles, loaded and cleared), measures in rounds
+// (--rounds, default 3), each into the cleared database of a local Neo4j of its own (port 7691, data in
+// .neo4j/ingest-bench/; bench:api has another): end to end (read + extract + write, as `npm run seed`
+// does); writes only (the same articles extracted beforehand, through the same loader: its own cost
+// without extraction); raw (the resulting graph's rows as plain UNWIND batches straight through
+// neo4j-driver). Prints each round, then each phase's median and the ratios to raw, with the floor the
+// end-to-end ratio can reach on this machine. Refuses a database holding anything but bench data.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -302,7 +304,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' }, warmup: { type: 'string' }, 'raw-runs': { type: 'string' } },
+    options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' }, warmup: { type: 'string' }, rounds: { type: 'string' } },
   });
   const n = Number(positionals[0] ?? 2000);
   const concurrency = Number(values.concurrency ?? DEFAULT_CONCURRENCY);
@@ -315,10 +317,10 @@ async function main(): Promise<void> {
   // and 5,000 articles still left it at 393 and 384. So by default as many as are measured (--warmup 0: none).
   const warmup = Number(values.warmup ?? n);
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup must be a whole number, got ${values.warmup}`);
-  // The raw writes are the denominator of both ratios, and the noisiest phase on this shared machine
-  // (23.8k, 32.8k and 28.1k rows/s in three runs within an hour on 2026-11-26): their median of several runs.
-  const rawRuns = Number(values['raw-runs'] ?? 3);
-  if (!Number.isInteger(rawRuns) || rawRuns < 1) throw new Error(`--raw-runs must be a positive whole number, got ${values['raw-runs']}`);
+  // Each phase's figure is its median over rounds: on this shared machine the same phase swung by half
+  // between runs minutes apart (raw: 23.8k, 32.8k and 28.1k rows/s within an hour on 2026-11-26).
+  const rounds = Number(values.rounds ?? 3);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive whole number, got ${values.rounds}`);
 
   // One bench at a time: a second run would clear the database under the first one.
   const dataRootDir = fileURLToPath(new URL('../.neo4j/ingest-bench', import.meta.url));
@@ -363,32 +365,21 @@ async function main(): Promise<void> {
     const chars = texts.reduce((s, a) => s + a.text.length, 0);
     process.stdout.write(`generated ${n} articles, ${Math.round(chars / n)} chars on average (${genSeconds.toFixed(1)} s)\n`);
 
-    t = performance.now();
     const work = readWork(texts);
-    // --profile: where the loader's time goes, per statement (summed), and how often it retried.
-    const e2eProfile = profiler();
-    const cpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-    const loader = createLoader(db, { batchSize, ...(values.profile ? e2eProfile.opts : {}) });
-    const report = await seedArticles({ logger, graph: { loader } }, work, { concurrency, batchSize, progress: process.stderr.isTTY ? process.stderr : false });
-    const e2e = (performance.now() - t) / 1000;
-    if (report.failed) process.stdout.write(`  ${report.failed} failed, first: ${report.failures[0]?.reason}\n`);
-    if (values.profile) e2eProfile.print();
+    const cores = availableParallelism();
+    // At least 4 at once, as before the loader's default went to 2 writers: the raw side stays at its best.
+    const rawConcurrency = Math.max(concurrency, 4);
+    const shape = async () =>
+      (await db.readRows<{ officials: number; meetings: number; rows: number }>(
+        'bench:shape',
+        `CALL () { MATCH (o:Official) RETURN count(o) AS officials } CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings } ` +
+          `CALL () { MATCH (n) WHERE NOT n:${MARKER} RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ` +
+          `RETURN officials, meetings, nodes + rels AS rows`,
+      ))[0]!;
 
-    const dump = await dumpGraph(db.driver);
-    const transactions = Math.ceil(work.length / batchSize);
-    const rowsPerTx = Math.max(1, Math.round(dump.total / transactions));
-    const [official] = await db.readRows<{ officials: number; meetings: number }>(
-      'bench:shape',
-      'CALL () { MATCH (o:Official) RETURN count(o) AS officials } CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings } RETURN officials, meetings',
-    );
-    process.stdout.write(
-      `end to end: ${n} articles in ${e2e.toFixed(1)} s = ${(n / e2e).toFixed(0)} articles/s; graph ${dump.total} rows (nodes + relationships; ` +
-        `${official?.officials} officials, ${official?.meetings} meetings) = ${(dump.total / e2e).toFixed(0)} rows/s ` +
-        `[concurrency ${concurrency}, ${batchSize} articles per transaction]\n  ${cpuSince(cpuStart, server.pid, e2e).text}\n`,
-    );
-
-    // Writes only: the same articles, extracted before the clock starts, through the same loader into the
-    // cleared database. What separates the loader's own cost (resolution, locks, provenance) from extraction.
+    // Writes only: the same articles, extracted before any clock starts and fed to the same loader (the
+    // loader's own cost: resolution, locks, provenance, without extraction). Extracting them here also
+    // gives the floor's extraction CPU.
     const items: LoadItem[] = [];
     const extractStart = process.cpuUsage();
     for (const w of work) {
@@ -397,48 +388,91 @@ async function main(): Promise<void> {
     }
     const extractUsage = process.cpuUsage(extractStart);
     const extractCpu = (extractUsage.user + extractUsage.system) / 1e6;
-    await guardAndClear(db);
-    const writesProfile = profiler();
-    const writesCpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-    const writesLoader = createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) });
-    const writesSeconds = await loadExtracted(writesLoader, items, concurrency, batchSize);
-    const writesCpu = cpuSince(writesCpuStart, server.pid, writesSeconds);
-    if (values.profile) writesProfile.print();
-    const [written] = await db.readRows<{ rows: number }>(
-      'bench:count',
-      `CALL () { MATCH (n) WHERE NOT n:${MARKER} RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes + rels AS rows`,
-    );
-    if (written?.rows !== dump.total) process.stdout.write(`  writes only made ${written?.rows} rows, end to end ${dump.total}\n`);
-    process.stdout.write(
-      `writes only (extracted beforehand, same loader, batches and writers): ${items.length} articles in ${writesSeconds.toFixed(1)} s = ` +
-        `${(items.length / writesSeconds).toFixed(0)} articles/s, ${(dump.total / writesSeconds).toFixed(0)} rows/s\n  ${writesCpu.text}\n`,
-    );
 
-    // At least 4 at once, as before the loader's default went to 2 writers: the raw side stays at its best.
-    const rawConcurrency = Math.max(concurrency, 4);
-    const raws: { seconds: number; cpu: ReturnType<typeof cpuSince> }[] = [];
-    for (let r = 0; r < rawRuns; r++) {
+    // Rounds of the three phases, each into the cleared database, in the same order every round, so
+    // that the machine's drift (the raw phase alone went 22.7k → 33.6k rows/s between two runs minutes
+    // apart on 2026-11-26) hits all three alike; the figures are each phase's median over the rounds,
+    // and each round's ratios are printed too.
+    type Phase = { seconds: number; cpu: ReturnType<typeof cpuSince> };
+    const e2es: Phase[] = [];
+    const writes: Phase[] = [];
+    const raws: Phase[] = [];
+    let dump: Dump | undefined;
+    for (let round = 1; round <= rounds; round++) {
+      // End to end, as `npm run seed` does: read, extract (a worker thread from 1000 articles) and write.
       await guardAndClear(db);
-      const rawCpuStart = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-      const seconds = await rawWrite(db.driver, dump, rowsPerTx, rawConcurrency);
-      raws.push({ seconds, cpu: cpuSince(rawCpuStart, server.pid, seconds) });
+      const e2eProfile = profiler();
+      let start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
+      let t0 = performance.now();
+      const report = await seedArticles({ logger, graph: { loader: createLoader(db, { batchSize, ...(values.profile ? e2eProfile.opts : {}) }) } }, work, {
+        concurrency,
+        batchSize,
+        progress: process.stderr.isTTY ? process.stderr : false,
+      });
+      const e2e = { seconds: (performance.now() - t0) / 1000, cpu: undefined as unknown as Phase['cpu'] };
+      e2e.cpu = cpuSince(start, server.pid, e2e.seconds);
+      e2es.push(e2e);
+      if (report.failed) process.stdout.write(`  ${report.failed} failed, first: ${report.failures[0]?.reason}\n`);
+      if (values.profile) e2eProfile.print();
+      const built = await shape();
+      if (!dump) {
+        // The graph the raw phase writes: the first round's (the others must match it).
+        dump = await dumpGraph(db.driver);
+        process.stdout.write(`graph: ${dump.total} rows (nodes + relationships; ${built.officials} officials, ${built.meetings} meetings)\n`);
+      } else if (built.rows !== dump.total) {
+        process.stdout.write(`  round ${round}: end to end made ${built.rows} rows, round 1 ${dump.total}\n`);
+      }
+
+      await guardAndClear(db);
+      const writesProfile = profiler();
+      start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
+      const w = { seconds: await loadExtracted(createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) }), items, concurrency, batchSize), cpu: undefined as unknown as Phase['cpu'] };
+      w.cpu = cpuSince(start, server.pid, w.seconds);
+      writes.push(w);
+      if (values.profile) writesProfile.print();
+      const written = await shape();
+      if (written.rows !== dump.total) process.stdout.write(`  round ${round}: writes only made ${written.rows} rows, end to end ${dump.total}\n`);
+
+      await guardAndClear(db);
+      start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
+      const rowsPerTx = Math.max(1, Math.round(dump.total / Math.ceil(work.length / batchSize)));
+      t0 = performance.now();
+      const raw = { seconds: await rawWrite(db.driver, dump, rowsPerTx, rawConcurrency), cpu: undefined as unknown as Phase['cpu'] };
+      raw.cpu = cpuSince(start, server.pid, raw.seconds);
+      raws.push(raw);
+
+      const rate = (p: Phase) => dump!.total / p.seconds;
+      process.stdout.write(
+        `round ${round}/${rounds}: end to end ${(n / e2e.seconds).toFixed(0)} articles/s (${rate(e2e).toFixed(0)} rows/s; ${e2e.cpu.text}); ` +
+          `writes only ${(items.length / w.seconds).toFixed(0)} articles/s (${rate(w).toFixed(0)} rows/s; ${w.cpu.text}); ` +
+          `raw ${rate(raw).toFixed(0)} rows/s (${raw.cpu.text}) [${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]; ` +
+          `ratios ${(raw.seconds / e2e.seconds).toFixed(2)} / ${(raw.seconds / w.seconds).toFixed(2)}\n`,
+      );
     }
-    const runRates = raws.map((x) => (dump.total / x.seconds).toFixed(0)).join(', ');
-    const { seconds: rawSeconds, cpu: rawCpu } = [...raws].sort((a, b) => a.seconds - b.seconds)[Math.floor(raws.length / 2)]!;
-    const rawRate = dump.total / rawSeconds;
+    const total = dump!.total;
+    const median = (list: Phase[]) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!;
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const e2e = median(e2es);
+    const w = median(writes);
+    const raw = median(raws);
+    const roundRatios = (list: Phase[]) => list.map((p, i) => raws[i]!.seconds / p.seconds);
     // The floor end to end can reach on this machine: it must extract (extractCpu, measured above) and
-    // write, and its writes cost at least what the raw writes cost (rawCpu, both processes), all on
-    // `cores` cores; nor can it be faster than the raw writes alone.
-    const cores = availableParallelism();
-    const floorSeconds = Math.max(rawSeconds, (extractCpu + rawCpu.total) / cores);
+    // write, and its writes cost at least what the raw writes cost (the median raw phase's CPU, both
+    // processes), all on `cores` cores; nor can it be faster than the raw writes alone.
+    const floorSeconds = Math.max(raw.seconds, (extractCpu + raw.cpu.total) / cores);
+    const list = (list: Phase[], f: (p: Phase) => number) => list.map((p) => f(p).toFixed(0)).join(', ');
     process.stdout.write(
-      `raw UNWIND: ${dump.total} rows in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} rows/s, the median of ${raws.length} runs (${runRates} rows/s) ` +
-        `[${rowsPerTx} rows per transaction, concurrency ${rawConcurrency}]\n  ${rawCpu.text}\n` +
-        `ratio end-to-end / raw: ${(dump.total / e2e / rawRate).toFixed(2)}\n` +
-        `ratio writes only / raw: ${(dump.total / writesSeconds / rawRate).toFixed(2)}\n` +
+      `\nmedians of ${rounds} rounds [concurrency ${concurrency}, ${batchSize} articles per transaction]:\n` +
+        `end to end: ${n} articles in ${e2e.seconds.toFixed(1)} s = ${(n / e2e.seconds).toFixed(0)} articles/s = ${(total / e2e.seconds).toFixed(0)} rows/s ` +
+        `(rounds: ${list(e2es, (p) => n / p.seconds)} articles/s)\n  ${e2e.cpu.text}\n` +
+        `writes only (extracted beforehand, same loader, batches and writers): ${items.length} articles in ${w.seconds.toFixed(1)} s = ` +
+        `${(items.length / w.seconds).toFixed(0)} articles/s, ${(total / w.seconds).toFixed(0)} rows/s (rounds: ${list(writes, (p) => total / p.seconds)} rows/s)\n  ${w.cpu.text}\n` +
+        `raw UNWIND: ${total} rows in ${raw.seconds.toFixed(1)} s = ${(total / raw.seconds).toFixed(0)} rows/s (rounds: ${list(raws, (p) => total / p.seconds)} rows/s)\n  ${raw.cpu.text}\n` +
+        `ratio end-to-end / raw: ${(raw.seconds / e2e.seconds).toFixed(2)} (median of the rounds' own ratios ${mid(roundRatios(e2es)).toFixed(2)})\n` +
+        `ratio writes only / raw: ${(raw.seconds / w.seconds).toFixed(2)} (median of the rounds' own ratios ${mid(roundRatios(writes)).toFixed(2)})\n` +
         `floor: extraction alone took ${extractCpu.toFixed(1)} CPU-s (${(items.length / extractCpu).toFixed(0)} articles per CPU-s); with the raw writes' ` +
-        `${rawCpu.total.toFixed(1)} CPU-s on ${cores} cores, end to end takes at least ${floorSeconds.toFixed(1)} s: ` +
-        `ratio end-to-end / raw at most ${(rawSeconds / floorSeconds).toFixed(2)} (measured ${(dump.total / e2e / rawRate).toFixed(2)})\n`,
+        `${raw.cpu.total.toFixed(1)} CPU-s on ${cores} cores, end to end takes at least ${floorSeconds.toFixed(1)} s: ` +
+        `ratio end-to-end / raw at most ${(raw.seconds / floorSeconds).toFixed(2)} (measured ${(raw.seconds / e2e.seconds).toFixed(2)})\n`,
     );
     await guardAndClear(db);
   } finally {
