@@ -2,6 +2,7 @@
 // (app, operation) and a timeout; driver errors are mapped to AppErrors by code.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { fromNeo4jError } from '../errors.ts';
+import { coalesceBoltWrites } from './bolt-writes.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -30,6 +31,7 @@ export class Db {
   private readonly maxRetryTimeMs: number;
 
   constructor(conn: Neo4jConnection, opts: DbOptions) {
+    coalesceBoltWrites();
     this.driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: opts.maxPoolSize ?? 50,
