@@ -419,6 +419,9 @@ const QUOTE_MARKS = new Set(['"', '\u201d', '\u201c', "'", '\u2019']);
 const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
 /** Definite descriptions in a sentence: [code, token position]. */
+/** Words before "a/an" that make a description generic, about no one in particular. */
+const GENERIC_BEFORE = new Set(['of', 'by']);
+
 function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
   const toks = info.tokens;
@@ -427,6 +430,9 @@ function descriptions(info: SentenceInfo): { code: string; at: number }[] {
     const top = toks[pl.tokStart - 1]?.lower === 'top' ? 1 : 0;
     const before = toks[pl.tokStart - 1 - top]?.lower ?? '';
     const last = toks[pl.tokEnd - 1];
+    // (not a generic one: "the first visit of a German defence minister", "a trip by an Iranian president")
+    const generic = (before === 'a' || before === 'an') && GENERIC_BEFORE.has(toks[pl.tokStart - 2 - top]?.lower ?? '');
+    if (generic) continue;
     if (((before === 'the' || before === 'a' || before === 'an') && pl.kind !== 'capital') || (last?.poss && pl.kind !== 'capital')) {
       if (roleAt(info, pl.tokEnd) >= 0) out.push({ code: pl.code, at: pl.tokStart });
       continue;

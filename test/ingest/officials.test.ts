@@ -225,6 +225,12 @@ describe('officials', () => {
       'GB',
     ],
     [
+      'a generic description ("the first visit of a German minister") is about no one',
+      'HAMBURG - Defence Minister Karl Brenner flies to Manila on Friday, where a meeting with Defence Secretary Jose Lacson is planned. It is the first visit of a German defence minister to the Philippines.',
+      'Jose Lacson',
+      'PH',
+    ],
+    [
       'a description inside a speaker\'s words is someone else',
       'MOSCOW - Indian Prime Minister Ravi Kapoor held talks with Russian President Ivan Belov. The visit drew criticism in Kyiv. President Oleh Marchuk said it was sad to see a democrat embrace the Russian leader.',
       'Oleh Marchuk',
