@@ -326,8 +326,14 @@ export function cityCountry(name: string): string | undefined {
 
 function cityCountryRaw(name: string): string | undefined {
   CITIES ??= buildCities();
-  // "St Petersburg", "St. Louis": the gazetteer spells "Saint"
-  const e = CITIES.get(keyOf(name)) ?? (/^St\.? /.test(name) ? CITIES.get(keyOf(name.replace(/^St\.? /, 'Saint '))) : undefined);
+  const cities = CITIES;
+  const best = (...names: string[]) =>
+    names.map((n) => cities.get(keyOf(n))).reduce<{ code: string; pop: number } | undefined>((a, b) => (b && (!a || b.pop > a.pop) ? b : a), undefined);
+  // "St Petersburg", "St. Louis": the gazetteer spells "Saint" too, and the larger city is the one
+  // news means ("St. Petersburg": Russia's, not Florida's)
+  let e = /^St\.? /.test(name) ? best(name, name.replace(/^St\.? /, 'Saint ')) : cities.get(keyOf(name));
+  // "Nizhny Novgorod": GeoNames transliterates the adjective "Nizhniy"
+  if (!e && /y /.test(name)) e = cities.get(keyOf(name.replace(/(\p{Ll})y /gu, '$1iy ')));
   if (!e) return undefined;
   // a country name is not a city (unless the supplement lists it as one: "Singapore")
   const g = gazetteer().get(keyOf(name));

@@ -16,4 +16,12 @@ describe('city index', () => {
     expect(cityCountry('Cape Town')).toBe('ZA');
     expect(cityCountry('France')).toBeUndefined();
   });
+  it.each([
+    ['St. Petersburg', 'RU', 'the larger of "St." and "Saint" (Russia\'s, not Florida\'s)'],
+    ['St Petersburg', 'RU', 'the same without the point'],
+    ['St. Louis', 'US', 'a "St." city only one country has'],
+    ['Nizhny Novgorod', 'RU', 'news\' "-y" for GeoNames\' "-iy" ("Nizhniy Novgorod")'],
+  ])('%s is in %s: %s', (name, code) => {
+    expect(cityCountry(name)).toBe(code);
+  });
 });
