@@ -1059,6 +1059,9 @@ const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|ret
 // (not "bilateral relations" or "a separate statement", common in any story)
 const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
 
+/** "X also met (with) Y", "X also held talks with Y": a meeting besides one told before. */
+const ALSO_MET = /\balso (?:met|meets|held (?:talks|a meeting)|had (?:talks|a meeting)|sat down)\b/i;
+
 /** What a trip did, right after its noun: "The travel started …", "The tour began …". */
 const TRIP_BEGAN = /^\s+(?:started|began|starts|begins|continued|continues|ended|ends)\b/i;
 
@@ -1117,7 +1120,8 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   // two of the larger one's people told later as one of its own is theirs alone
   if (small === f && big.participants.length >= small.participants.length + 2 && small.participants.length === 2 && OWN_MEETING.test(small.evidence[0]?.text ?? '')) return false;
   // "X also held separate bilateral talks with Y": not the larger meeting the two were at
-  if (e.participants.length > f.participants.length && (SEPARATE.test(f.evidence[0]?.text ?? '') || SIDELINES.test(f.evidence[0]?.text ?? ''))) return false;
+  // (or "X also met with Y": another meeting than the one told before)
+  if (e.participants.length > f.participants.length && (SEPARATE.test(f.evidence[0]?.text ?? '') || SIDELINES.test(f.evidence[0]?.text ?? '') || ALSO_MET.test(f.evidence[0]?.text ?? ''))) return false;
   const common = f.participants.filter((p) => e.participants.includes(p)).length;
   return common >= 2 && (common === f.participants.length || common === e.participants.length);
 }

@@ -1332,6 +1332,11 @@ describe('meetings', () => {
       [['Ana Rojas', 'Jorge Paz', 'Luis Arce Mendez'], ['Ana Rojas', 'Jorge Paz'], ['Ana Rojas', 'Luis Arce Mendez']],
     ],
     [
+      '"X also met with Y" after a meeting of more people: a meeting of its own',
+      'The meeting of foreign ministers, chaired by Russian Foreign Minister Oleg Sidorov, brought together Chinese Foreign Minister Li Wen and Brazilian Foreign Minister Ana Rojas in Kazan on Monday. Sidorov also met with Rojas.',
+      [['Ana Rojas', 'Li Wen', 'Oleg Sidorov'], ['Ana Rojas', 'Oleg Sidorov']],
+    ],
+    [
       '"In a phone call, X and Y discussed …": the call',
       'In a phone call, Chilean President Ana Rojas and Peruvian President Jorge Paz discussed organising a meeting of the region\'s leaders.',
       [['Ana Rojas', 'Jorge Paz']],
