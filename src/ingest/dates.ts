@@ -182,7 +182,9 @@ export function resolveDate(text: string, published: string | null, future: bool
 export function datelineDay(firstSentence: string, published: string | null): string | null {
   if (!published || !MAY_HAVE_DATE.test(firstSentence.slice(0, 80))) return null;
   DATE_RE.lastIndex = 0;
-  const m = DATE_RE.exec(firstSentence);
+  let m = DATE_RE.exec(firstSentence);
+  // (past a weekday: "RAMALLAH, Tuesday, July 23, 2024 (WAFA) -")
+  while (m && !(m[3] || m[7]) && m.index < 60) m = DATE_RE.exec(firstSentence);
   if (!m || m.index > 60 || !(m[3] || m[7]) || !DATELINE_BEFORE.test(firstSentence.slice(0, m.index))) return null;
   if (!DATELINE_AFTER.test(firstSentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
   const day = resolveDate(m[0], published, false)?.date ?? null;

@@ -41,6 +41,7 @@ describe('datelineDay', () => {
     ['day first, with a year and an agency', 'DODOMA, 14th February, 2024 (TNA) -- The president received the envoy today.', '2024-02-15', '2024-02-14'],
     ['month first, with a state', 'LIMA, Peru, Oct 23 (Reuters) - The ministers met on Wednesday.', '2024-10-24', '2024-10-23'],
     ['the same day as the header', 'LIMA, Oct 23 (Reuters) - The ministers met.', '2024-10-23', '2024-10-23'],
+    ['a weekday before the date', 'NABLUS, Tuesday, October 22, 2024 (WAFA) - The minister received the envoy today.', '2024-10-23', '2024-10-22'],
     ['more than a week before the header: not the reference', 'LIMA, Sept 3 (Reuters) - The ministers met.', '2024-10-23', null],
     ['a day after the header (the header in UTC, the dateline local): the reference', 'LIMA, Oct 24 (Reuters) - The ministers met.', '2024-10-23', '2024-10-24'],
     ['two days after the header: not the reference', 'LIMA, Oct 25 (Reuters) - The ministers met.', '2024-10-23', null],
