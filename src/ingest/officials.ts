@@ -249,7 +249,14 @@ function portfolioAt(tokens: Token[], at: number): boolean {
   } else if (glue !== 'of' && glue !== 'for') {
     return false;
   }
-  return (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') && HEADS.has(tokens[k - 1]?.lower ?? '');
+  return roleGlue(tokens, k);
+}
+
+/** Is token `k` the "of"/"for" after a role that opens its portfolio ("Minister of", "Secretary of State for")? */
+function roleGlue(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'for') return false;
+  const head = tokens[k - 1]?.lower === 'state' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1;
+  return HEADS.has(tokens[head]?.lower ?? '');
 }
 
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
@@ -266,8 +273,7 @@ function envoyOfStateBefore(info: SentenceInfo, i: number): boolean {
 function portfolioComma(info: SentenceInfo, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= 6 && (info.tokens[j]?.text === ',' || info.tokens[j]?.lower === 'and' || classify(info, j).kind === 'mod')) j--;
-  const w = info.tokens[j]?.lower;
-  return j < i - 1 && (w === 'of' || w === 'for') && HEADS.has(info.tokens[j - 1]?.lower ?? '');
+  return j < i - 1 && roleGlue(info.tokens, j);
 }
 
 /** Walk left from `end` (exclusive) over title material. */

@@ -19,6 +19,7 @@ describe('officials', () => {
     ['counterpart with demonym', 'He met his Indian counterpart, Ravi Kapoor, on Monday.', [['Ravi Kapoor', 'IN']]],
     ['a portfolio of two words joined by "and"', 'Omani Minister of Energy and Minerals Salim Al Harthi met Saudi Energy Minister Faisal Al Otaibi in Riyadh.', [['Salim Al Harthi', 'OM'], ['Faisal Al Otaibi', 'SA']]],
     ['"Minister of Mines and Geology X": no person "Mines"', 'Malian Minister of Mines and Geology Awa Traore Keita met Russian Foreign Minister Ivan Petrov in Moscow.', [['Awa Traore Keita', 'ML'], ['Ivan Petrov', 'RU']]],
+    ['a portfolio after "Secretary of State for" is no name', 'Chilean Foreign Minister Ana Rojas met Spanish Secretary of State for Ibero-America and the Caribbean Marta Gil in Santiago.', [['Ana Rojas', 'CL'], ['Marta Gil', 'ES']]],
     ['a portfolio list: "Minister Delegate for Francophonie and International Partnerships X"', 'French Minister Delegate for Francophonie and International Partnerships Paul Girard met Russian Foreign Minister Ivan Petrov.', [['Paul Girard', 'FR'], ['Ivan Petrov', 'RU']]],
     ['after a comma, the name in apposition keeps its first word', 'The chairperson of the African Union Commission, Moussa Ali Fadul, met Ethiopian Prime Minister Abel Tesfaye.', [['Moussa Ali Fadul', 'AU'], ['Abel Tesfaye', 'ET']]],
     ['"Md." is a given name written short', 'Bangladeshi State Minister for Foreign Affairs Md. Karim Hossain met Thai Ambassador Suda Chaiyo in Dhaka.', [['Md. Karim Hossain', 'BD'], ['Suda Chaiyo', 'TH']]],
