@@ -660,6 +660,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
+    if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
     if (a === runStart && nameToks.length > 1 && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;
     const lastTok = tokens[runEnd - 1] as Token;
