@@ -309,7 +309,8 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     }
     // "Italian Prime Minister Sara Conti and French President Luc Morel": a name before "and"
     // ends the title of the second person
-    if (t.lower === 'and' && i > 0 && classify(info, i - 1).kind === 'cap') {
+    // (not a portfolio's word: "Minister for Europe and Foreign Affairs, X")
+    if (t.lower === 'and' && i > 0 && classify(info, i - 1).kind === 'cap' && !portfolioAt(info.tokens, i - 1)) {
       stopWord = 'and';
       break;
     }

@@ -130,6 +130,11 @@ describe('officials', () => {
     expect(extract(art(body)).countries.map((c) => c.code).sort()).toEqual(codes);
   });
 
+  it('"The Minister for Europe and Foreign Affairs, Mr. X": the whole portfolio is the title', () => {
+    const x = extract(art('The Minister for Europe and Foreign Affairs, Mr. Paul Girard, met Jordanian Foreign Minister Omar Haddad in Amman.'));
+    expect(x.officials.find((o) => o.name === 'Paul Girard')?.title).toBe('Minister for Europe and Foreign Affairs');
+  });
+
   it('joins a later surname to the full name', () => {
     const x = extract(art('Russian Foreign Minister Oleg Sidorov arrived. Later, Sidorov said the talks went well.'));
     expect(x.officials).toHaveLength(1);
