@@ -276,6 +276,18 @@ function portfolioComma(info: SentenceInfo, i: number): boolean {
   return j < i - 1 && roleGlue(info.tokens, j);
 }
 
+const QUOTES = new Set(['"', '“', '”']);
+
+/** Does a quotation open within the few tokens before `at`, with nothing but capitals and places between? */
+function quoteOpensBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const t = tokens[k] as Token;
+    if (QUOTES.has(t.text)) return true;
+    if (!t.cap && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
   const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
@@ -661,6 +673,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // "to open the \"DPRK-China Friendship Year\"": the end of a quoted name is an event's, not a person's
+    if (QUOTES.has(tokens[runEnd]?.text ?? '') && quoteOpensBefore(tokens, runStart)) continue;
     // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
