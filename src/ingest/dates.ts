@@ -60,6 +60,8 @@ const DATE_RE = new RegExp(
 const POSSESSIVE_AFTER = /^['’]s\s/;
 /** A date naming another event than a meeting: "the July 28 presidential elections", "the March 3 vote". */
 const OTHER_EVENT_AFTER = /^\s+(?:(?:presidential|parliamentary|general|legislative|local|regional|snap) )?(?:elections?|polls?|vote|ballot|referendum|deadline|ceasefire|attack|earthquake)\b/i;
+/** The day of the month in brackets after a weekday: "Wednesday (26)". */
+const DAY_IN_PARENS = /^\s*\((\d{1,2})\)/;
 // "on Friday 15 March 2024", "Friday, March 15": the weekday names the date that follows it.
 const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`);
 // A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —".
@@ -138,6 +140,16 @@ export function resolveDate(text: string, published: string | null, future: bool
       if (!ref) return foundAt(m, null);
       const wd = WEEKDAYS[m[2].slice(0, 3).toLowerCase()] ?? 0;
       const refWd = ref.getUTCDay();
+      // "on Wednesday (26)", Brazilian style: the day of the month says which Wednesday (the one of
+      // the four weeks around the reference that has it)
+      const dom = DAY_IN_PARENS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      if (dom) {
+        const last = -((refWd - wd + 7) % 7);
+        for (const delta of [last, last + 7, last - 7, last + 14]) {
+          const d = new Date(ref.getTime() + delta * DAY);
+          if (d.getUTCDate() === Number(dom[1])) return foundAt(m, iso(d));
+        }
+      }
       let delta = future ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
       if (m[1]?.toLowerCase() === 'last' && delta === 0) delta = -7;
       if (m[1]?.toLowerCase() === 'next' && !future) delta = (wd - refWd + 7) % 7 || 7;
