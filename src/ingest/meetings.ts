@@ -1234,7 +1234,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (backgroundOf(info, triggerTok)) return cEnd;
   // "called on X to withdraw" urges; "called on President X in Baku" is a courtesy call
   if (urges(info, triggerTok, cEnd)) return cEnd;
-  const status = statusAt(info, cStart, triggerTok);
+  let status = statusAt(info, cStart, triggerTok);
   const trigAt = info.tokens[triggerTok] ? (info.tokens[triggerTok] as { start: number }).start - info.s.start : -1;
   // a second clause ("…, days after a visit to Moscow where he held talks with Y") has only its own dates
   // (and "… arrived on Tuesday for a visit, during which he will meet Y": the clause's own days only)
@@ -1248,6 +1248,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const ahead = status === 'planned' || (status === 'cancelled' && SCHEDULED_FOR.test(text));
   const dateFound = resolveDate(text.slice(from, upto), published, ahead, trigAt - from);
   let date = dateFound?.date ?? null;
+  // "On Wednesday (26) the chancellor follows to Kuala Lumpur, where he meets …" two days after the
+  // report: told in the present, still to come (a day later may be the dateline's local day)
+  if (status === 'held' && date && published && daysBefore(date, published) < -1) status = 'planned';
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
   const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 6), triggerTok).some((t) => t.lower === 'where');

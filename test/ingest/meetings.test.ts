@@ -76,6 +76,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Li Wen', 'Tom Reed'] }],
     ],
     [
+      'told in the present but dated days after the report ("On Saturday (9) … where he meets"): planned',
+      'On Saturday (9) the chancellor Ana Rojas follows to Lima, where she meets Peruvian Foreign Minister Jorge Paz.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-09', p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
