@@ -95,7 +95,11 @@ const NAME_STOP = new Set(
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
     'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
     'countries neighbouring neighboring meeting meetings consultation consultations exchange exchanges community ' +
-    'officer officers mechanism later earlier meanwhile afterwards subsequently separately ' + [...REGIONS].join(' ')
+    'officer officers mechanism later earlier meanwhile afterwards subsequently separately ' +
+    // portfolios and bodies ("Vice Minister of Exploration of Hydrocarbons", "the Czech Geological Survey")
+    'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
+    'telecommunications geological survey commerce transport education health environment energy culture planning ' +
+    [...REGIONS].join(' ')
   ).split(' '),
 );
 

@@ -136,6 +136,11 @@ describe('officials', () => {
     expect(x.officials.find((o) => o.name === 'Paul Girard')?.title).toBe('Minister for Europe and Foreign Affairs');
   });
 
+  it('portfolio words are no names ("Vice Minister of Exploration of Hydrocarbons, X", "the Czech Geological Survey")', () => {
+    const x = extract(art('Bolivian Foreign Minister Ana Soto met the Vice Minister of Exploration of Hydrocarbons, Luis Vega. In the afternoon she visited the Czech Geological Survey.'));
+    expect(x.officials.map((o) => o.name)).toEqual(['Ana Soto', 'Luis Vega']);
+  });
+
   it('joins a later surname to the full name', () => {
     const x = extract(art('Russian Foreign Minister Oleg Sidorov arrived. Later, Sidorov said the talks went well.'));
     expect(x.officials).toHaveLength(1);
