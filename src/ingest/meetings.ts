@@ -199,6 +199,9 @@ const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
 /** Subordinators that open a second clause with its own subject pronoun. */
 const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
 
+/** A verb right after a one-word subject opens a clause: "before Mitsotakis is due to host …". */
+const CLAUSE_VERB_AFTER_NAME = new Set(['is', 'was', 'will', 'met', 'meets', 'hosts', 'hosted', 'visits', 'visited', 'travels', 'travelled', 'traveled', 'arrives', 'arrived', 'held', 'holds']);
+
 /** A lower-case -ing word: "taking", "visiting". */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
@@ -217,6 +220,8 @@ function secondClauseAt(toks: Token[], clauseEnd: number): number {
   const participle = participlePhrase(toks, clauseEnd);
   for (let k = clauseEnd; k < toks.length && (participle || k <= clauseEnd + 3); k++) {
     if (SECOND_CLAUSE.has(toks[k]?.lower ?? '') && PRONOUNS.has(toks[k + 1]?.lower ?? '')) return k;
+    // (or a name and its verb: "The visit comes two months before Mitsotakis is due to host Y")
+    if ((toks[k]?.lower === 'before' || toks[k]?.lower === 'after') && toks[k + 1]?.cap && CLAUSE_VERB_AFTER_NAME.has(toks[k + 2]?.lower ?? '')) return k;
     // (or a name: "The trip began in South Africa, where Secretary X met Y")
     if (toks[k]?.lower === 'where' && toks[k - 1]?.text === ',' && toks[k + 1]?.cap) return k;
     if (toks[k]?.text === ',' && k > clauseEnd && !(participle && toks[k + 1]?.lower === 'where') && toks[k + 1]?.lower !== 'where') return -1;

@@ -81,6 +81,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: '2024-03-09', p: ['Ana Rojas', 'Jorge Paz'] }],
     ],
     [
+      '"The visit comes before X is due to host Y": the second clause\'s own meeting',
+      'Chilean President Ana Rojas held talks with Peruvian President Jorge Paz in Lima on Tuesday. The visit comes a month before Paz is due to host Bolivian President Luis Vega in Lima.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Jorge Paz', 'Luis Vega'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
