@@ -199,6 +199,9 @@ const FUTURE_MODALS = new Set(['will', "'ll", 'shall', 'would']);
 /** Subordinators that open a second clause with its own subject pronoun. */
 const SECOND_CLAUSE = new Set(['where', 'after', 'before']);
 
+/** A joiner's relative clause telling a meeting of their own: ", who held separate talks with …". */
+const OWN_TALKS_AFTER = /, (?:who|which) (?:also )?(?:held|had|met)\b/i;
+
 /** A verb right after a one-word subject opens a clause: "before Mitsotakis is due to host …". */
 const CLAUSE_VERB_AFTER_NAME = new Set(['is', 'was', 'will', 'met', 'meets', 'hosts', 'hosted', 'visits', 'visited', 'travels', 'travelled', 'traveled', 'arrives', 'arrived', 'held', 'holds']);
 
@@ -1513,8 +1516,13 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // (not one who stayed away: "X did not attend, sending his foreign minister, while Y stayed away and
       // was represented by his prime minister"; those represented are not there, their representatives are)
       const represented = /represented by$/i.test(joinM[0]) ? joinM.index + info.s.start : -1;
+      // (not those a joiner met in a meeting of their own: "… accompanied by X, who held separate talks with Y")
+      const own = OWN_TALKS_AFTER.exec(text.slice(joinM.index));
+      const ownFrom = own ? info.s.start + joinM.index + own.index : Infinity;
       const joiners = ms.filter(
-        (m) => !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented,
+        (m) =>
+          !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
+          (info.tokens[m.tokStart]?.start ?? 0) < ownFrom,
       );
       // "X joined the President in both meetings": the two meetings told last (with the one joined)
       const joined = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)?.pid;
@@ -1527,6 +1535,14 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);
         if (ms.length === 0) for (const p of info.places) if (p.refersToState && !target.countries.includes(p.code)) target.countries.push(p.code);
         target.evidence.push(evidenceOf(info));
+      }
+      // … and that meeting of their own, on the same visit
+      const host = joiners.at(-1);
+      const met = ms.filter((m) => (info.tokens[m.tokStart]?.start ?? 0) > ownFrom && !info.tokens[m.tokEnd - 1]?.poss);
+      if (host && met.length) {
+        const people = [host.pid, ...met.map((m) => m.pid).filter((p) => p !== host.pid)];
+        const place = lastMeeting.city && lastMeeting.country ? { city: lastMeeting.city, country: lastMeeting.country } : null;
+        out.push(plainDraft('meeting', lastMeeting.status, lastMeeting.date, place, people, statesOf(inp.aff, people), info));
       }
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;

@@ -89,6 +89,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"accompanied by X, who held separate talks with Y": X joins the visit\'s talks, and X and Y have their own',
+      'Chilean President Ana Rojas held talks with Peruvian President Jorge Paz in Lima on Tuesday. Rojas was accompanied by Interior Minister Luis Vega, who held separate talks with Peruvian Interior Minister Marta Ruiz.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Luis Vega', 'Marta Ruiz'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
