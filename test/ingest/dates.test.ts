@@ -6,6 +6,7 @@ describe('resolveDate', () => {
     ['weekday in the past (published Thursday)', 'They met on Tuesday in Rome.', '2024-03-07', false, '2024-03-05'],
     ['same weekday as publication', 'They met on Thursday.', '2024-03-07', false, '2024-03-07'],
     ['planned weekday goes forward', 'She will visit on Monday.', '2024-03-07', true, '2024-03-11'],
+    ['a joint dateline\'s date ("A/B, Jan 20 (HW) -") dates the report, not the event', 'ASMARA/KAMPALA, Jan 20 (HW) - The general held talks in Asmara on Friday.', '2024-01-20', false, '2024-01-19'],
     ['"Wednesday (26)": the day of the month picks the week, even told as past', 'On Wednesday (13) the minister follows to Brasilia.', '2024-03-07', false, '2024-03-13'],
     ['"Tuesday (5)": a past one even when planned ones are asked for', 'The minister was received on Tuesday (5) in Lima.', '2024-03-07', true, '2024-03-05'],
     ['month and day without year, past', 'They first met on December 12.', '2024-01-10', false, '2023-12-12'],
