@@ -52,7 +52,7 @@ const ATTENDED_BY = /^(?:the|this) (?:meeting|summit|session|conference|gatherin
 /** One who chairs a meeting of a body: the gathering that those attending join. */
 const CHAIRS = /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b[^.;]{0,60}?\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b|\b(?:meeting|session|summit|conference|council|consultations?|retreat|forum|dialogue)\b[^.;]{0,160}?\bunder the (?:co-)?chairmanship of\b/i;
 /** A gathering's host and the gathering (not a press conference): "hosted leaders at the summit", "chaired the forum". */
-const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing|opened)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b/i;
+const HOSTS_GATHERING = /\b(?:hosted|hosts|hosting|chaired|chairs|chairing|opened)\b[^.;]{0,80}?\b(?<!press |news )(?:summit|conference|forum|gathering|leaders)\b|\b(?<!press |news )(?:summit|conference|forum|gathering)\b[^.;]{0,40}?\b(?:hosted|chaired|convened) by\b/i;
 const SIDELINES = /\b(?:sidelines|on the margins|bilateral meetings|held meetings with|separate meetings)\b/i;
 // Each topic pattern, its label, and words (lower case) of which every match contains one.
 const TOPIC_WORDS: [RegExp, string, string[]][] = [

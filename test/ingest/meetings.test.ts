@@ -97,6 +97,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"a summit hosted by X" is X\'s gathering, which those "among those who attended" join',
+      'On Tuesday, leaders of the bloc met in Lima for a summit hosted by Peruvian President Jorge Paz. Chilean President Ana Rojas and Bolivian President Luis Vega were among those who attended.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
