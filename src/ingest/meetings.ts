@@ -44,7 +44,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
+  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meeting|talks))|sat in on|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -1508,6 +1508,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (joinM && lastMeeting?.status === 'planned' && /\b(?:attended|joined|were present|was present|sat in)\b/i.test(joinM[0])) {
       lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 10) ?? lastMeeting;
     }
+    // ("Y and Z will attend" joins a meeting still to come, never one held: "… agreed on the two-plus-two
+    // meeting during phone talks on Monday. Y and Z will also attend.")
+    if (joinM && /^will\b/i.test(joinM[0]) && lastMeeting?.status !== 'planned') {
+      lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'planned' && info.s.index - sentenceOf(d) <= 6) ?? null;
+    }
     // ("The summit was attended by X and Y" after a call, with no gathering told: not the call)
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
     if (joinM && lastMeeting) {
@@ -1524,12 +1529,16 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
           !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
           (info.tokens[m.tokStart]?.start ?? 0) < ownFrom,
       );
-      // "X joined the President in both meetings": the two meetings told last (with the one joined)
-      const joined = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)?.pid;
-      const both =
-        joined !== undefined && /\bin both (?:meetings|talks|sessions)\b/i.test(text)
-          ? out.filter((d) => d.kind === 'meeting' && !d.gathering && d.participants.length >= 2 && d.participants.includes(joined) && info.s.index - sentenceOf(d) <= 6).slice(-2)
-          : allOf(out, text, info.s.index);
+      // "X joined the President in both meetings", "X was accompanied at both meetings by Z": the two
+      // meetings told last of the one joined (named after the verb, else before it)
+      const twoOf = (pid: number) =>
+        out.filter((d) => d.kind === 'meeting' && !d.gathering && d.participants.length >= 2 && d.participants.includes(pid) && info.s.index - sentenceOf(d) <= 6).slice(-2);
+      const after = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)?.pid;
+      const before = ms.findLast((m) => (info.tokens[m.tokStart]?.start ?? 0) < joinM.index + info.s.start)?.pid;
+      const bothAsked = /\b(?:in|at) both (?:meetings|talks|sessions)\b/i.test(text);
+      const both = !bothAsked
+        ? allOf(out, text, info.s.index)
+        : [after, before].map((pid) => (pid === undefined ? [] : twoOf(pid))).find((list) => list.length >= 2) ?? [];
       for (const target of both.length >= 2 ? both : [lastMeeting]) {
         for (const m of joiners) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
         for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);

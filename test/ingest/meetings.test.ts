@@ -102,6 +102,19 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega'] }],
     ],
     [
+      '"Z will attend" joins the meeting to come',
+      'Peruvian President Jorge Paz will meet Chilean President Ana Rojas in Lima on Monday. Bolivian President Luis Vega will attend along with his ministers.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-11', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega'] }],
+    ],
+    [
+      '"X was accompanied at both meetings by Z": Z joins both',
+      'UN envoy Maria Holm met Chilean President Ana Rojas and, separately, Peruvian President Jorge Paz in Lima on Tuesday. Holm was accompanied at both meetings by her deputy Sara Lind.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Maria Holm', 'Sara Lind'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Jorge Paz', 'Maria Holm', 'Sara Lind'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
