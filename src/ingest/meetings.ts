@@ -713,10 +713,22 @@ const NEW_SUBJECT_VERBS = new Set(['held', 'met', 'hosted', 'received', 'visited
 
 /** "and will …", "and would …", "and later …", "and then …" at token i: a second verb of the same subject. */
 function secondVerbAt(toks: Token[], i: number): boolean {
+  // (after a comma too: "…, with whom he had a meeting of one hour, and afterwards had talks with Y")
+  if (toks[i]?.text === ',' && toks[i + 1]?.lower === 'and') i++;
   // (a verb after "later/then": not the list "to Fiji and then Tonga")
   // ("… called on Prime Minister X on March 17 and met with Foreign Minister Y on March 18")
   return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap) || (SECOND_MEETING_VERB.has(toks[i + 1]?.lower ?? '') && !!toks[i - 1] && !toks[i - 1]!.cap));
 }
+/** The ", and" that ends a relative clause opened at `i` ("with whom he had …, and afterwards had talks"), else -1. */
+function afterRelative(toks: Token[], i: number): number {
+  if (toks[i]?.lower !== 'whom') return -1;
+  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
+    if (toks[k]?.text === ';' || toks[k]?.text === '.') return -1;
+    if (toks[k]?.text === ',' && secondVerbAt(toks, k)) return k;
+  }
+  return -1;
+}
+
 /** Past verbs that open a second meeting after "and" ("… and met with Y"), when "and" does not join two names. */
 const SECOND_MEETING_VERB = new Set(['met', 'held', 'hosted', 'received']);
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
@@ -1625,10 +1637,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "…, and President Z held his first summit with W": that clause's own meeting
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 10);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
-    } else if (!callM && secondVerbAt(toks, clauseEnd)) {
+    } else if (!callM && (secondVerbAt(toks, clauseEnd) || afterRelative(toks, clauseEnd) >= 0)) {
       // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
-      // come; "X met Y and later held a bilateral meeting with Z": another one
-      const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 6);
+      // come; "X met Y and later held a bilateral meeting with Z": another one (also past a relative
+      // clause: "X was received by Y, with whom he had a meeting of one hour, and afterwards had talks with Z")
+      const at = secondVerbAt(toks, clauseEnd) ? clauseEnd : afterRelative(toks, clauseEnd);
+      const second = triggerTokens(info, MEET_G).find((t) => t > at && t <= at + 6);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;

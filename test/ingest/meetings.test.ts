@@ -115,6 +115,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"received by Y, with whom he had a meeting of one hour, and afterwards had talks with Z": two meetings',
+      'Chilean Foreign Minister Ana Rojas was received by Peruvian President Jorge Paz, with whom she had a meeting of about one hour, and afterwards had talks with her Peruvian counterpart Luis Soto.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Ana Rojas', 'Jorge Paz'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Ana Rojas', 'Luis Soto'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
