@@ -512,8 +512,8 @@ function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
   return recent.length >= n ? recent.slice(-n) : [];
 }
 
-/** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner". */
-const JOINED_NOUN = /\b(?:attended|joined|at) the (talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
+/** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks". */
+const JOINED_NOUN = /\b(?:attended|joined|at) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);

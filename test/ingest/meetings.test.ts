@@ -123,6 +123,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"were also present at the foreign ministers talks" joins the talks, not the meeting told last',
+      'Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Luis Soto in Lima on Tuesday. Rojas is scheduled to call on President Jorge Paz on Friday. Deputy Minister Pedro Vega was also present at the foreign ministers talks.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Pedro Vega'] },
+        { kind: 'meeting', status: 'planned', date: '2024-03-08', p: ['Ana Rojas', 'Jorge Paz'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
