@@ -131,6 +131,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Z joined part of the talks": Z joins them',
+      'Chilean Foreign Minister Ana Rojas hosted her Peruvian counterpart Luis Soto in Arica on Tuesday. On the Chilean side, State Secretary Pedro Vega joined part of the talks.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Pedro Vega'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
