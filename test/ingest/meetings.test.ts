@@ -136,6 +136,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Pedro Vega'] }],
     ],
     [
+      '"Z, who sat in on Thursday\'s session": the meeting of that Thursday, not the one told last',
+      'Kenyan Foreign Minister Ana Wanjiru held talks with Somali Foreign Minister Ali Farah in Nairobi on Tuesday. Somali President Hassan Ali flew to Addis Ababa last month for talks with Ethiopian Prime Minister Abel Girma. Principal Secretary Peter Kamau, who sat in on Tuesday\'s session, said the ministers would meet again.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru', 'Peter Kamau'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Abel Girma', 'Hassan Ali'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
