@@ -144,6 +144,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      'translated word order: "Took part also in that meeting X and Y", "In the meetings participated also X"',
+      'Chilean Foreign Minister Ana Rojas met with her Peruvian homologue Luis Soto in Lima on Tuesday. Took part also in that meeting the Vice Minister of Trade, Pedro Vega, and the Ambassador of Chile in Lima, Marta Ruiz.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
