@@ -1080,7 +1080,7 @@ function legsBefore(info: SentenceInfo, ms: PersonMention[], objects: number[], 
 const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
 const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|return) (?:round of )?(?:talks|meetings?|visit|consultations|discussions)\b/i;
 // (not "bilateral relations" or "a separate statement", common in any story)
-const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête)\b/i;
+const SEPARATE = /\b(?:separately|(?:separate|bilateral) (?:talks|meetings?|session|consultations)|one-on-one|tete-a-tete|tête-à-tête|met privately|in private)\b/i;
 
 /** "X also met (with) Y", "X also held talks with Y": a meeting besides one told before. */
 const ALSO_MET = /\balso (?:met|meets|held (?:talks|a meeting)|had (?:talks|a meeting)|sat down)\b/i;

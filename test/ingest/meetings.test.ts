@@ -149,6 +149,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega'] }],
     ],
     [
+      '"X and Y met privately" at the meeting they both attended: their own meeting',
+      'The four-day meeting of the regional bloc in Lima, chaired by Peruvian President Jorge Paz, drew Chilean President Ana Rojas and Bolivian President Luis Vega on Wednesday. Rojas and Paz met privately to review energy.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
