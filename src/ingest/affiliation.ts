@@ -52,7 +52,7 @@ const DESCRIPTION = 4;
 /** Titles used alone for one state's office, as strong as a state named beside the person. */
 const USUAL_STATE_OF_TITLE: Record<string, string> = {
   'secretary of state': 'US', 'deputy secretary of state': 'US', 'assistant secretary of state': 'US', 'under secretary of state': 'US',
-  'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE',
+  'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE', 'tánaiste': 'IE', 'tanaiste': 'IE',
   'state councilor': 'CN', 'state councillor': 'CN',
 };
 

@@ -13,7 +13,7 @@ export const HEADS = new Set([
   'mayor', 'senator', 'congressman', 'congresswoman', 'speaker', 'leader', 'member', 'deputy', 'councilor',
   'councillor', 'consul', 'consul-general', 'diplomat', 'commissioner', 'counterpart', 'official', 'negotiator',
   'attaché', 'attache', 'general', 'admiral', 'marshal', 'colonel', 'ayatollah', 'viceroy', 'chancellor',
-  'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'lawmaker', 'legislator',
+  'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'tánaiste', 'tanaiste', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',
   'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator', 'chair', 'cs', 'amb',
 ]);
