@@ -179,7 +179,8 @@ function descriptorMentions(
     for (let n = 3; n >= 1; n--) {
       const seg = toks.slice(i, i + n + 1);
       if (seg.length < n + 1) continue;
-      const phrase = seg.map((t) => t.lower).join(' ');
+      // ("the new Senegalese President", "the visiting Chinese premier": the same office holder)
+      const phrase = seg.filter((t, k) => k === 0 || !SAME_HOLDER.has(t.lower)).map((t) => t.lower).join(' ');
       const rule = DESCRIPTOR_HEADS.find(([re]) => re.test(phrase));
       if (!rule) continue;
       const after = toks[i + n + 1];
@@ -230,6 +231,9 @@ function descriptorMentions(
   }
   return out;
 }
+
+/** Words in a description that leave its holder the same ("the new Senegalese President"); not "former". */
+const SAME_HOLDER = new Set(['new', 'visiting', 'incoming', 'current', 'sitting']);
 
 /** Is the description at token `i` a subject (opening the sentence, or after no word that makes it an object)? */
 const asSubject = (toks: Token[], i: number): boolean => i === 0 || !OBJECT_BEFORE.has(toks[i - 1]?.lower ?? '');

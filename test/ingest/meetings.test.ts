@@ -157,6 +157,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the new Senegalese President … He went to Nouakchott": the president, not the minister named last',
+      'President Amadou Ba will not travel to Conakry on Thursday. Foreign Minister Awa Ndiaye is expected in Conakry next week. Since April, the new Senegalese President has visited the neighbours. He went to Nouakchott, where he was received by President Ahmed Ould Salem.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ahmed Ould Salem', 'Amadou Ba'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
