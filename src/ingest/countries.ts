@@ -96,7 +96,10 @@ function build(): Map<string, PlaceEntry> {
       if (/^[A-Z][a-z]/.test(a) && !ALT_BLOCK.has(a) && !a.includes(',') && /^[\p{Script=Latin} '’.-]+$/u.test(a)) add(a, c.cca2, 'name', prio);
     }
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (d) add(d, c.cca2, 'demonym', prio);
+      if (!d) continue;
+      add(d, c.cca2, 'demonym', prio);
+      // the people: "Sri Lankans", "Pakistanis" (not "Britishs", "Chineses")
+      if (!/(?:s|sh|ch|ese)$/.test(d)) add(`${d}s`, c.cca2, 'demonym', prio);
     }
     for (const cap of c.capital ?? []) {
       if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'capital', prio);

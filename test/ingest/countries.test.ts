@@ -7,6 +7,7 @@ const states = (s: string) => [...new Set(findCountryMentions(tokenize(s)).filte
 describe('findCountryMentions', () => {
   it.each([
     ['demonym of the state', 'Heavy fighting was reported as Russian troops pushed west.', ['RU']],
+    ['the people, in the plural', 'The minister met Sri Lankans and Pakistanis working in the Gulf.', ['LK', 'PK']],
     ['seat of government as actor', 'The Kremlin said the offer was serious.', ['RU']],
     ['capitals as actors', 'Analysts fear that Washington and Moscow could strike a deal.', ['RU', 'US']],
     ['short forms', 'The U.S. and the UK signed, and the UAE abstained.', ['AE', 'GB', 'US']],
