@@ -1198,7 +1198,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // ("He recalled the visit of X to Riyadh": X's visit, not the speaker's)
   const recalled = info.tokens.slice(cStart, triggerTok).some((t) => RECALLED.has(t.lower));
   // (not into an encounter named "between" two people after it: "They welcomed … the meeting between X and Y")
-  const betweenAfter = info.tokens[triggerTok + 1]?.lower === 'between' && inClause.filter((m) => m.tokStart > triggerTok + 1).length >= 2;
+  // ("… the consultations held in Ulaanbaatar last month between X and Y": a few words may come first)
+  const between = info.tokens.findIndex((t, k) => k > triggerTok && k <= triggerTok + 8 && t.lower === 'between');
+  const betweenAfter =
+    between > triggerTok && !inClause.some((m) => m.tokStart > triggerTok && m.tokStart < between) && inClause.filter((m) => m.tokStart > between).length >= 2;
   if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);

@@ -162,6 +162,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Ahmed Ould Salem', 'Amadou Ba'] }],
     ],
     [
+      '"He welcomed the consultations held in Lima last month between X and Y": theirs, not the speaker\'s',
+      'Chilean Foreign Minister Ana Rojas held a phone conversation with Peruvian Foreign Minister Jorge Paz on Tuesday. She welcomed the results of the consultations held in Lima last month between Chilean Vice Minister Luis Vega and Peruvian Vice Minister Marta Ruiz.',
+      [
+        { kind: 'call', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Luis Vega', 'Marta Ruiz'] },
+      ],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
