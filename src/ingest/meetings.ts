@@ -720,7 +720,8 @@ function secondVerbAt(toks: Token[], i: number): boolean {
   if (toks[i]?.text === ',' && toks[i + 1]?.lower === 'and') i++;
   // (a verb after "later/then": not the list "to Fiji and then Tonga")
   // ("… called on Prime Minister X on March 17 and met with Foreign Minister Y on March 18")
-  return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap) || (SECOND_MEETING_VERB.has(toks[i + 1]?.lower ?? '') && !!toks[i - 1] && !toks[i - 1]!.cap));
+  // (not a phrase after "then": "first in a narrow format, and then with the participation of delegations")
+  return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap && !PREPOSITIONS.has(toks[i + 2]!.lower)) || (SECOND_MEETING_VERB.has(toks[i + 1]?.lower ?? '') && !!toks[i - 1] && !toks[i - 1]!.cap));
 }
 /** The ", and" that ends a relative clause opened at `i` ("with whom he had …, and afterwards had talks"), else -1. */
 function afterRelative(toks: Token[], i: number): number {
@@ -735,6 +736,7 @@ function afterRelative(toks: Token[], i: number): number {
 /** Past verbs that open a second meeting after "and" ("… and met with Y"), when "and" does not join two names. */
 const SECOND_MEETING_VERB = new Set(['met', 'held', 'hosted', 'received']);
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
+const PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'to', 'by', 'for', 'from', 'during', 'over']);
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'day', 'week', 'month', 'year', 'hour', 'shortly', 'soon', 'just', 'moments', 'minutes']);

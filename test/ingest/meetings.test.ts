@@ -170,6 +170,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"…, first in a narrow format, and then with the participation of delegations, including X and Y": one meeting of all',
+      'Chilean President Ana Rojas and Peruvian President Jorge Paz held talks in Lima on Tuesday, first in a narrow format, and then with the participation of delegations, including the foreign ministers of the two countries, Luis Vega and Marta Ruiz.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Luis Vega', 'Marta Ruiz'] }],
+    ],
+    [
       '"will talk to" is a planned call on its day; "did not speak with" is none',
       'German Chancellor Hans Weber will talk to Polish President Jan Nowak on Friday. Weber did not speak with Czech Prime Minister Petr Dvorak.',
       [{ kind: 'call', status: 'planned', date: '2024-03-08', p: ['Hans Weber', 'Jan Nowak'] }],
