@@ -216,8 +216,10 @@ const DATE_LINE_REST = /^[\p{L}\s,.'’()-]*(?:\d{1,2}:\d{2}[\p{L}\s,.'’()-]*)
  */
 export function dateLineDay(lines: string[], published: string | null): string | null {
   if (!published) return null;
-  for (const text of lines) {
-    if (text.length > 60 || !/\d{4}/.test(text)) continue;
+  for (const line of lines) {
+    if (line.length > 60 || !/\d{4}/.test(line)) continue;
+    // ("SEPTEMBER 24, 2024": a readout's date line in capitals)
+    const text = line === line.toUpperCase() ? line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : line;
     DATE_RE.lastIndex = 0;
     let m = DATE_RE.exec(text);
     // (past a weekday: "Thursday, 26 October 2023")

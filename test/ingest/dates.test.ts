@@ -59,6 +59,7 @@ describe('dateLineDay', () => {
   it.each([
     ['a weekday and a date', 'Thursday, 26 October 2023', '2023-10-27', '2023-10-26'],
     ['a place and a date', 'Geneva, 20 September 2022', '2022-09-21', '2022-09-20'],
+    ['a date in capitals (a readout\'s)', 'SEPTEMBER 24, 2024', '2024-09-25', '2024-09-24'],
     ['a date, a time and a place', 'October 8, 2025, 15:10, The Kremlin, Moscow', '2025-10-09', '2025-10-08'],
     ['a sentence with a date is no date line', 'The talks on 26 October 2023 went well.', '2023-10-27', null],
     ['a date without its year is no date line', 'Thursday, 26 October', '2023-10-27', null],
