@@ -398,21 +398,29 @@ async function main(): Promise<void> {
     const writes: Phase[] = [];
     const raws: Phase[] = [];
     let dump: Dump | undefined;
+    // One phase: its seconds (as `run` measures them) and the CPU of both processes meanwhile.
+    const measure = async (run: () => Promise<number>): Promise<Phase> => {
+      const start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
+      const seconds = await run();
+      return { seconds, cpu: cpuSince(start, server.pid, seconds) };
+    };
     for (let round = 1; round <= rounds; round++) {
       // End to end, as `npm run seed` does: read, extract (a worker thread from 1000 articles) and write.
       await guardAndClear(db);
       const e2eProfile = profiler();
-      let start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-      let t0 = performance.now();
-      const report = await seedArticles({ logger, graph: { loader: createLoader(db, { batchSize, ...(values.profile ? e2eProfile.opts : {}) }) } }, work, {
-        concurrency,
-        batchSize,
-        progress: process.stderr.isTTY ? process.stderr : false,
+      let failed: { count: number; first?: string } = { count: 0 };
+      const e2e = await measure(async () => {
+        const t0 = performance.now();
+        const report = await seedArticles({ logger, graph: { loader: createLoader(db, { batchSize, ...(values.profile ? e2eProfile.opts : {}) }) } }, work, {
+          concurrency,
+          batchSize,
+          progress: process.stderr.isTTY ? process.stderr : false,
+        });
+        failed = { count: report.failed, first: report.failures[0]?.reason };
+        return (performance.now() - t0) / 1000;
       });
-      const e2e = { seconds: (performance.now() - t0) / 1000, cpu: undefined as unknown as Phase['cpu'] };
-      e2e.cpu = cpuSince(start, server.pid, e2e.seconds);
       e2es.push(e2e);
-      if (report.failed) process.stdout.write(`  ${report.failed} failed, first: ${report.failures[0]?.reason}\n`);
+      if (failed.count) process.stdout.write(`  ${failed.count} failed, first: ${failed.first}\n`);
       if (values.profile) e2eProfile.print();
       const built = await shape();
       if (!dump) {
@@ -422,26 +430,22 @@ async function main(): Promise<void> {
       } else if (built.rows !== dump.total) {
         process.stdout.write(`  round ${round}: end to end made ${built.rows} rows, round 1 ${dump.total}\n`);
       }
+      const graph = dump;
 
       await guardAndClear(db);
       const writesProfile = profiler();
-      start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-      const w = { seconds: await loadExtracted(createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) }), items, concurrency, batchSize), cpu: undefined as unknown as Phase['cpu'] };
-      w.cpu = cpuSince(start, server.pid, w.seconds);
+      const w = await measure(() => loadExtracted(createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) }), items, concurrency, batchSize));
       writes.push(w);
       if (values.profile) writesProfile.print();
       const written = await shape();
-      if (written.rows !== dump.total) process.stdout.write(`  round ${round}: writes only made ${written.rows} rows, end to end ${dump.total}\n`);
+      if (written.rows !== graph.total) process.stdout.write(`  round ${round}: writes only made ${written.rows} rows, end to end ${graph.total}\n`);
 
       await guardAndClear(db);
-      start = { client: process.cpuUsage(), server: processCpuSeconds(server.pid) };
-      const rowsPerTx = Math.max(1, Math.round(dump.total / Math.ceil(work.length / batchSize)));
-      t0 = performance.now();
-      const raw = { seconds: await rawWrite(db.driver, dump, rowsPerTx, rawConcurrency), cpu: undefined as unknown as Phase['cpu'] };
-      raw.cpu = cpuSince(start, server.pid, raw.seconds);
+      const rowsPerTx = Math.max(1, Math.round(graph.total / Math.ceil(work.length / batchSize)));
+      const raw = await measure(() => rawWrite(db.driver, graph, rowsPerTx, rawConcurrency));
       raws.push(raw);
 
-      const rate = (p: Phase) => dump!.total / p.seconds;
+      const rate = (p: Phase) => graph.total / p.seconds;
       process.stdout.write(
         `round ${round}/${rounds}: end to end ${(n / e2e.seconds).toFixed(0)} articles/s (${rate(e2e).toFixed(0)} rows/s; ${e2e.cpu.text}); ` +
           `writes only ${(items.length / w.seconds).toFixed(0)} articles/s (${rate(w).toFixed(0)} rows/s; ${w.cpu.text}); ` +
