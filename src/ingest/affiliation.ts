@@ -418,10 +418,10 @@ const QUOTE_MARKS = new Set(['"', '\u201d', '\u201c', "'", '\u2019']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
 const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
 
-/** Definite descriptions in a sentence: [code, token position]. */
 /** Words before "a/an" that make a description generic, about no one in particular. */
 const GENERIC_BEFORE = new Set(['of', 'by']);
 
+/** Definite descriptions in a sentence: [code, token position]. */
 function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
   const toks = info.tokens;

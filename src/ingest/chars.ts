@@ -52,3 +52,8 @@ export function hasSpace(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isSpaceUnit(s.charCodeAt(k))) return true;
   return false;
 }
+
+/** Text written in capitals with each word capitalised instead ("NEW DELHI" → "New Delhi", "SEPTEMBER 24, 2024" → "September 24, 2024"). */
+export function fromCapitals(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+}

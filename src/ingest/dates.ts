@@ -5,6 +5,8 @@
 // planned ones in the future. One regular expression scan per sentence (no date library: this
 // runs on every meeting sentence).
 
+import { fromCapitals } from './chars.ts';
+
 const DAY = 86_400_000;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -219,7 +221,7 @@ export function dateLineDay(lines: string[], published: string | null): string |
   for (const line of lines) {
     if (line.length > 60 || !/\d{4}/.test(line)) continue;
     // ("SEPTEMBER 24, 2024": a readout's date line in capitals)
-    const text = line === line.toUpperCase() ? line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : line;
+    const text = line === line.toUpperCase() ? fromCapitals(line) : line;
     DATE_RE.lastIndex = 0;
     let m = DATE_RE.exec(text);
     // (past a weekday: "Thursday, 26 October 2023")

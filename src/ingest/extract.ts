@@ -3,7 +3,7 @@
 //   titles → persons (coreference) → affiliations → meetings → Extraction with evidence.
 import { groupPersons, type Person } from './aliases.ts';
 import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
-import { hasSpace } from './chars.ts';
+import { fromCapitals, hasSpace } from './chars.ts';
 import { cityCountry, lookupPlace } from './countries.ts';
 import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
@@ -38,7 +38,7 @@ function datelineCityName(raw: string): string {
   let city = CITY_NAMES.get(raw);
   if (city === undefined) {
     if (CITY_NAMES.size > 5_000) CITY_NAMES.clear();
-    city = raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : raw;
+    city = raw === raw.toUpperCase() ? fromCapitals(raw) : raw;
     CITY_NAMES.set(raw, city);
   }
   return city;
