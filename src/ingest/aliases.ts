@@ -1,6 +1,7 @@
 // Coreference of person names: a later "Lavrov" joins "Sergey Lavrov", "Park" joins
 // "Park Min Ho", "Muhammad bin Rashid" joins "Mohammed bin Rashid Al Hamdan"; and definite
 // descriptions ("the minister", "the Mexican president") resolved when only one person fits.
+import { fromCapitals } from './chars.ts';
 import type { NameMention } from './officials.ts';
 
 export interface Person {
@@ -158,8 +159,20 @@ export function groupPersons(mentions: NameMention[]): Person[] {
     p.mentions.sort((a, b) => a.start - b.start);
     const forms = new Set<string>();
     const own = keys(p.name)[0];
-    for (const m of p.mentions) if (keys(m.text)[0] !== own) forms.add(m.text);
+    for (const m of p.mentions) if (keys(m.text)[0] !== own) forms.add(unshout(m.text));
+    p.name = unshout(p.name);
     p.forms = [...forms];
   }
   return persons;
 }
+
+/**
+ * A surname written in capitals ("Lejeune MBELLA MBELLA", "MORITA Kenji", "Minister LAVROV") in the
+ * case the person's name is written in elsewhere: "Lejeune Mbella Mbella", "Jean-Yves Le Drian". Not initials ("Retno LP
+ * Marsudi") nor a regnal number ("Carl XVI Gustaf").
+ */
+export function unshout(name: string): string {
+  return name.replace(/(?<![\p{L}'-])(?:\p{Lu}{2} (?=\p{Lu}{3}))?\p{Lu}[\p{Lu}'-]{2,}(?![\p{L}'-])/gu, (w) => (REGNAL_NUMBER.test(w) ? w : fromCapitals(w)));
+}
+
+const REGNAL_NUMBER = /^[IVX]+$/;

@@ -530,17 +530,32 @@ function appositiveRole(tokens: Token[], at: number): boolean {
  * three letters or more, no body, acronym or place.
  */
 function upperSurname(info: SentenceInfo, i: number): boolean {
-  const t = info.tokens[i] as Token;
-  if (!t.upper || t.text.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t.text) || t.text in SHORT_FORMS || t.text in NATIONAL_AGENCIES || t.text in ORGS) return false;
-  if (info.places.some((p) => p.tokStart <= i && p.tokEnd > i) || info.orgs.some((o) => o.tokStart <= i && o.tokEnd > i)) return false;
+  if (!capsNameWord(info, i)) return false;
   const next = info.tokens[i + 1];
   const before = info.tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
   const prev = (info.tokens[before]?.lower ?? '').replace(/\.$/, '');
   // (after a form of address or a role: not an agency's or a company's capitals, "BERNAMA Wires", "CEO Jamie")
   const addressed = HONORIFICS.has(prev) || HEADS.has(prev);
   const given = !!next && next.cap && !next.upper && isNameWord(next) && !NAME_STOP.has(next.lower) && !isTitleWord(next.lower);
-  const afterTitle = HEADS.has(prev) && !(next?.cap && next.word);
+  // ("Minister MBELLA MBELLA took note": a surname of two words in capitals)
+  const afterTitle = HEADS.has(prev) && (!(next?.cap && next.word) || (capsNameWord(info, i + 1) && !(info.tokens[i + 2]?.cap && info.tokens[i + 2]!.word)));
   return addressed && (given || afterTitle);
+}
+
+/** Do the capitals from `at` on end the name (no name word in mixed case after them)? */
+function capsEndName(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.upper && tokens[k]!.word) k++;
+  return !isNameWord(tokens[k]);
+}
+
+/** A word in capitals that can be (part of) a surname: three letters or more, no body, acronym, agency or place. */
+function capsNameWord(info: SentenceInfo, i: number): boolean {
+  const t = info.tokens[i];
+  if (!t?.upper || t.text.length < 3 || !/^\p{Lu}[\p{Lu}'-]+$/u.test(t.text) || t.text in SHORT_FORMS || t.text in NATIONAL_AGENCIES || t.text in ORGS || NOT_BODIES.has(t.text)) return false;
+  // (nor a role)
+  if (isTitleWord(t.lower) || HONORIFICS.has(t.lower)) return false;
+  return !info.places.some((p) => p.tokStart <= i && p.tokEnd > i) && !info.orgs.some((o) => o.tokStart <= i && o.tokEnd > i);
 }
 
 /** Find person-name mentions in an analysed sentence. */
@@ -575,6 +590,13 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         j++;
         if (isNameWord(tokens[j]) && !tokens[j]!.upper && !tokens[j - 1]!.poss && !isNameStopWord(tokens[j]!.lower) && !WEEKDAY_OR_MONTH.test(tokens[j]!.lower)) continue;
         break;
+      }
+      // a surname in capitals after the given names, as francophone ministries write them ("Lejeune
+      // MBELLA MBELLA", "Sergey Viktorovich LAVROV", "Jean-Yves LE DRIAN"), or its second word ("Minister MBELLA MBELLA"); not a
+      // place's ("the Lao PDR") nor a word before other names ("Northbank Capital CEO Mark X")
+      if (j > runStart && !tokens[j - 1]!.poss && (isNameWord(tokens[j - 1]) || tokens[j - 1]!.upper) && !REGNAL.test(t.text) && !info.places.some((p) => p.tokEnd === j) && (capsNameWord(info, j) || (t.upper && PARTICLES.has(t.lower) && capsNameWord(info, j + 1))) && capsEndName(tokens, j)) {
+        j++;
+        continue;
       }
       // initials without points inside a name: "Retno LP Marsudi" (not an acronym: "the EU", "US"; not "HE" for His Excellency)
       if (j > runStart && /^[A-Z]{2}$/.test(t.text) && t.text !== 'HE' && isNameWord(tokens[j - 1]) && !tokens[j - 1]!.poss && !(t.text in SHORT_FORMS) && !(t.text in ORGS) && !(t.text in NATIONAL_AGENCIES)) {
