@@ -874,6 +874,23 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   return NOT_AN_EVENT.test(info.s.text.slice(a - info.s.start, b - info.s.start));
 }
 
+/** "their meeting", "their previous talks": the trigger is a noun owned by "their". */
+function ownedByThem(toks: Token[], triggerTok: number): boolean {
+  let k = triggerTok - 1;
+  while (k > triggerTok - 3 && OWNED_EVENT_ADJECTIVES.has(toks[k]?.lower ?? '')) k--;
+  if (toks[k]?.lower !== 'their' || !/^(?:meeting|talks|summit|encounter|consultations)$/.test(toks[triggerTok]?.lower ?? '')) return false;
+  // whose: "they" or "the heads of state" before it, not "the experts … during their meeting"
+  for (let j = k - 1; j >= 0; j--) {
+    const w = toks[j]?.lower ?? '';
+    if (w === 'they' || PAIR_NOUNS.has(w)) return true;
+    if (OTHER_GROUPS.test(w)) return false;
+  }
+  return false;
+}
+/** People other than those who met, whose "their meeting" is their own. */
+const OTHER_GROUPS = /^(?:experts|delegations|delegates|teams|negotiators|technicians|members|representatives|staff|businessmen|students|lawmakers|parliamentarians|journalists|people|committees?)$/;
+const OWNED_EVENT_ADJECTIVES = new Set(['first', 'last', 'previous', 'recent', 'latest', 'earlier', 'bilateral', 'productive', 'fruitful', 'historic']);
+
 /** "The visit follows …", "The talks came days after …": a meeting noun told before, and what led to it. */
 function backgroundOf(info: SentenceInfo, triggerTok: number): boolean {
   const toks = info.tokens;
@@ -1241,9 +1258,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const last = pairReferent(st, pairs, aff) ?? st.lastMeeting;
   // ("The three leaders last met in Berlin": the three of the last meeting)
   // ("The two heads of state" of a lunch their ministers attended: those two)
-  const named = last && last.participants.length >= 2 ? (pairSubject(pairs, last.participants.length) ? last.participants : pairs.map((p) => pairIn(last, p, aff)).find((x) => x)) : null;
+  // ("… reached during their meeting in Tashkent last year": the people of the last meeting, at another time or place)
+  const theirs = parts.length === 0 && !!last && last.participants.length >= 2 && ownedByThem(info.tokens, triggerTok);
+  const named = last && last.participants.length >= 2 ? (pairSubject(pairs, last.participants.length) || theirs ? last.participants : pairs.map((p) => pairIn(last, p, aff)).find((x) => x)) : null;
   if (parts.length === 0 && last && named) {
-    if (weak) {
+    if (weak && !(theirs && (OTHER_TIME.test(text) || findCity(info, cEnd, triggerTok, true)))) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
       return cEnd;
     }
@@ -1637,6 +1656,15 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     const toks = info.tokens;
+    // "During the phone conversation, the heads of state welcomed the agreements reached during their meeting in
+    // Tashkent last year": the two people's earlier meeting, told inside the sentence about another
+    const trigEnd = info.s.start + trig.index + trig[0].length;
+    const owned = triggerTokens(info, MEET_G).find((t) => (toks[t]?.start ?? 0) >= trigEnd && ownedByThem(toks, t));
+    if (owned !== undefined && !ms.some((m) => m.tokStart > owned && m.tokStart < owned + 8)) {
+      MEET_G.lastIndex = (toks[owned] as Token).start - info.s.start;
+      const meeting = MEET_G.exec(text);
+      if (meeting) handleTrigger(inp, st, { ...ts, callM: null, letterM: null, trig: meeting }, owned);
+    }
     // or a past one: "…, six weeks after he met Y in Moscow"
     const sub = secondClauseAt(toks, clauseEnd);
     if (!callM && sub >= 0) {

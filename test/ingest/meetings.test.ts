@@ -16,6 +16,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
     ],
     [
+      '"their meeting in X last year", inside a sentence about a call, is the two people\'s earlier meeting (not the experts\' "their meeting")',
+      'Kyrgyz President Aibek Toktosunov made a phone call to Turkmen President Merdan Ataev on Monday. During the conversation, the heads of state welcomed the agreements reached during their meeting in Ashgabat last year. The ministers studied the plan, which the experts had drafted during their meeting in Bishkek.',
+      [
+        { kind: 'call', status: 'held', date: '2024-03-04', p: ['Aibek Toktosunov', 'Merdan Ataev'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Aibek Toktosunov', 'Merdan Ataev'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
