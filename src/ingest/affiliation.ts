@@ -54,6 +54,8 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
   'secretary of state': 'US', 'deputy secretary of state': 'US', 'assistant secretary of state': 'US', 'under secretary of state': 'US',
   'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE', 'tánaiste': 'IE', 'tanaiste': 'IE',
   'state councilor': 'CN', 'state councillor': 'CN',
+  // the Holy See's (its code is the Vatican's)
+  'pope': 'VA', 'pontiff': 'VA', 'apostolic nuncio': 'VA', 'nuncio': 'VA', 'cardinal secretary of state': 'VA',
 };
 
 /** Offices that only a few states have: "Chancellor" (Germany, Austria), "Emir" (Qatar, Kuwait). */
@@ -1036,7 +1038,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const v = votes.get(p.id) ?? new Map<string, number>();
     if (dateline?.country) v.set(dateline.country, (v.get(dateline.country) ?? 0) + DATELINE);
     // titles that name one state's office when they name none ("Secretary of State X")
-    const usual = a.title ? (USUAL_STATE_OF_TITLE[a.title.toLowerCase()] ?? officeOfFew(a.title, named())) : undefined;
+    // (a prelate's is the Holy See's: "Cardinal X, Secretary of State", "Archbishop Y")
+    const prelate = p.mentions.some((m) => m.style === 'cardinal' || m.style === 'archbishop');
+    const usual = prelate ? 'VA' : a.title ? (USUAL_STATE_OF_TITLE[a.title.toLowerCase()] ?? officeOfFew(a.title, named())) : undefined;
     if (usual) v.set(usual, (v.get(usual) ?? 0) + 1);
     const not = notState.get(p.id);
     if (not) for (const c of not) v.delete(c);

@@ -1559,7 +1559,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     // ("The summit was attended by X and Y" after a call, with no gathering told: not the call)
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
-    if (joinM && lastMeeting) {
+    // ("… followed by a meeting between the President and Cardinal X, who was accompanied by Y": the
+    // sentence's own meeting, which Y joins)
+    const ownBefore = !!joinM && !!trig && trig.index < joinM.index && /^(?:meeting|talks)$/i.test(trig[0]) && /, who $/.test(text.slice(0, joinM.index)) &&
+      ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index);
+    if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")
       // (not one who stayed away: "X did not attend, sending his foreign minister, while Y stayed away and

@@ -52,7 +52,7 @@ export interface NameMention {
 }
 
 /** Styles that tell apart two people of one given name ("Prince Faisal" beside "Ambassador Faisal X"). */
-const NAME_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown']);
+const NAME_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'king', 'queen', 'emir', 'amir', 'sultan', 'sayyid', 'crown', 'cardinal', 'archbishop']);
 
 export const PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den',
@@ -326,7 +326,8 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // "Italian Prime Minister Sara Conti and French President Luc Morel": a name before "and"
     // ends the title of the second person
     // (not a portfolio's word: "Minister for Europe and Foreign Affairs, X")
-    if (t.lower === 'and' && i > 0 && classify(info, i - 1).kind === 'cap' && !portfolioAt(info.tokens, i - 1)) {
+    // (and "a meeting between the President and Cardinal X": the president is the other side)
+    if (t.lower === 'and' && i > 0 && ((classify(info, i - 1).kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
       stopWord = 'and';
       break;
     }
@@ -679,6 +680,13 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         break;
       }
     }
+    // "received in the Apostolic Palace Félix X Y": a building's name before two name words or more
+    for (let k = runEnd - 3; k >= a; k--) {
+      if (BUILDING_ENDS.has((tokens[k] as Token).lower)) {
+        a = k + 1;
+        break;
+      }
+    }
     if (a >= runEnd) continue;
     // two capital initials written without dots after a role ("Vice President JD Vance")
     // (or after a form of address: "Foreign Minister Dr AK Abdul Momen")
@@ -853,6 +861,9 @@ const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'su
 const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
+/** Last words of buildings' names, which may come right before a name: "in the Apostolic Palace Félix X". */
+const BUILDING_ENDS = new Set(['palace', 'house', 'hall', 'building', 'residence', 'castle', 'chancellery', 'hotel', 'centre', 'center', 'headquarters']);
+
 /** Last words of a state's bodies, which may end a title inside a run of capitals. */
 const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court']);
 

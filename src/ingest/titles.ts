@@ -16,6 +16,8 @@ export const HEADS = new Set([
   'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'tánaiste', 'tanaiste', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',
   'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator', 'chair', 'cs', 'amb',
+  // the Holy See's: "Pope Francis", "the Apostolic Nuncio, Archbishop X"
+  'pope', 'pontiff', 'nuncio', 'archbishop', 'patriarch',
 ]);
 
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
@@ -28,7 +30,7 @@ export const MODIFIERS = new Set([
   'first', 'second', 'vice', 'acting', 'interim', 'former', 'ex', 'then', 'outgoing', 'incoming', 'new', 'newly',
   'sworn-in', 'senior', 'top', 'chief', 'state', 'national', 'security', 'homeland', 'affairs', 'external',
   'international', 'political', 'military', 'diplomatic', 'special', 'presidential', 'assistant', 'principal',
-  'executive', 'permanent', 'regional', 'general', 'crown', 'prime', 'high', 'under', 'lieutenant', 'major',
+  'executive', 'permanent', 'apostolic', 'regional', 'general', 'crown', 'prime', 'high', 'under', 'lieutenant', 'major',
   'brigadier', 'rear', 'supreme', 'grand', 'royal', 'parliament', 'parliamentary', 'politburo', 'cabinet',
   'ministry', 'policy', 'culture', 'transport', 'labour', 'labor', 'industry', 'development', 'cooperation',
   'planning', 'information', 'communications', 'relations', 'intelligence', 'army', 'navy', 'air', 'force',
@@ -60,7 +62,7 @@ export const HONORIFICS = new Set([
   'comrade', 'his', 'her', 'majesty', 'excellency', 'highness', 'h.e', 'hon', 'hon.', 'honourable', 'honorable',
   'ayatollah', 'prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan', 'general', 'gen', 'gen.', 'maj',
   'maj.', 'lt', 'lt.', 'col', 'col.', 'major', 'lieutenant', 'colonel', 'admiral', 'adm', 'adm.', 'brig', 'brig.',
-  'brigadier', 'marshal', 'field', 'imam', 'rev', 'rev.', 'father', 'cardinal', 'mullah', 'crown', 'president',
+  'brigadier', 'marshal', 'field', 'imam', 'rev', 'rev.', 'father', 'cardinal', 'archbishop', 'bishop', 'mullah', 'crown', 'president',
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',

@@ -24,6 +24,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"followed by a meeting between the President and Cardinal X, who was accompanied by Y": a meeting of its own, which Y joins',
+      'Pope Clement received President Jean-Baptiste Mavungu Lelo of the Republic of the Congo on Tuesday. It was followed by a meeting between the President and Cardinal Marco Bellini, Secretary of State, who was accompanied by Archbishop Tomas Reyes, Secretary for Relations with States.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Clement', 'Jean-Baptiste Mavungu Lelo'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Jean-Baptiste Mavungu Lelo', 'Marco Bellini', 'Tomas Reyes'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
