@@ -247,8 +247,10 @@ function cityParticle(toks: Token[], j: number): boolean {
 
 /** A sentence telling of an event before the one just told: "comes a week after", "follows his visit". */
 const EARLIER_EVENT = /\b(?:comes?|came|follows|followed)\b[^.;]{0,30}\b(?:after|on the heels of|visit|talks|meeting)\b/i;
+/** The meeting before this one: "had last met on 27 June", "met most recently in Brussels". */
+const LAST_MET = /\b(?:(?:last|most recently|previously) met|met (?:most recently|previously|last))\b/i;
 /** A time other than the story's: "last met in March 2023", "two years ago". */
-const OTHER_TIME = /\b(?:last (?:met|week|month|year)|ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
+const OTHER_TIME = /\b(?:last (?:met|week|month|year)|met most recently|ago|in (?:(?:early|mid|late|mid-) ?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?\b|in \d{4})\b/;
 
 /** Words after a comma that start a clause of another subject or time: ", as Washington tries …". */
 const CLAUSE_LINKS = new Set(['as', 'while', 'amid', 'because', 'since', 'although', 'though', 'whereas']);
@@ -966,6 +968,8 @@ const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'o
 interface PairPhrase {
   size: number;
   noun: string;
+  /** A word of their office before the noun: "foreign" in "the two foreign ministers". */
+  office?: string;
 }
 
 /** Every "the <two…five> <noun>" before the trigger in its clause, read once for the tests below. */
@@ -975,11 +979,19 @@ function pairPhrases(info: SentenceInfo, from: number, triggerTok: number): Pair
   for (let k = Math.max(0, from); k + 2 < triggerTok; k++) {
     if (toks[k]?.lower !== 'the') continue;
     const size = NUMBER_WORDS.indexOf(toks[k + 1]?.lower ?? '');
-    if (size >= 2) out.push({ size, noun: toks[k + 2]?.lower ?? '' });
+    // ("the two top diplomats", "the two foreign ministers": the noun after a modifier)
+    const mod = PAIR_MODIFIERS.has(toks[k + 2]?.lower ?? '') && k + 3 < triggerTok ? (toks[k + 2] as Token).lower : undefined;
+    const noun = toks[k + (mod ? 3 : 2)]?.lower ?? '';
+    if (size >= 2) out.push(mod && OFFICE_WORDS[mod] ? { size, noun, office: mod } : { size, noun });
   }
   return out;
 }
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
+/** The two sides of the last meeting as an object: "received both delegations", "met the two ministers". */
+const BOTH_OBJECT = /^(?:both|the two) (?:delegations|sides|ministers|leaders|delegates|envoys|negotiators|foreign ministers|heads)\b/;
+const PAIR_MODIFIERS = new Set(['top', 'foreign', 'defence', 'defense', 'senior', 'chief', 'prime', 'visiting']);
+/** What such a word asks of the office: "the two foreign ministers" are foreign (or external affairs) ministers. */
+const OFFICE_WORDS: Record<string, RegExp> = { foreign: /\b(?:foreign|external)\b/i, defence: /\bdefen[cs]e\b/i, defense: /\bdefen[cs]e\b/i, prime: /\bprime\b/i };
 
 /** Does "the two ministers" (or leaders, sides, …; "the three leaders" with `size` 3) come before the trigger? */
 const pairSubject = (pairs: PairPhrase[], size = 2): boolean => pairs.some((p) => p.size === size && PAIR_NOUNS.has(p.noun));
@@ -1002,7 +1014,8 @@ function pairReferent(st: MeetingState, pairs: PairPhrase[], aff: Map<number, Af
 function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>): number[] | null {
   const office = OFFICE_OF_PAIR[pair.noun];
   if (!office) return null;
-  const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? ''));
+  const asked = pair.office ? OFFICE_WORDS[pair.office] : undefined;
+  const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? '') && (!asked || asked.test(aff.get(pid)?.title ?? '')));
   return holders.length === pair.size ? holders : null;
 }
 /** Offices of heads of state or government. */
@@ -1270,6 +1283,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (last?.participants.length === 2 && parts.length > 0 && !weak && !betweenAfter && pairSubject(pairs) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
     // "the two leaders will hold a three-way summit with X": those two and X
     parts = [...last.participants.filter((pid) => !parts.includes(pid)), ...parts];
+  } else if (st.lastMeeting && st.lastMeeting.participants.length >= 2 && parts.length === 1 && !weak && mentionStart(ms, parts[0] as number) < triggerTok && BOTH_OBJECT.test(info.tokens.slice(triggerTok + 1, triggerTok + 4).map((t) => t.lower).join(' '))) {
+    // "President Z received both delegations before the talks began": Z and the people of those talks
+    parts = [...parts, ...st.lastMeeting.participants.filter((pid) => !parts.includes(pid))];
   }
   if (firstPid !== null) st.lastSubject = firstPid;
   // with no one named, two states' unnamed people make a meeting that those named next may join
@@ -1959,6 +1975,8 @@ function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCit
   // (not a meeting placed in another city than the dateline's: "HONIARA, May 26 - … Sogavare met Xi in Beijing")
   for (const m of drafts) {
     if (m.status !== 'held' || m.date !== null || (datelineCity && m.city && m.city !== datelineCity)) continue;
+    // (never one of another time: "The two foreign ministers met most recently in Brussels in late January")
+    if (LAST_MET.test(m.evidence[0]?.text ?? '')) continue;
     // (the lead's day: the meetings of the lead's setting, not a call or letter, nor one of another time)
     // (and only in its place: not "He then flew to Egypt for talks with X")
     if (fromLead && (m.kind !== 'meeting' || sentenceOf(m) === leadSentence || LATER_LEG.test(m.evidence[0]?.text ?? '') || OTHER_TIME.test(m.evidence[0]?.text ?? '') || m.city !== datelineCity || (m.city === null && m.country !== null))) continue;

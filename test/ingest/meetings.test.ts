@@ -32,6 +32,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"received both delegations" joins the people of the talks; "the two foreign ministers met most recently in X in late January": the foreign ministers, undated',
+      'Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Petr Holub and Slovak Defence Minister Ivo Kral in Bratislava on Tuesday. President Marta Sedlak received both delegations on Tuesday. The two foreign ministers met most recently in Brussels in late January.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ivo Kral', 'Lena Varga', 'Marta Sedlak', 'Petr Holub'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Lena Varga', 'Petr Holub'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
