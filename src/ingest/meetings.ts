@@ -802,6 +802,8 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
 
 const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
 const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
+const PRESENT_HOSTING = /^(?:receives|hosts|meets|visits|welcomes)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'shall', 'can', 'should', "'ll"]);
 
 /**
@@ -819,6 +821,8 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   const prev2 = toks[triggerTok - 2]?.lower ?? '';
   if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2) && !modalThroughAuxiliaries(toks, triggerTok)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
+  // "The Prime Minister receives on Wednesday in Faro the President of …": the present with a weekday is to come
+  if (PRESENT_HOSTING.test(trig.lower) && toks.slice(triggerTok + 1, triggerTok + 6).some((t, k, a) => WEEKDAY.test(t.lower) && a[k - 1]?.lower === 'on')) return 'planned';
   // "…, X said on Monday after calling on Y": a gerund after a past "said … after" was held
   if (/ing$/.test(trig.lower) && prev === 'after' && toks.slice(clauseStart, triggerTok).some((t) => PAST_REPORTING.has(t.lower))) return 'held';
   // "X heads to Berlin on Wednesday for talks with Y": the itinerary's verb before the meeting noun

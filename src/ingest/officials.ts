@@ -703,7 +703,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
-    const placeSurname = lastPlace && (afterRole || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
+    // (or in apposition after it: "The Prime Minister, Luís Montenegro, receives …")
+    const roleComma = tokens[a - 1]?.text === ',' && HEADS.has(tokens[a - 2]?.lower ?? '') && tokens[runEnd]?.text === ',';
+    const placeSurname = lastPlace && (afterRole || roleComma || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;

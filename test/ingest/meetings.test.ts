@@ -40,6 +40,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The President, X Honduras, receives on Wednesday …": a place as the surname in apposition after a role; the present with a weekday is to come',
+      'The President, Lucas Honduras, receives on Wednesday in Lisbon the Prime Minister of Spain, Pedro Alvarez, for the annual summit, the presidency announced on Monday.',
+      [{ kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Lucas Honduras', 'Pedro Alvarez'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
