@@ -9,7 +9,7 @@ import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
-import { NEWS_AGENCIES } from './places-supplement.ts';
+import { AGENCIES_ALSO, NEWS_AGENCIES } from './places-supplement.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
 import { isTitleWord } from './titles.ts';
@@ -83,7 +83,9 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     while (tokEnd < info.tokens.length && (info.tokens[tokEnd] as { start: number }).start < end) tokEnd++;
     // ("HONIARA, May 26 (Xinhua) --": the agency telling it)
     const agency = /\(([\p{L}]{2,12})\)/u.exec(text.slice(0, len + 30))?.[1];
-    const agencyState = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
+    const agencyCode = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
+    // ("DAKAR, June 18 (APS)": Senegal's APS, not Algeria's)
+    const agencyState = agency && AGENCIES_ALSO[agency.toUpperCase()]?.includes(g ? g.code : code) ? (g ? g.code : code) : agencyCode;
     if (joint) return { city: null, country: null, span: { sentence: info.s.index, tokEnd, country: null, agency: agencyState } };
     return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code, agency: agencyState } };
   }
@@ -100,8 +102,9 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
   [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president(?: of the republic)?$|^head of state$/i],
   [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
-  // (a minister's title, not an office of one: "Director-General of the Minister's Office")
-  [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /^(?!.*\bof the minister).*\bminister\b/i],
+  // (a minister's title, not an office of one: "Director-General of the Minister's Office"; nor a prime
+  // minister's: "the Spanish minister" beside the Spanish prime minister is the other one)
+  [/^(?:the )?(?:\w+ )?(?:foreign )?minister$/i, /^(?!.*\bof the minister)(?!prime minister$).*\bminister\b/i],
   [/^(?:the )?(?:\w+ )?envoy$/i, /envoy/i],
   [/^(?:the )?(?:\w+ )?king$/i, /king/i],
   [/^(?:the )?(?:\w+ )?(?:emir|amir)$/i, /emir|amir/i],

@@ -276,7 +276,8 @@ function envoyOfStateBefore(info: SentenceInfo, i: number): boolean {
 /** Is the comma at `i` one between a portfolio's words, after a role's "of"/"for" ("Minister of Investment, Industry …")? */
 function portfolioComma(info: SentenceInfo, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && i - j <= 6 && (info.tokens[j]?.text === ',' || info.tokens[j]?.lower === 'and' || classify(info, j).kind === 'mod')) j--;
+  // (a body's name among them too: "Minister of Foreign Affairs, European Union and Cooperation")
+  while (j >= 0 && i - j <= 6 && (info.tokens[j]?.text === ',' || info.tokens[j]?.lower === 'and' || classify(info, j).kind === 'mod' || classify(info, j).kind === 'org')) j--;
   return j < i - 1 && roleGlue(info.tokens, j);
 }
 
@@ -316,7 +317,7 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     }
     let c = classify(info, i);
     // a comma inside a portfolio: "Minister of Investment, Industry and Trade X"
-    if (t.text === ',' && rev.at(-1)?.kind === 'mod' && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
+    if (t.text === ',' && (rev.at(-1)?.kind === 'mod' || rev.at(-1)?.kind === 'org') && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
     // "the Ambassador of Kyrgyzstan in Ulaanbaatar X": an envoy's post after the state sending him
     const envoyPost = t.lower === 'in' && rev.length === 1 && rev[0]?.kind === 'place' && envoyOfStateBefore(info, i);
     if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower) && !envoyPost)) {
@@ -406,7 +407,9 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   const hostOnly = envoy && good.length === 0 && places.length > 0 && info.tokens[(places[0] as Classified).uStart - 1]?.lower === 'to';
   const placeUnit = hostOnly ? undefined : (good[0] ?? places[0]);
   if (hostOnly) used.push((places[0] as Classified).uStart);
-  const orgUnit = p.units.find((u) => u.kind === 'org');
+  // (a body among a portfolio's words is no body of the holder: "Minister of Foreign Affairs, European Union and Cooperation")
+  const headAt = headIdx >= 0 ? (p.units[headIdx] as Classified).uStart : Infinity;
+  const orgUnit = p.units.find((u) => u.kind === 'org' && !(u.uStart > headAt && /^(?:,|and)$/.test(info.tokens[u.uStart - 1]?.lower ?? '')));
   if (placeUnit?.place) {
     country = placeUnit.place.code;
     used.push(placeUnit.uStart);

@@ -36,6 +36,9 @@ export const NEWS_AGENCIES: Record<string, string> = {
   GNA: 'GH', SAnews: 'ZA', NTB: 'NO', TT: 'SE', STT: 'FI', Ritzau: 'DK', ELTA: 'LT', BNS: 'LT', TANJUG: 'RS', MTI: 'HU', PAP: 'PL', CTK: 'CZ', TASR: 'SK', LETA: 'LV', BTA: 'BG',
 };
 
+/** Other states whose agencies go by the same letters: Senegal's APS, the Netherlands' ANP. */
+export const AGENCIES_ALSO: Record<string, string[]> = { APS: ['SN'], ANP: ['NL'] };
+
 /** Seats of government and institutions that stand for the state ("the Kremlin said"). */
 export const SEATS: Record<string, string> = {
   Kremlin: 'RU', 'White House': 'US', 'State Department': 'US', Pentagon: 'US', 'Capitol Hill': 'US',

@@ -45,6 +45,15 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'planned', date: '2024-03-13', p: ['Lucas Honduras', 'Pedro Alvarez'] }],
     ],
     [
+      '"the Spanish minister" beside a Spanish prime minister is the other one; a body among a portfolio\'s words; Senegal\'s APS in a Dakar dateline',
+      'DAKAR, March 5 (APS) - The Head of State, Amadou Ba, received on Tuesday the Spanish Minister of Foreign Affairs, European Union and Cooperation, Luis Ortega, who is in Senegal for a visit. Mr Ortega conveyed to President Ba a message from the Spanish Prime Minister, Carmen Vidal. Earlier in the day, the Spanish minister held talks with his Senegalese counterpart, Awa Ndiaye.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Amadou Ba', 'Luis Ortega'] },
+        { kind: 'other', status: 'held', date: '2024-03-05', p: ['Amadou Ba', 'Carmen Vidal'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Awa Ndiaye', 'Luis Ortega'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
