@@ -54,6 +54,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The audience, held in the presence of X": X joins it',
+      'President Amadou Ba received Spanish Foreign Minister Luis Ortega in Dakar on Tuesday. The audience, held in the presence of the ambassador of Spain in Dakar, Rafael Soto, focused on migration.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Amadou Ba', 'Luis Ortega', 'Rafael Soto'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
