@@ -320,7 +320,14 @@ function inSettlementOf(info: SentenceInfo, pl: CountryMention): boolean {
 /** Verbs of a host receiving a visitor. */
 const RECEIVES = new Set(['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes']);
 /** What is received that is no visitor: "received a phone call", "received a message". */
-const MESSAGES_RECEIVED = /^(?:an? |the )?(?:\w+ )?(?:call|message|letter|phone|telephone|greetings|invitation|report|briefing)\b/;
+const MESSAGES_RECEIVED = /^(?:an? |the )?(?!courtesy )(?:\w+ )?(?:call|message|letter|phone|telephone|greetings|invitation|report|briefing)\b/;
+
+/** "X, Minister of Foreign Affairs, received …": the person before a title in apposition that ends right before the verb at `v`. */
+function appositiveSubject(info: SentenceInfo, here: Slot[], sl: Slot, v: number): boolean {
+  const toks = info.tokens;
+  if (toks[sl.m.tokEnd]?.text !== ',' || toks[v - 1]?.text !== ',' || v - sl.m.tokEnd > 12) return false;
+  return !here.some((o) => o.m.tokStart > sl.m.tokEnd && o.m.tokStart < v) && toks.slice(sl.m.tokEnd + 1, v - 1).every((t) => t.word || t.text === ',');
+}
 
 /** Verbs of inviting someone else to come. */
 const INVITES = new Set(['invited', 'invites', 'invite', 'inviting']);
@@ -983,11 +990,18 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
     const v = here.length >= 2 ? info.tokens.findIndex((t) => RECEIVES.has(t.lower)) : -1;
-    const host = v > 0 ? here.find((sl) => sl.m.tokEnd <= v && sl.m.tokEnd >= v - 2) : undefined;
+    // (also across the host's title in apposition: "Mr. X, Minister of Foreign Affairs, received …")
+    const host = v > 0 ? here.find((sl) => (sl.m.tokEnd <= v && sl.m.tokEnd >= v - 2) || appositiveSubject(info, here, sl, v)) : undefined;
     if (!host || explicit.has(host.pid)) continue;
-    // (not "received a phone call …"; the place right after the visitor, or where the visitor arrived)
+    // (not "received a phone call …"; the place right after the visitor, or where the visitor arrived,
+    // or the capital closing the place of the call: "… at the Ministry of Foreign Affairs, Bangkok")
     if (MESSAGES_RECEIVED.test(info.tokens.slice(v + 1, v + 4).map((t) => t.lower).join(' '))) continue;
-    const pl = info.places.find((p) => p.tokStart > v && (p.kind === 'capital' || p.refersToState) && /^(?:in|to)$/.test(info.tokens[p.tokStart - 1]?.lower ?? '') && (p.tokStart - v <= 8 || goneTo(info, p)));
+    const pl = info.places.find(
+      (p) =>
+        p.tokStart > v && (p.kind === 'capital' || p.refersToState) &&
+        ((/^(?:in|to)$/.test(info.tokens[p.tokStart - 1]?.lower ?? '') && (p.tokStart - v <= 8 || goneTo(info, p))) ||
+          (p.kind === 'capital' && info.tokens[p.tokStart - 1]?.text === ',' && /^[.;]?$/.test(info.tokens[p.tokEnd]?.text ?? '') && p.tokStart - v <= 40)),
+    );
     if (pl) addVote(votes, host.pid, pl.code, HOST);
   }
 

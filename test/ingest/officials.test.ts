@@ -145,6 +145,13 @@ describe('officials', () => {
     expect(x.officials.map((o) => o.name)).toEqual(['Ana Soto', 'Luis Vega']);
   });
 
+  it('the host who receives, named before a title in apposition, in the capital that closes the place ("… at the Ministry of Foreign Affairs, Bangkok")', () => {
+    const body =
+      "On 15 January 2025, Mr. Somchai Rakdee, Minister of Foreign Affairs, received a courtesy call from H.E. Mr. Li Wenbo, Vice Minister of Foreign Affairs of the People's Republic of China, at the Ministry of Foreign Affairs, Bangkok. " +
+      "Vice Minister Li conveyed the greetings of Mr. Wang Yi, Minister of Foreign Affairs, who had held a telephone conversation with Mr. Somchai in December last year, and reiterated China's readiness to work with Thailand.";
+    expect(off(body).slice(0, 2)).toEqual([['Somchai Rakdee', 'TH'], ['Li Wenbo', 'CN']]);
+  });
+
   it('joins a later surname to the full name', () => {
     const x = extract(art('Russian Foreign Minister Oleg Sidorov arrived. Later, Sidorov said the talks went well.'));
     expect(x.officials).toHaveLength(1);
