@@ -915,7 +915,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (!carried && !acting && !its) continue;
       const k = beforeTitle(info, sl.m.tokStart);
       const w = info.tokens[k]?.lower;
-      if (carried && w === 'from' && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
+      // (and "conveyed the greetings of X")
+      if (carried && (w === 'from' || w === 'of') && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
         const carries = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
         if (carries >= 0) vote(stateOf(knownBefore(carries).at(-1)));
       }
