@@ -1006,6 +1006,24 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (pl) addVote(votes, host.pid, pl.code, HOST);
   }
 
+  // the host who receives, in the passive: "the head of Uruguayan diplomacy was received at the Carondelet
+  // Palace by President X": X is of the state the story is set in (a city of the sentence, else the dateline's)
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    const toks = info.tokens;
+    const v = here.length ? toks.findIndex((t, k) => t.lower === 'received' && /^(?:was|were|been|being)$/.test(toks[k - 1]?.lower ?? '')) : -1;
+    if (v < 0) continue;
+    const by = toks.findIndex((t, k) => k > v && k <= v + 8 && t.lower === 'by');
+    const host = by > 0 ? here.find((sl) => beforeTitle(info, sl.m.tokStart) === by) : undefined;
+    if (!host || explicit.has(host.pid)) continue;
+    // (a place the sentence puts the reception in: "was received in Beijing by X", "… by X in Beijing", "In
+    // Baghdad, he was received by X", "visited Baghdad and was received by X"; else the dateline's)
+    const placed = (pl: CountryMention) => (pl.kind === 'capital' || pl.refersToState) && (LOCATIVE.has(toks[pl.tokStart - 1]?.lower ?? '') || /^visit(?:ed|s)?$/.test(toks[pl.tokStart - 1]?.lower ?? ''));
+    const at = info.places.find((pl) => pl.tokStart > v && pl.tokEnd <= host.m.tokEnd + 4 && placed(pl)) ?? info.places.filter((pl) => pl.tokEnd <= v && placed(pl)).at(-1);
+    const code = at?.code ?? dateline?.country;
+    if (code) addVote(votes, host.pid, code, HOST);
+  }
+
   // the host of a gathering in a city: "… their annual summit in Kuala Lumpur on Monday, with host X urging …"
   for (const info of infos) {
     for (const sl of slots.get(info.s.index) ?? []) {
