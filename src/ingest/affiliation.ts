@@ -620,6 +620,14 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         if (m.possessor === PRONOUN_POSSESSOR) {
           const here = (slots.get(m.sentence) ?? []).filter((s) => s.pid !== p.id && s.m.tokStart < m.tokStart);
           owner = here.at(-1)?.pid;
+          // ("The Uruguayan chancellor was accompanied by his country's ambassador, X": the state described)
+          const info = infos[pos.get(m.sentence) ?? -1];
+          const described = owner === undefined && info ? descriptions(info).filter((d) => d.at < m.tokStart).at(-1) : undefined;
+          if (described) {
+            Object.assign(a, { country: described.code, org: null });
+            explicit.add(p.id);
+            break;
+          }
           if (owner === undefined) {
             const k = pos.get(m.sentence) ?? 0;
             const prev = infos[k - 1];

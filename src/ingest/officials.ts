@@ -765,6 +765,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         const r3 = head >= 0 ? readPhrase(info, scanLeft(info, head + 1)) : null;
         // (a state's or a body's: not "a spokesman for the company in Vienna, X")
         if (r3?.head && (r3.country || r3.org)) reading = r3;
+        // "his country's ambassador in Quito, X": the state of the one "his" refers to
+        else if (r3?.head && countryOfPronoun(tokens, head)) reading = { ...r3, country: null, possessor: PRONOUN_POSSESSOR };
       }
     }
     const after = tokens[runEnd];
@@ -866,6 +868,13 @@ const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'su
 const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
+/** "his country's" (or "her", "their") right before the role at `head`, with its modifiers between. */
+function countryOfPronoun(tokens: Token[], head: number): boolean {
+  let k = head - 1;
+  while (k > 1 && isTitleWord(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'country' && !!tokens[k]?.poss && POSS_PRONOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Last words of buildings' names, which may come right before a name: "in the Apostolic Palace Félix X". */
 const BUILDING_ENDS = new Set(['palace', 'house', 'hall', 'building', 'residence', 'castle', 'chancellery', 'hotel', 'centre', 'center', 'headquarters']);
 
