@@ -147,6 +147,10 @@ const TITLE_BODIES: [RegExp, string][] = [
   [/^(?:eu )?high representative (?:of the union )?for foreign affairs/i, 'EU'],
 ];
 
+/** A body's commission named bare in a title: "Chairperson of the Commission", "Deputy Chairperson of the Commission". */
+const OF_THE_COMMISSION = /^(?:deputy |vice[- ])?(?:chair(?:person|man|woman)?|president|commissioner) of the commission$/i;
+const BODIES_WITH_COMMISSIONS = new Set(['AU', 'EU', 'ECOWAS', 'EAC', 'SADC', 'ECCAS', 'UEMOA', 'CEMAC']);
+
 /** Titles that bodies' officers hold (a state has none): "Secretary-General X". */
 const BODY_TITLES = /^(?:deputy |under[- ])?secretary[- ]general$/i;
 
@@ -664,10 +668,19 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     explicit.add(p.id);
   }
 
-  // titles that name their body: "European Commissioner for Trade X"
+  // titles that name their body: "European Commissioner for Trade X"; "the (Deputy) Chairperson of the
+  // Commission" of the one body with a commission that the story names (the African Union, ECOWAS, …)
+  let commissionBody: string | null | undefined;
+  const commissionOf = () => {
+    if (commissionBody === undefined) {
+      const named = new Set(infos.flatMap((info) => info.orgs.map((o) => o.code).filter((c) => BODIES_WITH_COMMISSIONS.has(c))));
+      commissionBody = named.size === 1 ? [...named][0]! : null;
+    }
+    return commissionBody;
+  };
   for (const p of persons) {
     const a = out.get(p.id) as Affiliation;
-    const body = explicit.has(p.id) ? undefined : TITLE_BODIES.find(([re]) => re.test(a.title ?? ''))?.[1];
+    const body = explicit.has(p.id) ? undefined : (TITLE_BODIES.find(([re]) => re.test(a.title ?? ''))?.[1] ?? (OF_THE_COMMISSION.test(a.title ?? '') ? commissionOf() : undefined));
     if (!body) continue;
     Object.assign(a, { country: null, org: body });
     explicit.add(p.id);
