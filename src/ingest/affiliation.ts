@@ -1027,6 +1027,24 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (pl) addVote(votes, host.pid, pl.code, HOST);
   }
 
+  // the host of a visitor: "X met … with the Minister of Foreign Affairs of Mongolia, Y, who is on an official
+  // visit to the Czech Republic": X is of the state visited
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    if (here.length < 2) continue;
+    const toks = info.tokens;
+    for (const visitor of here) {
+      const w = toks[visitor.m.tokEnd]?.text === ',' && toks[visitor.m.tokEnd + 1]?.lower === 'who' ? visitor.m.tokEnd + 2 : -1;
+      if (w < 0 || !/^(?:is|was|are|were)$/.test(toks[w]?.lower ?? '')) continue;
+      // ("who is on an official visit to", "who is visiting", "who is in Prague on a visit")
+      const to = toks.findIndex((t, k) => k > w && k <= w + 6 && (t.lower === 'visiting' || (t.lower === 'to' && TRIP_NOUNS.has(toks[k - 1]?.lower ?? ''))));
+      const pl = to > 0 ? info.places.find((p) => (p.tokStart === to + 1 || (p.tokStart === to + 2 && toks[to + 1]?.lower === 'the')) && (p.kind === 'capital' || p.refersToState)) : undefined;
+      const from = out.get(visitor.pid)?.country;
+      if (!pl || !explicit.has(visitor.pid) || !from || from === pl.code) continue;
+      for (const host of here) if (host.m.tokEnd <= visitor.m.tokStart && !explicit.has(host.pid)) addVote(votes, host.pid, pl.code, HOST);
+    }
+  }
+
   // the host who receives, in the passive: "the head of Uruguayan diplomacy was received at the Carondelet
   // Palace by President X": X is of the state the story is set in (a city of the sentence, else the dateline's)
   for (const info of infos) {
