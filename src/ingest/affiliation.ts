@@ -1140,6 +1140,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         if (bestCode) break;
       }
     }
+    // a weak guess that puts someone on the same side as the one they met ("X met Foreign Minister of Mongolia
+    // Y"): the other state the story names most
+    if (bestCode && bestW < 1 && metSameState(infos, slots, p.id, bestCode, out, explicit)) {
+      const other = mostNamed(infos, bestCode);
+      if (other && allowed(other)) bestCode = other;
+    }
     if (bestCode) {
       a.country = bestCode;
       if (bestW <= DATELINE + 0.1 + 1e-9) a.guessed = true;
@@ -1239,6 +1245,21 @@ function theirPair(infos: SentenceInfo[], slots: Map<number, Slot[]>, out: Map<n
     }
   });
 }
+
+/** Does `pid` meet, in a sentence of two people with a meeting verb between them, someone said to be of `code`? */
+function metSameState(infos: SentenceInfo[], slots: Map<number, Slot[]>, pid: number, code: string, out: Map<number, Affiliation>, explicit: Set<number>): boolean {
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    const pids = new Set(here.map((s) => s.pid));
+    if (pids.size !== 2 || !pids.has(pid)) continue;
+    const [a, b] = [here.find((s) => s.pid === pid)!, here.find((s) => s.pid !== pid)!];
+    if (!explicit.has(b.pid) || out.get(b.pid)?.country !== code) continue;
+    const [x, y] = a.m.tokStart < b.m.tokStart ? [a.m.tokEnd, b.m.tokStart] : [b.m.tokEnd, a.m.tokStart];
+    if (info.tokens.slice(x, y).some((t) => SIDE_VERBS.has(t.lower))) return true;
+  }
+  return false;
+}
+const SIDE_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'talks', 'counterpart', 'called', 'phoned']);
 
 /** The state the story names most, other than `not`, or null. */
 export function mostNamed(infos: SentenceInfo[], not: string): string | null {
