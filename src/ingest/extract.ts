@@ -92,7 +92,10 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
   return none;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch']);
+const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor']);
+
+/** "the Bahraini guest", "the Turkish visitor": the one official of that state (a state is needed). */
+const GUEST = /^(?:the )?\w+ (?:guest|visitor)$/i;
 
 /** Titles of a state's one foreign minister (or secretary of state). */
 const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external affairs/i;
@@ -118,6 +121,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:top |chief )?(?:\w+ )?(?:top |chief )?diplomat$/i, FOREIGN_MINISTER],
   // "the Secretary" of a readout: the one Secretary (of State, General …) of the story
   [/^(?:the )?secretary$/i, /^secretary\b/i],
+  [GUEST, /./],
 ];
 
 /** A lower-case word that can open a name after a comma ("…, al-Sisi"). */
@@ -196,6 +200,7 @@ function descriptorMentions(
       const end = ofState ? ofState.tokEnd : i + n + 1;
       if (toks[end]?.text === ',' && (toks[end + 1]?.cap || PARTICLE_START.test(toks[end + 1]?.lower ?? ''))) break;
       const demonym = ofState ?? info.places.find((p) => p.tokStart > i && p.tokStart <= i + n);
+      if (rule[0] === GUEST && !demonym) break;
       const fits = officials.filter((p) => {
         const a = aff.get(p.id);
         if (!a?.title || !rule[1].test(a.title)) return false;

@@ -544,7 +544,7 @@ const THAT_CLAUSE = /\b(?:said|announced|told \w+|confirmed|added|noted|stated|r
 
 /** Telling someone of one's own encounter: "updated Y on his call with Z". */
 const BRIEFED = /^(?:updated|updates|briefed|briefs|briefing|informed|informs|told|tells)$/;
-const BRIEFED_ON = /^\s*(?:on|about|of) (?:his|her|their|the) (?:(?:recent|latest|earlier|previous) )?(?:phone |telephone )?(?:call|talks|meeting|visit|conversation|discussions?)\b/i;
+const BRIEFED_ON = /^\s*(?:on|about|of) (?:(?:the )?(?:results?|outcomes?) of )?(?:his|her|their|the) (?:(?:recent|latest|earlier|previous) )?(?:phone |telephone )?(?:call|talks|meeting|visit|conversation|discussions?)\b/i;
 
 /** An invitation someone else made, passed on: "reiterated the invitation extended by Y". */
 const INVITATION_BY = /\binvitation (?:extended|issued|made|sent) by\b/i;

@@ -59,6 +59,15 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Amadou Ba', 'Luis Ortega', 'Rafael Soto'] }],
     ],
     [
+      '"informed the President about the results of the talks he held with X": not the President\'s; "the Bahraini guest": the one Bahraini official',
+      'Kazakh President Aidos Serikov received Bahraini Foreign Minister Khalid Al Mansoori in Astana on Thursday. Al Mansoori also informed the President about the results of the talks he held on Wednesday with Kazakhstan\'s Foreign Minister Murat Bekov. In Astana the Bahraini guest also had a meeting at the Senate of the Parliament with its chairman Erlan Zhanov.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Aidos Serikov', 'Khalid Al Mansoori'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Khalid Al Mansoori', 'Murat Bekov'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Erlan Zhanov', 'Khalid Al Mansoori'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
