@@ -210,7 +210,7 @@ function descriptorMentions(
         return true;
       });
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
-      const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart])).map((t) => t.lower);
+      const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart]) && !SAME_HOLDER.has(t.lower)).map((t) => t.lower);
       let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => titleHolds(aff, p, core.join(' '))) : fits;
       // ("the premier" beside a prime minister: the one titled so)
       if (narrowed.length > 1) {
@@ -225,6 +225,13 @@ function descriptorMentions(
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
       // the story's own, named most often, at least twice as often as any other)
       // (or as the subject of a clause: "…, where the Foreign Minister met X", "Later on Wednesday the Foreign Minister had …")
+      // ("Y hosted a dinner in honour of the visiting President": of another state than the host named before)
+      if (narrowed.length > 1 && seg.some((t) => t.lower === 'visiting')) {
+        const host = officials.find((p) => p.mentions.some((m) => m.sentence === info.s.index && m.tokEnd <= i));
+        const hostState = host ? aff.get(host.id)?.country : undefined;
+        // (with no host to tell the guest from, none)
+        narrowed = hostState ? narrowed.filter((p) => aff.get(p.id)?.country && aff.get(p.id)?.country !== hostState) : [];
+      }
       if (narrowed.length > 1 && asSubject(toks, i)) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
         if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];

@@ -1581,8 +1581,13 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:summit|conference|gathering|ceremony|meeting|talks|session)\b/i.test(text)) lastMeeting = null;
     // ("… followed by a meeting between the President and Cardinal X, who was accompanied by Y": the
     // sentence's own meeting, which Y joins)
-    const ownBefore = !!joinM && !!trig && trig.index < joinM.index && /^(?:meeting|talks)$/i.test(trig[0]) && /, who $/.test(text.slice(0, joinM.index)) &&
-      ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index);
+    // ("Later, Y hosted a dinner in honour of the visiting President and his delegation, which included Z": a
+    // later event of its own, with a host named before it)
+    const ownBefore =
+      !!joinM && !!trig && trig.index < joinM.index &&
+      ((/^(?:meeting|talks)$/i.test(trig[0]) && /, who $/.test(text.slice(0, joinM.index)) &&
+        ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
+        (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
     if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")

@@ -68,6 +68,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Later, Y hosted a dinner in honour of the visiting President and his delegation, which included Z": a later event of its own, with the visitor',
+      'ABU DHABI, 7th March, 2024 (WAM) -- President Sheikh Khalid bin Saeed Al Nahyan today received President Idris Mahamat Oumar of the Republic of Chad, who is on a working visit to the country. The meeting was attended by Sheikh Hamdan bin Saeed Al Nahyan, Minister of Foreign Affairs. Later, Sheikh Saif bin Saeed Al Nahyan, Vice President, hosted a dinner in honour of the visiting President and his accompanying delegation, which included Chad\'s Minister of Economy, Hassan Abakar Ali.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Hamdan bin Saeed Al Nahyan', 'Idris Mahamat Oumar', 'Khalid bin Saeed Al Nahyan'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Hassan Abakar Ali', 'Idris Mahamat Oumar', 'Saif bin Saeed Al Nahyan'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
