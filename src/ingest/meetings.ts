@@ -150,8 +150,10 @@ function talkedAbout(info: SentenceInfo, tok: number): boolean {
   const before = info.tokens[tok - 1]?.lower ?? '';
   const noun = info.tokens[tok - 2]?.lower ?? '';
   // (and "the escalation (war, conflict, tensions) between Israel and Palestine": one side of what is talked about)
+  // (and an envoy's post: "the Spanish ambassador in Havana" places no meeting)
   return (before === 'in' && SUBJECT_NOUNS.has(noun)) || (before === 'for' && PLAN_NOUNS.has(noun)) || ABOUT.has(before) || (before === 'between' && STRIFE.has(noun)) || (before === 'and' && conflictPair(info, tok));
 }
+const ENVOY_POSTS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'embassy', 'chargé', 'charge']);
 /** Nouns of strife between two sides: "the war between A and B". */
 const STRIFE = new Set(['escalation', 'war', 'conflict', 'clashes', 'fighting', 'tensions', 'tension', 'hostilities', 'dispute', 'row', 'rift', 'feud', 'border', 'ceasefire', 'truce']);
 /** The second state of "… between A and B" after a noun of strife. */
@@ -1585,7 +1587,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // later event of its own, with a host named before it)
     const ownBefore =
       !!joinM && !!trig && trig.index < joinM.index &&
-      ((/^(?:meeting|talks)$/i.test(trig[0]) && /, who $/.test(text.slice(0, joinM.index)) &&
+      // ("X had been received at the ministry by Y, accompanied by Z": Y's reception, which Z joins)
+      ((/^(?:meeting|talks|received|met)$/i.test(trig[0]) && /, (?:who )?$/.test(text.slice(0, joinM.index)) &&
         ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
     if (joinM && lastMeeting && !ownBefore) {

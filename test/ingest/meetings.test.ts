@@ -76,6 +76,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X had been received at the ministry by Y, accompanied by Z": that reception, of its own, which Z joins',
+      'MADRID, March 5 - Spanish Foreign Minister Pablo Serrano received Cuban Foreign Minister Raul Castillo on Tuesday at the Palacio de Viana. Before the meeting, the Cuban minister had been received at the ministry by the secretary of state for Ibero-America, Lucia Moreno, accompanied by the Cuban ambassador in Spain, Yoel Cruz.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Pablo Serrano', 'Raul Castillo'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Lucia Moreno', 'Raul Castillo', 'Yoel Cruz'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
