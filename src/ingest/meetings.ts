@@ -882,6 +882,13 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   return NOT_AN_EVENT.test(info.s.text.slice(a - info.s.start, b - info.s.start));
 }
 
+/** Is the text at `at` inside a quotation opened before it (an odd number of quote marks before it)? */
+function quoteOpenAt(text: string, at: number): boolean {
+  let n = 0;
+  for (let k = 0; k < at; k++) if (text[k] === '"' || text[k] === '“' || text[k] === '”') n++;
+  return n % 2 === 1;
+}
+
 /** "their meeting", "their previous talks": the trigger is a noun owned by "their". */
 function ownedByThem(toks: Token[], triggerTok: number): boolean {
   let k = triggerTok - 1;
@@ -1524,7 +1531,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // the sentence's subject: the first person named, unless a pronoun comes first ("He will hold talks with X")
     // (not the source: "According to Ushakov, the Russian president will …": the president)
     const firstM = ms[0] && sourceOfReport(info.tokens, ms[0].tokStart) ? ms[1] : ms[0];
-    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') ? null : (firstM?.pid ?? null);
+    // (nor a quotation's: "\"The President told her …,\" a source said. He then met …": the narrative's subject stays)
+    const quoted = /^["“]/.test(text) && !!firstM && quoteOpenAt(text, (info.tokens[firstM.tokStart]?.start ?? 0) - info.s.start);
+    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') || quoted ? null : (firstM?.pid ?? null);
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;

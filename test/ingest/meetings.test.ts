@@ -84,6 +84,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      'a quotation\'s subject is not the narrative\'s: "\"The President told her …,\" a source said. He then met …" is the one who met her',
+      'After the plenary session, Jorge Milano held a meeting with European Commission President Ursula Brandt. "The President told her that Argentina is ready to move fast," a government source said. He then met Paraguayan President Santiago Pena, who was accompanied by his foreign minister, Ruben Ramos.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Jorge Milano', 'Ursula Brandt'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Jorge Milano', 'Ruben Ramos', 'Santiago Pena'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
