@@ -463,6 +463,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y" ("in place of", "instead of", "standing in for"): Y was not there
     if (mayBeOnBehalf && /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    // "… since taking over from his father, X": the one succeeded is not there
+    if (m.tokStart > triggerTok && SUCCEEDED.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 30), (toks[lead]?.end ?? 0) - info.s.start))) continue;
     // "… a crisis between Madrid and the government of X": X's government is talked about
     if (mayBeGovernment && GOVERNMENT_OF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
@@ -865,6 +867,9 @@ const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take place)\b/i;
 
 const NEGATORS = new Set(['no', 'not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
+
+/** Words before someone succeeded in office: "taking over from (his father,) X", "succeeding X". */
+const SUCCEEDED = /\b(?:tak(?:ing|en|es) over from|took over from|succeed(?:ing|ed|s)?|replac(?:ing|ed|es))(?: (?:his|her|their) (?:father|mother|predecessor|brother|sister|uncle))?,?$/i;
 
 /** The trigger is negated: a negator within three words before it, or "no plans" earlier in its clause. */
 function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): boolean {

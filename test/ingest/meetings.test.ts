@@ -92,6 +92,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"since taking over from his father, X": the one succeeded is not there',
+      'Australian Prime Minister Tom Reid met Cambodian Prime Minister Hun Manet on Monday, the Cambodian leader\'s first visit to Australia since taking over from his father, Hun Sen, last August.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hun Manet', 'Tom Reid'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
