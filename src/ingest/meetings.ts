@@ -1109,6 +1109,16 @@ function legsPerObject(info: SentenceInfo, ms: PersonMention[], objects: number[
   return legs;
 }
 
+/** "… talks with Y, who was pitching …, and with Z": "and with" before each later person met. */
+function withEach(info: SentenceInfo, ms: PersonMention[], objects: number[]): boolean {
+  const starts = objects.map((pid) => mentionStart(ms, pid)).sort((a, b) => a - b);
+  return starts.slice(1).every((at) => {
+    const k = beforeTitle(info, at);
+    const w = info.tokens[k]?.lower === 'mr' || info.tokens[k]?.lower === 'ms' ? k - 1 : k;
+    return info.tokens[w]?.lower === 'with' && info.tokens[w - 1]?.lower === 'and';
+  });
+}
+
 /** Legs with their "to <city>" before each person met, from a little before the trigger; null unless each has one. */
 function legsBefore(info: SentenceInfo, ms: PersonMention[], objects: number[], starts: number[], triggerTok: number): Leg[] | null {
   const legs: Leg[] = [];
@@ -1408,8 +1418,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       m.date = resolveDate(leg.text, published, status === 'planned')?.date ?? date;
       fresh.push(m);
     }
-  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text))) {
-    // "X spoke by phone to Y and Z", "X met separately with Y and Z", "X held separate bilateral talks with Y and Z": one each
+  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text) || withEach(info, ms, objects))) {
+    // "X spoke by phone to Y and Z", "X met separately with Y and Z", "X held separate bilateral talks with Y and Z",
+    // "X held talks with Y, who …, and with Z": one each
     for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger

@@ -97,6 +97,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hun Manet', 'Tom Reid'] }],
     ],
     [
+      '"held talks with Y, who …, and with Z": one meeting each',
+      'On Tuesday Australian Prime Minister Tom Reid held talks with Thai Prime Minister Somchai Wong, who was pitching Thailand as a destination for investment, and with Lao Prime Minister Sonexay Phan, whose country holds the ASEAN chair.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Somchai Wong', 'Tom Reid'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Sonexay Phan', 'Tom Reid'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
