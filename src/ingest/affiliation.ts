@@ -778,6 +778,11 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     for (const pl of info.places) {
       // (and where someone travels to: "X did not travel to Astana this year" — not back home)
       const travelled = goneTo(info, pl) && info.tokens[pl.tokStart - 2]?.lower !== 'back';
+      // "the first official visit to the Emirates by Prime Minister X": X is the traveller
+      const to = info.tokens[pl.tokStart - 1]?.lower === 'the' ? pl.tokStart - 2 : pl.tokStart - 1;
+      const visitTo = info.tokens[to]?.lower === 'to' && TRIP_NOUNS.has(info.tokens[to - 1]?.lower ?? '');
+      const by = visitTo && info.tokens[pl.tokEnd]?.lower === 'by' ? here.find((sl) => beforeTitle(info, sl.m.tokStart) === pl.tokEnd) : undefined;
+      if (by) ruleOut(by.pid, pl.code);
       if (!otherSide(info, pl) && !dealtWith(info, pl) && !travelled) continue;
       // "X called on Y …, the third day of her visit to India": "her" is the sentence's subject, X
       // (the first one with a title: not a dateline's words read as a name)

@@ -105,6 +105,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The agreement was signed … by X and Y, in the presence of Z and W": their meeting; "a visit to the Emirates by Prime Minister W": W is no Emirati',
+      'The UAE and New Zealand signed a trade agreement in Abu Dhabi on Tuesday, during the first official visit to the Emirates by Prime Minister Tom Baxter. The agreement was signed at Qasr Al Watan by Dr Khalid Al Mansouri, Minister of State for Foreign Trade, and Ian Reeve, New Zealand\'s Minister for Trade, in the presence of President Sheikh Hamad bin Zayed and Mr Baxter.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hamad bin Zayed', 'Ian Reeve', 'Khalid Al Mansouri', 'Tom Baxter'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
