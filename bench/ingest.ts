@@ -1,4 +1,4 @@
-// npm run bench:ingest -- N [--concurrency 2] [--batch-size 250] [--port 7691] [--profile] [--warmup N] [--rounds 3]
+// npm run bench:ingest -- N [--concurrency 2] [--batch-size 250] [--port 7691] [--profile] [--cpu-profile FILE] [--warmup N] [--rounds 3]
 // Generates N synthetic articles (header format, ~2–3k chars) about a pool of a few hundred synthetic
 // officials of ~60 countries; after a warm-up (other articles, loaded and cleared), measures in rounds
 // (--rounds, default 3), each into the cleared database of a local Neo4j of its own (port 7691, data in
@@ -9,6 +9,7 @@
 // end-to-end ratio can reach on this machine. Refuses a database holding anything but bench data.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Session } from 'node:inspector/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -289,6 +290,24 @@ function profiler(): { opts: LoaderOptions; print(): void } {
   };
 }
 
+/**
+ * --cpu-profile FILE: this process's CPU profile of the writes-only phase alone (the loader and the
+ * driver, without extraction or the other phases), for Chrome DevTools or `node --cpu-prof`'s readers.
+ * Sampled every 1 ms (Node's default is 1 ms too); the profiler's own cost is a few per cent.
+ */
+async function startCpuProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    process.stdout.write(`  CPU profile of the writes-only phase: ${file}\n`);
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Generated texts read as `npm run seed` reads files. */
@@ -304,7 +323,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' }, warmup: { type: 'string' }, rounds: { type: 'string' } },
+    options: { concurrency: { type: 'string' }, 'batch-size': { type: 'string' }, port: { type: 'string' }, profile: { type: 'boolean' }, 'cpu-profile': { type: 'string' }, warmup: { type: 'string' }, rounds: { type: 'string' } },
   });
   const n = Number(positionals[0] ?? 2000);
   const concurrency = Number(values.concurrency ?? DEFAULT_CONCURRENCY);
@@ -434,7 +453,9 @@ async function main(): Promise<void> {
 
       await guardAndClear(db);
       const writesProfile = profiler();
+      const stopProfile = values['cpu-profile'] ? await startCpuProfile() : null;
       const w = await measure(() => loadExtracted(createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) }), items, concurrency, batchSize));
+      if (stopProfile) await stopProfile(round === 1 ? values['cpu-profile']! : `${values['cpu-profile']}.${round}`);
       writes.push(w);
       if (values.profile) writesProfile.print();
       const written = await shape();
