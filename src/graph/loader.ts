@@ -199,12 +199,30 @@ function prepare(article: Pick<Article, 'id' | 'url' | 'title' | 'published' | '
   };
 }
 
-const evidenceLists = (ev: readonly Evidence[]) => ({
-  sentences: ev.map((e) => e.sentence),
-  starts: ev.map((e) => e.start),
-  ends: ev.map((e) => e.end),
-  texts: ev.map((e) => e.text),
-});
+// ---------------------------------------------------------------------------------------------
+// Rows of the many-row parameters: lists read by position (see cypher/load.ts), one type per parameter
+// naming the positions in the order its statement reads them.
+
+/** A MENTIONED_IN's evidence as its four list properties. */
+type EvidenceLists = [sentences: number[], starts: number[], ends: number[], texts: string[]];
+/** WRITE_BASE $officials, SETTLE_OFFICIALS $surnameOfficials. */
+type OfficialRow = [id: string, name: string, country: string | null, org: string | null, surname: string, surnameOnly: boolean];
+/** SETTLE_OFFICIALS $mentions: an official's MENTIONED_IN with what it says of his names. */
+type MentionRow = [official: string, article: string, ...evidence: EvidenceLists, name: string | null, shortName: string | null, title: string | null, aliases: string[], surnameKeys: string[]];
+/** WRITE_MEETINGS $countries: a country's MENTIONED_IN. */
+type CountryMentionRow = [code: string, article: string, ...evidence: EvidenceLists];
+/** WRITE_MEETINGS $mentions: a meeting's MENTIONED_IN with the article's reports of it (JSON). */
+type MeetingMentionRow = [meeting: string, article: string, ...evidence: EvidenceLists, reports: string];
+/** SETTLE_OFFICIALS $attended, WRITE_MEETINGS $participated and $heldIn: a relationship with its sources. */
+type SourcedRow = [from: string, meeting: string, sources: string[]];
+/** WRITE_MEETINGS $meetings, WRITE_OFFICIALS $officials: a node's properties by id. */
+type PropsRow = [id: string, props: Record<string, unknown>];
+/** SETTLE_OFFICIALS $groups: a meeting group and the meetings it keeps. */
+type GroupRow = [prefix: string, keep: string[]];
+
+function evidenceLists(ev: readonly Evidence[]): EvidenceLists {
+  return [ev.map((e) => e.sentence), ev.map((e) => e.start), ev.map((e) => e.end), ev.map((e) => e.text)];
+}
 
 // ---------------------------------------------------------------------------------------------
 // One round of writes inside a transaction (see README: "Rounds").
@@ -301,7 +319,7 @@ class Round {
     for (const k of ownKeys.values()) touchedOfficials.add(k.surnameOnlyId); // the lock node goes if unused
 
     // 4. Mentions: one MENTIONED_IN per (official after the surname rule, article), written in step 6.
-    const mentionRows: Record<string, unknown>[] = [];
+    const mentionRows: MentionRow[] = [];
     const surnameNodes = new Map<string, PreparedOfficial>();
     const resolvedIds = new Map<string, Map<string, string>>(); // article → prepared id → final id
     for (const it of items) {
@@ -329,13 +347,7 @@ class Round {
         touchedOfficials.add(official);
         const votes = { name: m.name, shortName: m.shortName, title: m.title, aliases: [...m.aliases].filter((a) => a !== m.name).sort(byString) };
         addVotes(deltaOf(official), votes, 1);
-        mentionRows.push({
-          official,
-          articleId: it.id,
-          ...evidenceLists(m.evidence),
-          ...votes,
-          surnameKeys: [...m.keys].sort(byString),
-        });
+        mentionRows.push([official, it.id, ...evidenceLists(m.evidence), votes.name, votes.shortName, votes.title, votes.aliases, [...m.keys].sort(byString)]);
       }
       const o = this.outcome.get(it.id) ?? { counts: { ...ZERO }, meetingIds: [] };
       o.counts.officials = merged.size;
@@ -371,7 +383,7 @@ class Round {
     const { attended, groups: keep, ...w } = this.meetingWrites(groups, all);
     await this.run(Q.WRITE_MEETINGS, {
       ...w,
-      countries: items.flatMap((it) => it.countries.map((c) => ({ code: c.code, articleId: it.id, ...evidenceLists(c.evidence) }))),
+      countries: items.flatMap((it) => it.countries.map((c): CountryMentionRow => [c.code, it.id, ...evidenceLists(c.evidence)])),
     });
 
     // 6. Last, so their locks are held briefly (see SETTLE_OFFICIALS): the officials' mentions and the
@@ -381,7 +393,7 @@ class Round {
     const officialIds = [...touchedOfficials].sort(byString);
     {
       const lockIds = new Set(officialIds);
-      for (const a of attended) lockIds.add(a.official);
+      for (const [official] of attended) lockIds.add(official);
       const [settled] = await this.run<{
         deleted: { id: string; country: string | null; org: string | null; surname: string | null; surnameOnly: boolean }[];
         officials: { id: string; tally: string | null; mentions: MentionVotes[] }[];
@@ -392,7 +404,7 @@ class Round {
         surnameOfficials: [...surnameNodes.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
         mentions: mentionRows,
         groups: keep,
-        meetings: w.meetings.map((m) => m.id),
+        meetings: w.meetings.map(([id]) => id),
         attended,
       });
       await this.run(Q.WRITE_OFFICIALS, {
@@ -441,25 +453,25 @@ class Round {
 
   /** Rows of WRITE_MEETINGS and SETTLE_OFFICIALS for the touched groups, and the meetings each article of the round now supports. */
   private meetingWrites(groups: Map<string, string>, all: Map<string, MeetingReport[]>) {
-    const meetings: { id: string; props: Record<string, unknown> }[] = [];
-    const attended: { official: string; meeting: string; sources: string[] }[] = [];
-    const participated: Record<string, unknown>[] = [];
-    const heldIn: Record<string, unknown>[] = [];
-    const mentions: Record<string, unknown>[] = [];
-    const keep: { prefix: string; keep: string[] }[] = [];
+    const meetings: PropsRow[] = [];
+    const attended: SourcedRow[] = [];
+    const participated: SourcedRow[] = [];
+    const heldIn: SourcedRow[] = [];
+    const mentions: MeetingMentionRow[] = [];
+    const keep: GroupRow[] = [];
     for (const [prefix, reports] of all) {
       const sig = groups.get(prefix)!;
       const kind = sig.split('|')[0] as MeetingKind;
       const clusters = clusterReports(sig, reports);
-      keep.push({ prefix, keep: clusters.map((c) => c.id) });
+      keep.push([prefix, clusters.map((c) => c.id)]);
       for (const c of clusters) {
         const f = meetingFacts(kind, c);
-        meetings.push({ id: f.id, props: { ...f.props, signature: sig } });
-        for (const [official, sources] of f.attended) attended.push({ official, meeting: f.id, sources });
-        for (const [code, sources] of f.states) participated.push({ code, meeting: f.id, sources });
-        if (f.heldIn) heldIn.push({ code: f.heldIn.country, meeting: f.id, sources: f.heldIn.sources });
+        meetings.push([f.id, { ...f.props, signature: sig }]);
+        for (const [official, sources] of f.attended) attended.push([official, f.id, sources]);
+        for (const [code, sources] of f.states) participated.push([code, f.id, sources]);
+        if (f.heldIn) heldIn.push([f.heldIn.country, f.id, f.heldIn.sources]);
         for (const [articleId, m] of f.mentions) {
-          mentions.push({ meeting: f.id, articleId, ...evidenceLists(m.evidence), reports: JSON.stringify(m.reports) });
+          mentions.push([f.id, articleId, ...evidenceLists(m.evidence), JSON.stringify(m.reports)]);
           const o = this.outcome.get(articleId);
           if (o && !o.meetingIds.includes(f.id)) {
             o.meetingIds.push(f.id);
@@ -539,7 +551,7 @@ function derived(votes: Votes): Record<string, unknown> {
  * REPRESENTS / SERVES is made if missing (an official gets its tally the first time it is settled).
  */
 function settleOfficials(officials: readonly { id: string; tally: string | null; mentions: MentionVotes[] }[], deltas: Map<string, Votes>) {
-  const rows: { id: string; props: Record<string, unknown> }[] = [];
+  const rows: PropsRow[] = [];
   const first: string[] = [];
   for (const o of officials) {
     const d = deltas.get(o.id);
@@ -559,13 +571,13 @@ function settleOfficials(officials: readonly { id: string; tally: string | null;
     // name and aliasText are indexed (one of them full-text): writing an unchanged value still updates the
     // indexes, and after its first few articles an official's derived values rarely change.
     const props = before && JSON.stringify(before) === JSON.stringify(after) ? {} : after;
-    rows.push({ id: o.id, props: { ...props, tally: tallyText(votes) } });
+    rows.push([o.id, { ...props, tally: tallyText(votes) }]);
   }
   return { officials: rows, first };
 }
 
-function officialRow(o: PreparedOfficial) {
-  return { id: o.id, name: o.name, country: o.scope.country, org: o.scope.org, surname: o.surname, surnameOnly: o.surnameOnly };
+function officialRow(o: PreparedOfficial): OfficialRow {
+  return [o.id, o.name, o.scope.country, o.scope.org, o.surname, o.surnameOnly];
 }
 
 // ---------------------------------------------------------------------------------------------

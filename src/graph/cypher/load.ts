@@ -3,6 +3,10 @@
 // this text (test/graph/cypher.test.ts) so a change is reviewable without a database.
 // Several writes share one statement as `CALL () { UNWIND $list … }` blocks: one round trip each.
 // `SET n._lock = true REMOVE n._lock` takes a node's write lock (held until commit) and changes nothing.
+// The many-row parameters (mentions, relationships, officials) are lists, not maps: `[official, article, …]`,
+// read back by position in a WITH that names each one. A map repeats its keys in every row, and packing
+// and unpacking those keys was a fifth of the values Bolt carried for a batch. The positions are fixed by
+// the row types in ../loader.ts (MentionRow, …), which name them in the same order.
 import { Label as L, Rel as R } from '../model.ts';
 
 /**
@@ -94,12 +98,13 @@ CALL () {
   SET a += row.props
 }
 UNWIND $officials AS row
-OPTIONAL MATCH (x:${L.Official} {id: row.id})
-WITH row, x IS NULL AS created
-MERGE (o:${L.Official} {id: row.id})
-ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
-              o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
-RETURN row.id AS id, created`;
+WITH row[0] AS id, row[1] AS name, row[2] AS country, row[3] AS org, row[4] AS surname, row[5] AS surnameOnly
+OPTIONAL MATCH (x:${L.Official} {id: id})
+WITH id, name, country, org, surname, surnameOnly, x IS NULL AS created
+MERGE (o:${L.Official} {id: id})
+ON CREATE SET o.name = name, o.country = country, o.org = org, o.surname = surname,
+              o.surnameOnly = surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
+RETURN id, created`;
 
 
 
@@ -162,9 +167,10 @@ CALL () {
 }
 CALL () {
   UNWIND $surnameOfficials AS row
-  MERGE (o:${L.Official} {id: row.id})
-  ON CREATE SET o.name = row.name, o.country = row.country, o.org = row.org, o.surname = row.surname,
-                o.surnameOnly = row.surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
+  WITH row[0] AS id, row[1] AS name, row[2] AS country, row[3] AS org, row[4] AS surname, row[5] AS surnameOnly
+  MERGE (o:${L.Official} {id: id})
+  ON CREATE SET o.name = name, o.country = country, o.org = org, o.surname = surname,
+                o.surnameOnly = surnameOnly, o.aliases = [], o.aliasText = '', o.titles = []
 }
 CALL () {
   UNWIND $lockIds AS id
@@ -173,8 +179,9 @@ CALL () {
 }
 CALL () {
   UNWIND $groups AS g
+  WITH g[0] AS prefix, g[1] AS keep
   MATCH (m:${L.Meeting})
-  WHERE m.id STARTS WITH g.prefix AND NOT m.id IN g.keep
+  WHERE m.id STARTS WITH prefix AND NOT m.id IN keep
   DETACH DELETE m
 }
 CALL () {
@@ -184,17 +191,20 @@ CALL () {
 }
 CALL () {
   UNWIND $attended AS row
-  MATCH (o:${L.Official} {id: row.official})
-  MATCH (m:${L.Meeting} {id: row.meeting})
-  CREATE (o)-[:${R.ATTENDED} {sources: row.sources}]->(m)
+  WITH row[0] AS official, row[1] AS meeting, row[2] AS sources
+  MATCH (o:${L.Official} {id: official})
+  MATCH (m:${L.Meeting} {id: meeting})
+  CREATE (o)-[:${R.ATTENDED} {sources: sources}]->(m)
 }
 CALL () {
   UNWIND $mentions AS row
-  MATCH (o:${L.Official} {id: row.official})
-  MATCH (a:${L.Article} {id: row.articleId})
+  WITH row[0] AS official, row[1] AS article, row[2] AS sentences, row[3] AS starts, row[4] AS ends, row[5] AS texts,
+       row[6] AS name, row[7] AS shortName, row[8] AS title, row[9] AS aliases, row[10] AS surnameKeys
+  MATCH (o:${L.Official} {id: official})
+  MATCH (a:${L.Article} {id: article})
   CREATE (o)-[:${R.MENTIONED_IN} {
-    sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts,
-    name: row.name, shortName: row.shortName, title: row.title, aliases: row.aliases, surnameKeys: row.surnameKeys
+    sentences: sentences, starts: starts, ends: ends, texts: texts,
+    name: name, shortName: shortName, title: title, aliases: aliases, surnameKeys: surnameKeys
   }]->(a)
 }
 CALL () {
@@ -230,8 +240,9 @@ RETURN deleted, officials`;
 export const WRITE_OFFICIALS = `${KEEP_PLAN}
 CALL () {
   UNWIND $officials AS row
-  MATCH (o:${L.Official} {id: row.id})
-  SET o += row.props
+  WITH row[0] AS id, row[1] AS props
+  MATCH (o:${L.Official} {id: id})
+  SET o += props
 }
 CALL () {
   UNWIND $first AS id
@@ -290,8 +301,9 @@ RETURN reports`;
 export const WRITE_MEETINGS = `${KEEP_PLAN}
 CALL () {
   UNWIND $meetings AS row
-  MERGE (m:${L.Meeting} {id: row.id})
-  SET m += row.props
+  WITH row[0] AS id, row[1] AS props
+  MERGE (m:${L.Meeting} {id: id})
+  SET m += props
   WITH m
   CALL (m) {
     OPTIONAL MATCH (m)-[r]-()
@@ -301,25 +313,29 @@ CALL () {
 }
 CALL () {
   UNWIND $participated AS row
-  MATCH (c:${L.Country} {code: row.code})
-  MATCH (m:${L.Meeting} {id: row.meeting})
-  CREATE (c)-[:${R.PARTICIPATED_IN} {sources: row.sources}]->(m)
+  WITH row[0] AS code, row[1] AS meeting, row[2] AS sources
+  MATCH (c:${L.Country} {code: code})
+  MATCH (m:${L.Meeting} {id: meeting})
+  CREATE (c)-[:${R.PARTICIPATED_IN} {sources: sources}]->(m)
 }
 CALL () {
   UNWIND $heldIn AS row
-  MATCH (c:${L.Country} {code: row.code})
-  MATCH (m:${L.Meeting} {id: row.meeting})
-  CREATE (m)-[:${R.HELD_IN} {sources: row.sources}]->(c)
+  WITH row[0] AS code, row[1] AS meeting, row[2] AS sources
+  MATCH (c:${L.Country} {code: code})
+  MATCH (m:${L.Meeting} {id: meeting})
+  CREATE (m)-[:${R.HELD_IN} {sources: sources}]->(c)
 }
 CALL () {
   UNWIND $mentions AS row
-  MATCH (m:${L.Meeting} {id: row.meeting})
-  MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (m)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts, reports: row.reports}]->(a)
+  WITH row[0] AS meeting, row[1] AS article, row[2] AS sentences, row[3] AS starts, row[4] AS ends, row[5] AS texts, row[6] AS reports
+  MATCH (m:${L.Meeting} {id: meeting})
+  MATCH (a:${L.Article} {id: article})
+  CREATE (m)-[:${R.MENTIONED_IN} {sentences: sentences, starts: starts, ends: ends, texts: texts, reports: reports}]->(a)
 }
 CALL () {
   UNWIND $countries AS row
-  MATCH (c:${L.Country} {code: row.code})
-  MATCH (a:${L.Article} {id: row.articleId})
-  CREATE (c)-[:${R.MENTIONED_IN} {sentences: row.sentences, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)
+  WITH row[0] AS code, row[1] AS article, row[2] AS sentences, row[3] AS starts, row[4] AS ends, row[5] AS texts
+  MATCH (c:${L.Country} {code: code})
+  MATCH (a:${L.Article} {id: article})
+  CREATE (c)-[:${R.MENTIONED_IN} {sentences: sentences, starts: starts, ends: ends, texts: texts}]->(a)
 }`;
