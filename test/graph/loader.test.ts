@@ -104,6 +104,29 @@ describe('loader', () => {
     expect((await meetings()).map((m) => m.sources).sort()).toEqual([['d1'], ['d3']]);
   });
 
+  it('a meeting of a touched group that gains no report stays as stored; the graph is the one a single load makes', async () => {
+    const day = (id: string, date: string) =>
+      item(id, { officials: [macron, scholz], meetings: [meeting(['Emmanuel Macron', 'Olaf Scholz'], { date, city: 'Paris', country: 'FR' })] });
+    // Relationships are never updated in place: one written again gets a new element id.
+    const rels = () =>
+      db.readRows<{ id: string }>('t:rels', "MATCH (m:Meeting {date: '2025-05-01'})-[r]-() RETURN elementId(r) AS id ORDER BY id");
+    await loader.load([day('e1', '2025-05-01')]);
+    const before = await rels();
+    expect(before).toHaveLength(4); // MENTIONED_IN, HELD_IN, 2 ATTENDED (no states: no PARTICIPATED_IN)
+    await loader.load([day('e2', '2025-05-20')]); // same group (pair), another meeting
+    expect(await meetings()).toHaveLength(2);
+    expect(await rels()).toEqual(before);
+    const twoLoads = await canonicalDump(db);
+
+    await resetTestGraph(db);
+    await loader.load([day('e1', '2025-05-01'), day('e2', '2025-05-20')]);
+    expect(await canonicalDump(db)).toBe(twoLoads);
+
+    // a report joining it rewrites it
+    await loader.load([day('e3', '2025-05-02')]);
+    expect((await meetings()).find((m) => m.date === '2025-05-01')?.sources).toEqual(['e1', 'e3']);
+  });
+
   it('a changed article replaces exactly its own facts', async () => {
     await loader.load([a1, a2, a3]);
     // a3 now says Tusk met Scholz instead of Macron

@@ -272,7 +272,7 @@ CALL () {
 
 /**
  * Locks the touched meeting groups and reads their stored reports, except those of the articles
- * being replaced in this round. A group's lock is a Meeting node with the id "<prefix>~lock": made
+ * being replaced in this round, each with the meeting it is stored on. A group's lock is a Meeting node with the id "<prefix>~lock": made
  * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
  * SETTLE_OFFICIALS (with the group's stale meetings) in the same transaction, so it is never seen outside.
  */
@@ -288,7 +288,7 @@ CALL () {
   WHERE m.id STARTS WITH prefix
   MATCH (m)-[r:${R.MENTIONED_IN}]->(a:${L.Article})
   WHERE NOT a.id IN $exclude
-  RETURN collect({prefix: prefix, reports: r.reports}) AS reports
+  RETURN collect({prefix: prefix, meeting: m.id, reports: r.reports}) AS reports
 }
 RETURN reports`;
 
