@@ -11,6 +11,7 @@ import { SEAT_CITIES } from './places-supplement.ts';
 import { daysBefore, resolveDate } from './dates.ts';
 import type { SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
+import { isTitleWord } from './titles.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
 
 export interface PersonMention {
@@ -596,11 +597,16 @@ function otherPart(info: SentenceInfo, m: PersonMention, at: number): boolean {
 }
 
 /** "greetings from (King) X", "a message from (President) X": the sender of what was handed over. */
+/** What an envoy passes on from someone who was not there: "greetings from X", "the greetings of X", "a message from X". */
+const SENT_THINGS = /^(?:greetings|regards|wishes|message|letter)$/;
 function sentBy(toks: Token[], at: number): boolean {
   let k = at - 1;
-  while (k > at - 10 && k > 0 && (toks[k]?.cap || toks[k]?.lower === 'of' || toks[k]?.lower === 'the')) k--;
+  // (title words in lower case too: "the greetings of caretaker Prime Minister X")
+  while (k > at - 10 && k > 0 && (toks[k]?.cap || toks[k]?.lower === 'of' || toks[k]?.lower === 'the' || (k > at - 4 && isTitleWord(toks[k]?.lower ?? '')))) k--;
+  // ("the greetings of X": the "of" was stepped over)
+  if (SENT_THINGS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of') return true;
   if (toks[k]?.lower !== 'from' || k === at - 1) return false;
-  return /^(?:greetings|regards|wishes|message|letter)$/.test(toks[k - 1]?.lower ?? '');
+  return SENT_THINGS.test(toks[k - 1]?.lower ?? '');
 }
 
 /** Words that open a phrase before the subject: "In a call with X, Y said". */

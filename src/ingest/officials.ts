@@ -700,6 +700,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const nameToks = wordsIn(tokens, a, runEnd);
     // (particles aside: "Mohammed bin Salman bin Abdulaziz Al Saud" is seven words)
     if (nameToks.length === 0 || nameToks.length > 9 || nameToks.filter((t) => !PARTICLES.has(t.lower)).length > 6) continue;
+    // ("Lebanese Foreign and Emigrants Minister Dr. X": a form of address alone is no name)
+    if (nameToks.every((t) => HONORIFICS.has(t.lower))) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     // (a month as a given name in apposition too: "…, January Makamba")
     if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap))) continue;

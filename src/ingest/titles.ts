@@ -27,7 +27,7 @@ for (const h of [...HEADS]) if (!h.includes('-')) for (const suffix of ['-elect'
 export const MODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'financial', 'trade', 'commerce', 'economy',
   'economic', 'energy', 'justice', 'health', 'education', 'agriculture', 'environment', 'climate', 'deputy',
-  'first', 'second', 'vice', 'acting', 'interim', 'former', 'ex', 'then', 'outgoing', 'incoming', 'new', 'newly',
+  'first', 'second', 'vice', 'acting', 'interim', 'caretaker', 'former', 'ex', 'then', 'outgoing', 'incoming', 'new', 'newly',
   'sworn-in', 'senior', 'top', 'chief', 'state', 'national', 'security', 'homeland', 'affairs', 'external',
   'international', 'political', 'military', 'diplomatic', 'special', 'presidential', 'assistant', 'principal',
   'executive', 'permanent', 'apostolic', 'regional', 'general', 'crown', 'prime', 'high', 'under', 'lieutenant', 'major',

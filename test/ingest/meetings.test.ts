@@ -110,6 +110,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hamad bin Zayed', 'Ian Reeve', 'Khalid Al Mansouri', 'Tom Baxter'] }],
     ],
     [
+      '"Minister Dr. X" (a form of address alone is no person); "conveyed to him the greetings of caretaker Prime Minister Z": Z sent them and was not there',
+      'Damascus, SANA- Foreign Minister Dr. Karim Haddad on Wednesday received Lebanese Foreign and Emigrants Minister Dr. Youssef Khoury. Later, President Omar Nasser received the Lebanese Minister, who conveyed to him the greetings of caretaker Prime Minister Salim Aoun.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Karim Haddad', 'Youssef Khoury'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Omar Nasser', 'Youssef Khoury'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
