@@ -702,6 +702,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 0 || nameToks.length > 9 || nameToks.filter((t) => !PARTICLES.has(t.lower)).length > 6) continue;
     // ("Lebanese Foreign and Emigrants Minister Dr. X": a form of address alone is no name)
     if (nameToks.every((t) => HONORIFICS.has(t.lower))) continue;
+    // "[Hanbando Ilbo = Reporter Kim Min-ji] Foreign Minister X …": a byline in brackets
+    if (inBylineBrackets(tokens, a)) continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     // (a month as a given name in apposition too: "…, January Makamba")
     if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap))) continue;
@@ -875,6 +877,15 @@ function countryOfPronoun(tokens: Token[], head: number): boolean {
   let k = head - 1;
   while (k > 1 && isTitleWord(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.lower === 'country' && !!tokens[k]?.poss && POSS_PRONOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Is token `at` inside an opening "[…]" that names the paper and its reporter ("[Paper = Reporter X]")? */
+function inBylineBrackets(tokens: Token[], at: number): boolean {
+  const open = tokens.findIndex((t) => t.text === '[' || t.text === '【');
+  if (open < 0 || open > 2 || open >= at) return false;
+  const close = tokens.findIndex((t, k) => k > open && (t.text === ']' || t.text === '】'));
+  if (close >= 0 && close < at) return false;
+  return tokens.slice(open + 1, close < 0 ? at + 8 : close).some((t) => t.text === '=' || /^(?:reporter|correspondent|staff)$/.test(t.lower));
 }
 
 /** Last words of buildings' names, which may come right before a name: "in the Apostolic Palace Félix X". */

@@ -73,7 +73,8 @@ export const EXTRA_NAMES: Record<string, string> = {
   // ("Congo" alone: the larger state, unless the story names the other one: see extract.ts)
   'Vatican': 'VA', 'Holy See': 'VA', 'Congo-Brazzaville': 'CG', 'Congo-Kinshasa': 'CD', Congo: 'CD',
   'Democratic Republic of the Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'North Korea': 'KP',
-  'South Korea': 'KR', Russia: 'RU', 'Russian Federation': 'RU', Syria: 'SY', Iran: 'IR', Laos: 'LA',
+  'South Korea': 'KR', // ("Korea" alone: the Republic of Korea, as its own press writes it)
+  Korea: 'KR', Russia: 'RU', 'Russian Federation': 'RU', Syria: 'SY', Iran: 'IR', Laos: 'LA',
   Vietnam: 'VN', 'Viet Nam': 'VN', Moldova: 'MD', Palestine: 'PS', 'Gaza': 'PS', 'West Bank': 'PS',
   'Emirates': 'AE', 'Saudi': 'SA', 'Solomons': 'SB',
 };
