@@ -118,6 +118,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X and Y signed on Wednesday in Caracas a roadmap": their meeting; "sent a fraternal greeting to brother Z": Z was not there',
+      'Colombia\'s foreign minister Luis Ortiz and his Venezuelan counterpart Ivan Gomez signed on Wednesday in Caracas a "roadmap" for the border. At the end of the day, Ortiz was received by President Nicolas Mendez, who sent a fraternal greeting to brother Gustavo Pardo.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ivan Gomez', 'Luis Ortiz'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Luis Ortiz', 'Nicolas Mendez'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
