@@ -803,7 +803,9 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
     const before1 = toks[at - 1]?.lower ?? '';
     const before2 = toks[at - 2]?.lower ?? '';
     // "U.S. and Russian officials held talks": two or more states' unnamed people, never the story's named ones
-    const unnamed = j > i && SIDES_NOUNS.test(after);
+    // ("the fourth round of Political Consultations between the Republic of Ghana and the Republic of Türkiye was
+    // held": the two states' unnamed people too)
+    const unnamed = j > i && (SIDES_NOUNS.test(after) || (before1 === 'between' && STATES_TALKS.test(before2)));
     const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2)) || unnamed;
     if (isCp) for (let k = i; k <= j; k++) if (!out.includes((ps[k] as CountryMention).code)) out.push((ps[k] as CountryMention).code);
     if (unnamed) for (let k = i; k <= j; k++) unnamedSides?.add((ps[k] as CountryMention).code);
@@ -811,6 +813,9 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
   }
   return out;
 }
+
+/** Talks named by the two states between whom they are held. */
+const STATES_TALKS = /^(?:consultations|talks|negotiations|dialogue|meeting|commission|committee)$/;
 
 const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
 const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
@@ -851,9 +856,11 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   // "Talks between X and Y are scheduled for Tuesday": a meeting noun as the subject, its verb after the names
   const reach = MEETING_NOUN.test(trig.lower) && toks.slice(clauseStart, triggerTok).every((t) => NOUN_PHRASE_WORDS.test(t.lower)) ? 120 : 25;
   const upto = Math.min(text.length, trig.end - info.s.start + reach);
-  if (PLANNED.test(text.slice(from, upto))) return 'planned';
+  // ("It will be recalled that … the visit of X in 2016": a formula of reminding, no future)
+  if (PLANNED.test(text.slice(from, upto).replace(REMINDER, ''))) return 'planned';
   return 'held';
 }
+const REMINDER = /\bit (?:will|should|may|must) be (?:recalled|noted|remembered)\b/i;
 
 /** Verbs of telling in the past. */
 const PAST_REPORTING = new Set(['said', 'told', 'added', 'noted', 'stated', 'wrote', 'announced', 'explained', 'stressed']);

@@ -126,6 +126,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Political Consultations between the Republic of A and the Republic of B were held …", then its delegations\' leaders; "It will be recalled that … the visit of X in 2016" was held',
+      'The fourth round of Political Consultations between the Republic of Ghana and the Republic of Türkiye was held at the Ministry in Accra on Tuesday. The Ghanaian delegation was led by Deputy Minister Efua Mensah, while the Turkish side was led by Deputy Minister Cengiz Kara. It will be recalled that relations received a boost following the visit of President Kemal Aydin to Accra in 2016, during which he held talks with then-President John Asante.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Cengiz Kara', 'Efua Mensah'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['John Asante', 'Kemal Aydin'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
