@@ -40,7 +40,7 @@ const MEET =
   /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming)\b)|sat down with|summit|conversation|consultations?|encounter|dinner|luncheon|banquet|audience with|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
-const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved)\b/i;
+const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved|(?:could|did) not take place|never took place)\b/i;
 const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
@@ -579,7 +579,10 @@ const OPENING_PREPS = new Set(['during', 'before', 'after', 'ahead', 'following'
 /** The comma ending an opening phrase with no one named in it ("Before the summit, X …"), else -1. */
 function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
   if (!OPENING_PREPS.has(info.tokens[0]?.lower ?? '')) return -1;
-  const comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
+  let comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
+  // (past a name in apposition: "During her meeting with the Minister of Foreign Affairs, X, the two …")
+  const appos = comma > 0 ? ms.find((m) => m.tokStart === comma + 1 && info.tokens[m.tokEnd]?.text === ',') : undefined;
+  if (appos) comma = appos.tokEnd;
   return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
 }
 
@@ -813,6 +816,8 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
   }
   return out;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Talks named by the two states between whom they are held. */
 const STATES_TALKS = /^(?:consultations|talks|negotiations|dialogue|meeting|commission|committee)$/;
@@ -1277,8 +1282,18 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const between = info.tokens.findIndex((t, k) => k > triggerTok && k <= triggerTok + 8 && t.lower === 'between');
   const betweenAfter =
     between > triggerTok && !inClause.some((m) => m.tokStart > triggerTok && m.tokStart < between) && inClause.filter((m) => m.tokStart > between).length >= 2;
-  if ((they || participle || coordinated >= 0 || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
-    const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
+  // ("During her meeting with X, …": the one "her" refers to)
+  const owner = POSSESSIVE_PRONOUNS.has(info.tokens[triggerTok - 1]?.lower ?? '') && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '');
+  if ((they || participle || coordinated >= 0 || owner || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
+    // ("In his meeting with Macron, Morimoto agreed …": "his" is the one named after the phrase)
+    let comma = owner ? info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',') : -1;
+    const appos = comma > 0 ? ms.find((m) => m.tokStart === comma + 1 && info.tokens[m.tokEnd]?.text === ',') : undefined;
+    if (appos) comma = appos.tokEnd;
+    const named = comma > 0 ? ms.find((m) => m.tokStart > comma) : undefined;
+    // (with no one named after it, only "the two ministers" or a pronoun leave "his" to the story's subject:
+    // not "During his meeting with Luxon, the Chief Executive welcomed …", someone described)
+    if (owner && !named && comma > 0 && !(/^(?:he|she|they)$/.test(info.tokens[comma + 1]?.lower ?? '') || NUMBER_WORDS.includes(info.tokens[comma + 2]?.lower ?? '-'))) return cEnd;
+    const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the

@@ -134,6 +134,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"During her meeting with the … Minister, X, the two ministers discussed …" is hers with X; "the meeting could not take place" is cancelled',
+      'Indonesian Foreign Minister Sari Wulandari attended the forum in Brussels on Tuesday. During her meeting with the Netherlands Minister of Foreign Affairs, Anke de Vries, the two ministers discussed the return of cultural objects. The Foreign Minister was scheduled to meet with Swedish Foreign Minister Lars Berg; however, the meeting could not take place.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Anke de Vries', 'Sari Wulandari'] },
+        { kind: 'meeting', status: 'cancelled', date: null, p: ['Lars Berg', 'Sari Wulandari'] },
+      ],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
