@@ -464,6 +464,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y" ("in place of", "instead of", "standing in for"): Y was not there
     if (mayBeOnBehalf && /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    // "Hours after the opening ceremony hosted by X, Y sat down with Z": X is in the phrase of time, not at the meeting
+    if (m.tokStart < triggerTok && inTimePhrase(toks, m.tokStart, triggerTok)) continue;
     // "… sent a fraternal greeting to brother X": X was not there
     if (m.tokStart > triggerTok && /\b(?:greetings?|regards|wishes|message) to(?: \w+)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 30), (toks[lead]?.end ?? 0) - info.s.start))) continue;
     // "… since taking over from his father, X": the one succeeded is not there
@@ -578,6 +580,12 @@ const OPENING_PREPS = new Set(['during', 'before', 'after', 'ahead', 'following'
 
 /** The comma ending an opening phrase with no one named in it ("Before the summit, X …"), else -1. */
 function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
+  // ("Hours after the opening ceremony hosted by X, Y sat down with Z": a phrase of time, whatever it names)
+  const timed = TIME_LEADS.has(info.tokens[0]?.lower ?? '') && /^(?:after|before)$/.test(info.tokens[1]?.lower ?? '');
+  if (timed) {
+    const end = info.tokens.findIndex((t, i) => i < 20 && t.text === ',');
+    if (end > 0) return end;
+  }
   if (!OPENING_PREPS.has(info.tokens[0]?.lower ?? '')) return -1;
   let comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
   // (past a name in apposition: "During her meeting with the Minister of Foreign Affairs, X, the two …")
@@ -888,6 +896,20 @@ const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take 
 
 const NEGATORS = new Set(['no', 'not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
 
+/**
+ * Is token `at` inside a leading phrase of time ("Hours after the opening ceremony hosted by X, …", "Shortly
+ * before the summit chaired by X, …") that ends with a comma before the trigger?
+ */
+function inTimePhrase(toks: Token[], at: number, triggerTok: number): boolean {
+  const lead = TIME_LEADS.has(toks[0]?.lower ?? '') ? 1 : 0;
+  if (!/^(?:after|before)$/.test(toks[lead]?.lower ?? '') || (lead === 0 && !toks[0]?.cap)) return false;
+  const comma = toks.findIndex((t) => t.text === ',');
+  // (not the one a pronoun after the trigger points back to: "Shortly after X assumed office, Y telephoned him")
+  const pronoun = toks.slice(triggerTok + 1, triggerTok + 3).some((t) => /^(?:him|her|them)$/.test(t.lower));
+  return comma > at && comma < triggerTok && !pronoun && !toks.slice(lead + 1, at).some((t) => /^(?:meeting|meetings|talks|met|meets)$/.test(t.lower));
+}
+const TIME_LEADS = new Set(['hours', 'days', 'minutes', 'weeks', 'shortly', 'soon', 'moments', 'just', 'right', 'immediately', 'only']);
+
 /** Words before someone succeeded in office: "taking over from (his father,) X", "succeeding X". */
 const SUCCEEDED = /\b(?:tak(?:ing|en|es) over from|took over from|succeed(?:ing|ed|s)?|replac(?:ing|ed|es))(?: (?:his|her|their) (?:father|mother|predecessor|brother|sister|uncle))?,?$/i;
 
@@ -897,6 +919,12 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 3; k--) {
     const w = (toks[k] as { lower: string }).lower;
     if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  // "did not hold a separate meeting with": the negated verb before the meeting noun's words
+  for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 6 && NOUN_PHRASE_WORDS.test((toks[k] as Token).lower); k--) {
+    const verb = (toks[k - 1] as Token | undefined)?.lower ?? '';
+    const neg = (toks[k - 2] as Token | undefined)?.lower ?? '';
+    if (/^(?:hold|have|had|held)$/.test(verb) && (NEGATORS.has(neg) || neg.endsWith("n't") || neg.endsWith('n’t'))) return true;
   }
   for (let k = clauseStart; k < triggerTok - 1; k++) {
     if ((toks[k] as { lower: string }).lower === 'no' && /^plans?$/.test((toks[k + 1] as { lower: string }).lower)) return true;

@@ -142,6 +142,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Hours after the opening ceremony hosted by X, Y sat down with Z": X is in a phrase of time; "did not hold a separate meeting with" is none',
+      'Hours after the opening ceremony hosted by Indonesian President Joko Widodo, Philippine President Ferdinand Marcos sat down with Malaysian Prime Minister Anwar Ibrahim. Chinese Premier Li Qiang, who represented Beijing at the summit, did not hold a separate meeting with the Philippine leader.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Anwar Ibrahim', 'Ferdinand Marcos'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
