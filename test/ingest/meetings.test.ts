@@ -147,6 +147,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Anwar Ibrahim', 'Ferdinand Marcos'] }],
     ],
     [
+      '"X attended from the Afghan side" joins the talks',
+      'Afghan Foreign Minister Amir Khan Muttaqi met China\'s Special Envoy Yue Xiaoyong in Kabul on Wednesday. Deputy Foreign Minister Sher Abbas attended from the Afghan side.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Amir Khan Muttaqi', 'Sher Abbas', 'Yue Xiaoyong'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
