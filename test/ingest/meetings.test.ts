@@ -152,6 +152,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Amir Khan Muttaqi', 'Sher Abbas', 'Yue Xiaoyong'] }],
     ],
     [
+      'machine-translated word order: "X also to the talks participated" joins the talks',
+      'Foreign Minister Ahmet Kaya, Lebanon Foreign Minister Youssef Haddad yesterday in the capital Ankara has received. Deputy Foreign Minister Selim Onur also to the talks participated.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ahmet Kaya', 'Selim Onur', 'Youssef Haddad'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
