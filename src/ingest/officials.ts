@@ -92,6 +92,7 @@ const NAME_STOP = new Set(
     'career authority issues warning guest people peoples during following despite under while since when until ' +
     'control line border bureau politburo secretariat parliament congress senate cabinet agency shoal shoals reef ' +
     'reefs atoll archipelago canal plateau heights avenue boulevard stadium cathedral mosque temple representatives ' +
+    'rail railway railways link pipeline highway expressway ' +
     'deputies commons lords delegates wisma industries aerospace motors airlines airways systems technologies ' +
     'electronics brigade division regiment battalion fleet session sessions summits building unit assistance plus ' +
     'countries neighbouring neighboring meeting meetings consultation consultations exchange exchanges community ' +
