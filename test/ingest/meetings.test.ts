@@ -157,6 +157,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ahmet Kaya', 'Selim Onur', 'Youssef Haddad'] }],
     ],
     [
+      'a railway\'s name is no person ("the East Coast Rail Link")',
+      'Malaysian Prime Minister Anwar Ibrahim met Chinese Premier Li Qiang in Putrajaya on Monday and discussed the East Coast Rail Link.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Anwar Ibrahim', 'Li Qiang'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
