@@ -705,6 +705,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.every((t) => HONORIFICS.has(t.lower))) continue;
     // "[Hanbando Ilbo = Reporter Kim Min-ji] Foreign Minister X …": a byline in brackets
     if (inBylineBrackets(tokens, a)) continue;
+    // "Mohamad, also known as Tok Mat, …": another name of the one just named, not another person
+    if (tokens[a - 1]?.lower === 'as' && tokens[a - 2]?.lower === 'known') continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     // (a month as a given name in apposition too: "…, January Makamba")
     if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap))) continue;
