@@ -162,6 +162,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Anwar Ibrahim', 'Li Qiang'] }],
     ],
     [
+      '"X accompanied her at Wednesday\'s talks" joins them',
+      'Finnish Foreign Minister Elina Virtanen held talks with South Korean Foreign Minister Park Min-ho in Seoul on Wednesday. Finland\'s ambassador to Seoul, Anu Korhonen, accompanied her at Wednesday\'s talks.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anu Korhonen', 'Elina Virtanen', 'Park Min-ho'] }],
+    ],
+    [
       '"could meet" is planned',
       'French President Louis Martin travels to Santiago next month, where he could meet Chilean President Ana Rojas.',
       [{ kind: 'meeting', status: 'planned', date: null, p: ['Ana Rojas', 'Louis Martin'] }],
