@@ -85,9 +85,10 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     const agency = /\(([\p{L}]{2,12})\)/u.exec(text.slice(0, len + 30))?.[1];
     const agencyCode = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
     // ("DAKAR, June 18 (APS)": Senegal's APS, not Algeria's)
-    const agencyState = agency && AGENCIES_ALSO[agency.toUpperCase()]?.includes(g ? g.code : code) ? (g ? g.code : code) : agencyCode;
+    const country = g ? g.code : code;
+    const agencyState = agency && AGENCIES_ALSO[agency.toUpperCase()]?.includes(country) ? country : agencyCode;
     if (joint) return { city: null, country: null, span: { sentence: info.s.index, tokEnd, country: null, agency: agencyState } };
-    return { city, country: g ? g.code : code, span: { sentence: info.s.index, tokEnd, country: g ? g.code : code, agency: agencyState } };
+    return { city, country, span: { sentence: info.s.index, tokEnd, country, agency: agencyState } };
   }
   return none;
 }

@@ -581,17 +581,20 @@ const OPENING_PREPS = new Set(['during', 'before', 'after', 'ahead', 'following'
 /** The comma ending an opening phrase with no one named in it ("Before the summit, X …"), else -1. */
 function openingPhraseEnd(info: SentenceInfo, ms: PersonMention[]): number {
   // ("Hours after the opening ceremony hosted by X, Y sat down with Z": a phrase of time, whatever it names)
-  const timed = TIME_LEADS.has(info.tokens[0]?.lower ?? '') && /^(?:after|before)$/.test(info.tokens[1]?.lower ?? '');
-  if (timed) {
+  if (timeLead(info.tokens) === 1) {
     const end = info.tokens.findIndex((t, i) => i < 20 && t.text === ',');
     if (end > 0) return end;
   }
   if (!OPENING_PREPS.has(info.tokens[0]?.lower ?? '')) return -1;
-  let comma = info.tokens.findIndex((t, i) => i < 12 && t.text === ',');
   // (past a name in apposition: "During her meeting with the Minister of Foreign Affairs, X, the two …")
-  const appos = comma > 0 ? ms.find((m) => m.tokStart === comma + 1 && info.tokens[m.tokEnd]?.text === ',') : undefined;
-  if (appos) comma = appos.tokEnd;
+  const comma = pastApposition(info.tokens, ms, info.tokens.findIndex((t, i) => i < 12 && t.text === ','));
   return comma > 0 && !ms.some((m) => m.tokStart < comma) ? comma : -1;
+}
+
+/** The comma at `comma`, or when a name in apposition follows it ("…, X, the two …") the comma after that name. */
+function pastApposition(toks: Token[], ms: PersonMention[], comma: number): number {
+  const appos = comma > 0 ? ms.find((m) => m.tokStart === comma + 1 && toks[m.tokEnd]?.text === ',') : undefined;
+  return appos ? appos.tokEnd : comma;
 }
 
 /** Does the mention's own clause say the person stayed away ("X did not attend", "Y also stayed away")? */
@@ -833,7 +836,6 @@ const STATES_TALKS = /^(?:consultations|talks|negotiations|dialogue|meeting|comm
 const PAST_TRIGGER = /^(?:met|held|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
 const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
 const PRESENT_HOSTING = /^(?:receives|hosts|meets|visits|welcomes)$/;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'shall', 'can', 'should', "'ll"]);
 
 /**
@@ -852,7 +854,7 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   if (PAST_TRIGGER.test(trig.lower) && !MODAL_BEFORE.has(prev) && !(prev === 'have' && MODAL_BEFORE.has(prev2)) && !MODAL_BEFORE.has(prev2) && !modalThroughAuxiliaries(toks, triggerTok)) return 'held';
   if (PRESENT_ITINERARY.test(trig.lower)) return 'planned';
   // "The Prime Minister receives on Wednesday in Faro the President of …": the present with a weekday is to come
-  if (PRESENT_HOSTING.test(trig.lower) && toks.slice(triggerTok + 1, triggerTok + 6).some((t, k, a) => WEEKDAY.test(t.lower) && a[k - 1]?.lower === 'on')) return 'planned';
+  if (PRESENT_HOSTING.test(trig.lower) && toks.slice(triggerTok + 1, triggerTok + 6).some((t, k, a) => WEEKDAYS.has(t.lower) && a[k - 1]?.lower === 'on')) return 'planned';
   // "…, X said on Monday after calling on Y": a gerund after a past "said … after" was held
   if (/ing$/.test(trig.lower) && prev === 'after' && toks.slice(clauseStart, triggerTok).some((t) => PAST_REPORTING.has(t.lower))) return 'held';
   // "X heads to Berlin on Wednesday for talks with Y": the itinerary's verb before the meeting noun
@@ -895,20 +897,27 @@ const MEETING_NOUN = /^(?:meeting|meetings|talks|summit|consultations|encounter|
 const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|due) (?:for|on|to take place)\b/i;
 
 const NEGATORS = new Set(['no', 'not', 'never', 'cannot', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining']);
+const isNegator = (w: string): boolean => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
 
 /**
  * Is token `at` inside a leading phrase of time ("Hours after the opening ceremony hosted by X, …", "Shortly
  * before the summit chaired by X, …") that ends with a comma before the trigger?
  */
 function inTimePhrase(toks: Token[], at: number, triggerTok: number): boolean {
-  const lead = TIME_LEADS.has(toks[0]?.lower ?? '') ? 1 : 0;
-  if (!/^(?:after|before)$/.test(toks[lead]?.lower ?? '') || (lead === 0 && !toks[0]?.cap)) return false;
+  const lead = timeLead(toks);
+  if (lead < 0) return false;
   const comma = toks.findIndex((t) => t.text === ',');
   // (not the one a pronoun after the trigger points back to: "Shortly after X assumed office, Y telephoned him")
   const pronoun = toks.slice(triggerTok + 1, triggerTok + 3).some((t) => /^(?:him|her|them)$/.test(t.lower));
   return comma > at && comma < triggerTok && !pronoun && !toks.slice(lead + 1, at).some((t) => /^(?:meeting|meetings|talks|met|meets)$/.test(t.lower));
 }
 const TIME_LEADS = new Set(['hours', 'days', 'minutes', 'weeks', 'shortly', 'soon', 'moments', 'just', 'right', 'immediately', 'only']);
+
+/** Where the "after"/"before" of a sentence opening with a phrase of time stands ("After …" 0, "Hours after …" 1), else -1. */
+function timeLead(toks: Token[]): number {
+  const lead = TIME_LEADS.has(toks[0]?.lower ?? '') ? 1 : 0;
+  return /^(?:after|before)$/.test(toks[lead]?.lower ?? '') && (lead === 1 || !!toks[0]?.cap) ? lead : -1;
+}
 
 /** Words before someone succeeded in office: "taking over from (his father,) X", "succeeding X". */
 const SUCCEEDED = /\b(?:tak(?:ing|en|es) over from|took over from|succeed(?:ing|ed|s)?|replac(?:ing|ed|es))(?: (?:his|her|their) (?:father|mother|predecessor|brother|sister|uncle))?,?$/i;
@@ -917,14 +926,13 @@ const SUCCEEDED = /\b(?:tak(?:ing|en|es) over from|took over from|succeed(?:ing|
 function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): boolean {
   const toks = info.tokens;
   for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 3; k--) {
-    const w = (toks[k] as { lower: string }).lower;
-    if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    if (isNegator((toks[k] as { lower: string }).lower)) return true;
   }
   // "did not hold a separate meeting with": the negated verb before the meeting noun's words
   for (let k = triggerTok - 1; k >= clauseStart && k >= triggerTok - 6 && NOUN_PHRASE_WORDS.test((toks[k] as Token).lower); k--) {
     const verb = (toks[k - 1] as Token | undefined)?.lower ?? '';
     const neg = (toks[k - 2] as Token | undefined)?.lower ?? '';
-    if (/^(?:hold|have|had|held)$/.test(verb) && (NEGATORS.has(neg) || neg.endsWith("n't") || neg.endsWith('n’t'))) return true;
+    if (/^(?:hold|have|had|held)$/.test(verb) && isNegator(neg)) return true;
   }
   for (let k = clauseStart; k < triggerTok - 1; k++) {
     if ((toks[k] as { lower: string }).lower === 'no' && /^plans?$/.test((toks[k + 1] as { lower: string }).lower)) return true;
@@ -1314,9 +1322,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const owner = POSSESSIVE_PRONOUNS.has(info.tokens[triggerTok - 1]?.lower ?? '') && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '');
   if ((they || participle || coordinated >= 0 || owner || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
     // ("In his meeting with Macron, Morimoto agreed …": "his" is the one named after the phrase)
-    let comma = owner ? info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',') : -1;
-    const appos = comma > 0 ? ms.find((m) => m.tokStart === comma + 1 && info.tokens[m.tokEnd]?.text === ',') : undefined;
-    if (appos) comma = appos.tokEnd;
+    const comma = owner ? pastApposition(info.tokens, ms, info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',')) : -1;
     const named = comma > 0 ? ms.find((m) => m.tokStart > comma) : undefined;
     // (with no one named after it, only "the two ministers" or a pronoun leave "his" to the story's subject:
     // not "During his meeting with Luxon, the Chief Executive welcomed …", someone described)
