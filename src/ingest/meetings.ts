@@ -151,10 +151,8 @@ function talkedAbout(info: SentenceInfo, tok: number): boolean {
   const before = info.tokens[tok - 1]?.lower ?? '';
   const noun = info.tokens[tok - 2]?.lower ?? '';
   // (and "the escalation (war, conflict, tensions) between Israel and Palestine": one side of what is talked about)
-  // (and an envoy's post: "the Spanish ambassador in Havana" places no meeting)
   return (before === 'in' && SUBJECT_NOUNS.has(noun)) || (before === 'for' && PLAN_NOUNS.has(noun)) || ABOUT.has(before) || (before === 'between' && STRIFE.has(noun)) || (before === 'and' && conflictPair(info, tok));
 }
-const ENVOY_POSTS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'embassy', 'chargé', 'charge']);
 /** Nouns of strife between two sides: "the war between A and B". */
 const STRIFE = new Set(['escalation', 'war', 'conflict', 'clashes', 'fighting', 'tensions', 'tension', 'hostilities', 'dispute', 'row', 'rift', 'feud', 'border', 'ceasefire', 'truce']);
 /** The second state of "… between A and B" after a noun of strife. */
@@ -466,10 +464,11 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (mayBeOnBehalf && /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
     // "Hours after the opening ceremony hosted by X, Y sat down with Z": X is in the phrase of time, not at the meeting
     if (m.tokStart < triggerTok && inTimePhrase(toks, m.tokStart, triggerTok)) continue;
-    // "… sent a fraternal greeting to brother X": X was not there
-    if (m.tokStart > triggerTok && /\b(?:greetings?|regards|wishes|message) to(?: \w+)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 30), (toks[lead]?.end ?? 0) - info.s.start))) continue;
-    // "… since taking over from his father, X": the one succeeded is not there
-    if (m.tokStart > triggerTok && SUCCEEDED.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 30), (toks[lead]?.end ?? 0) - info.s.start))) continue;
+    // "… sent a fraternal greeting to brother X", "… since taking over from his father, X": X was not there
+    if (m.tokStart > triggerTok) {
+      const upToLead = text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 30), (toks[lead]?.end ?? 0) - info.s.start);
+      if (/\b(?:greetings?|regards|wishes|message) to(?: \w+)?$/i.test(upToLead) || SUCCEEDED.test(upToLead)) continue;
+    }
     // "… a crisis between Madrid and the government of X": X's government is talked about
     if (mayBeGovernment && GOVERNMENT_OF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
