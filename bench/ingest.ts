@@ -9,7 +9,6 @@
 // end-to-end ratio can reach on this machine. Refuses a database holding anything but bench data.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Session } from 'node:inspector/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import { createLoader, type Loader, type LoadItem, type LoaderOptions } from '..
 import { tryExtract } from '../src/ingest/extract.ts';
 import { readArticles } from '../src/ingest/read.ts';
 import { createLogger } from '../src/logger.ts';
+import { startCpuProfile } from './lib/profiler.ts';
 
 const MARKER = '__DiplomaticGraphBenchDatabase';
 /** --profile: statements by their name in cypher/load.ts. */
@@ -290,23 +290,6 @@ function profiler(): { opts: LoaderOptions; print(): void } {
   };
 }
 
-/**
- * --cpu-profile FILE: this process's CPU profile of the writes-only phase alone (the loader and the
- * driver, without extraction or the other phases), for Chrome DevTools or `node --cpu-prof`'s readers.
- * Sampled every 1 ms (Node's default is 1 ms too); the profiler's own cost is a few per cent.
- */
-async function startCpuProfile(): Promise<(file: string) => Promise<void>> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async (file) => {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
-    process.stdout.write(`  CPU profile of the writes-only phase: ${file}\n`);
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -455,7 +438,13 @@ async function main(): Promise<void> {
       const writesProfile = profiler();
       const stopProfile = values['cpu-profile'] ? await startCpuProfile() : null;
       const w = await measure(() => loadExtracted(createLoader(db, { batchSize, ...(values.profile ? writesProfile.opts : {}) }), items, concurrency, batchSize));
-      if (stopProfile) await stopProfile(round === 1 ? values['cpu-profile']! : `${values['cpu-profile']}.${round}`);
+      if (stopProfile) {
+        // --cpu-profile FILE: this process's profile of the writes-only phase alone (the loader and the driver,
+        // without extraction or the other phases), sampled at V8's default 1 ms
+        const file = round === 1 ? values['cpu-profile']! : `${values['cpu-profile']}.${round}`;
+        await stopProfile(file);
+        process.stdout.write(`  CPU profile of the writes-only phase: ${file}\n`);
+      }
       writes.push(w);
       if (values.profile) writesProfile.print();
       const written = await shape();

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { Conn, RequestTiming, Statement } from './protocol.ts';
 import { decodeParams, encodeParams } from './protocol.ts';
+import { startCpuProfile } from './profiler.ts';
 import { installWire, mark as wireMark, takeParts, traced } from './wire.ts';
 
 const tree = process.env.BENCH_TREE || process.cwd();
@@ -136,22 +137,14 @@ process.on('message', (m: { type: string }) => {
     void running.close().then(() => db.close()).then(() => process.exit(0));
   }
 });
-let inspector: import('node:inspector/promises').Session | null = null;
+let stopProfile: ((file: string) => Promise<void>) | null = null;
 async function profile(start: boolean, file?: string): Promise<void> {
   if (start) {
-    const { Session } = await import('node:inspector/promises');
-    inspector = new Session();
-    inspector.connect();
-    await inspector.post('Profiler.enable');
-    await inspector.post('Profiler.setSamplingInterval', { interval: 50 });
-    await inspector.post('Profiler.start');
+    stopProfile = await startCpuProfile(50);
     return;
   }
-  const { profile: result } = await inspector!.post('Profiler.stop');
-  const { writeFile } = await import('node:fs/promises');
-  await writeFile(file!, JSON.stringify(result));
-  inspector!.disconnect();
-  inspector = null;
+  await stopProfile!(file!);
+  stopProfile = null;
 }
 
 let bare: ReturnType<typeof neo4j.driver> | null = null;
