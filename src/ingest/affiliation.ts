@@ -743,6 +743,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // "X was due to meet the Brazilian leader", "X and the Brazilian leader"
       if (isObject(info, d.at) && (slots.get(info.s.index) ?? []).some((s) => s.m.tokStart < d.at)) continue;
       let target: number | undefined;
+      // a description opening its sentence with no one before it is the last sentence's subject when
+      // that sentence opens with a person: "President X visited …, the first leader to meet Y. The
+      // French leader later said …" (X, not Y)
+      const opening = d.at <= 2 && !(slots.get(info.s.index) ?? []).some((s) => s.m.tokStart < d.at);
+      const lastSubject = k > 0 ? (slots.get((infos[k - 1] as SentenceInfo).s.index) ?? [])[0] : undefined;
+      if (opening && lastSubject && lastSubject.m.tokStart <= 2 && !explicit.has(lastSubject.pid)) target = lastSubject.pid;
       for (let b = k; b >= Math.max(0, k - 2) && target === undefined; b--) {
         const arr = slots.get((infos[b] as SentenceInfo).s.index) ?? [];
         for (let j = arr.length - 1; j >= 0; j--) {

@@ -432,6 +432,7 @@ describe('officials', () => {
     ['one "who accompanied President X" is of X\'s state', 'Indonesian President Budi Santoso met Emirati President Khalid Nasser. Foreign Minister Sari Dewi, who accompanied Santoso, later called Palestinian officials.', 'Sari Dewi', 'ID'],
     ['the host who receives a traveller at the last stop told before him', 'Indonesian President Budi Santoso will travel to Cairo to meet Egyptian President Karim Haddad and finally to Amman, where he is to be received by King Faisal Hamad.', 'Faisal Hamad', 'JO'],
     ['a state asked ("asked that Paris go further") is not the asker\'s', 'Officials in Morocco were upbeat. Foreign Minister Karim Alami asked that Paris go "further" in its position.', 'Karim Alami', 'MA'],
+    ['a description opening its sentence is the last sentence\'s subject, not the one it met', 'WASHINGTON - Foreign Minister Jean Moreau met Secretary of State Paul Grant on Tuesday. President Luc Bernard visited the White House on Feb. 24, the first European leader to meet President Tom Hale. The French leader later said that Hale had been receptive.', 'Luc Bernard', 'FR'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
