@@ -755,9 +755,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "the head of Petrenko's office": the role is the office's head's, not the possessor's
     const ownerOfOffice = !!lastTok.poss && tokens[a - 1]?.lower === 'of';
     if (left.stopWord !== 'whose' && !ownerOfOffice) reading = readPhrase(info, left);
-    if (reading?.head && !reading.country && !reading.org && !reading.possessor && POSS_PRONOUNS.has(left.stopWord ?? '') && !OTHER_SIDE_HEADS.has(reading.head)) {
-      reading.possessor = PRONOUN_POSSESSOR;
-    }
+    /** "his chief of staff X" / "his chief of staff, X": of the state of the one "his" refers to. */
+    const ofPronoun = (r: Reading | null, stopWord: string | null | undefined) => {
+      if (r?.head && !r.country && !r.org && !r.possessor && POSS_PRONOUNS.has(stopWord ?? '') && !OTHER_SIDE_HEADS.has(r.head)) r.possessor = PRONOUN_POSSESSOR;
+    };
+    ofPronoun(reading, left.stopWord);
     const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
     // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
     const lead = addressStart(tokens, runStart);
@@ -765,8 +767,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       // "Putin's foreign affairs advisor, Ivan Petrov" ("the President of Sri Lanka, H.E. Mr. X")
       const l2 = scanLeft(info, lead - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
-      if (r2?.head) reading = r2;
-      else {
+      if (r2?.head) {
+        reading = r2;
+        ofPronoun(reading, l2.stopWord);
+      } else {
         // "Chile's permanent envoy to the UN agencies in Geneva, Ana X": the role before its tail
         const head = roleBeforeTail(info, lead - 1);
         const r3 = head >= 0 ? readPhrase(info, scanLeft(info, head + 1)) : null;

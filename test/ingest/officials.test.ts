@@ -433,6 +433,7 @@ describe('officials', () => {
     ['the host who receives a traveller at the last stop told before him', 'Indonesian President Budi Santoso will travel to Cairo to meet Egyptian President Karim Haddad and finally to Amman, where he is to be received by King Faisal Hamad.', 'Faisal Hamad', 'JO'],
     ['a state asked ("asked that Paris go further") is not the asker\'s', 'Officials in Morocco were upbeat. Foreign Minister Karim Alami asked that Paris go "further" in its position.', 'Karim Alami', 'MA'],
     ['a description opening its sentence is the last sentence\'s subject, not the one it met', 'WASHINGTON - Foreign Minister Jean Moreau met Secretary of State Paul Grant on Tuesday. President Luc Bernard visited the White House on Feb. 24, the first European leader to meet President Tom Hale. The French leader later said that Hale had been receptive.', 'Luc Bernard', 'FR'],
+    ['"his chief of staff, X" (a comma before the name) is of the state of the one "his" refers to', 'WASHINGTON - French Foreign Minister Jean Moreau met Secretary of State Paul Grant on Tuesday. Moreau was accompanied by his chief of staff, Luc Renard, and Grant by his deputy Ann Lowe.', 'Luc Renard', 'FR'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
