@@ -298,6 +298,9 @@ function eventCity(toks: Token[], j: number): { city: string; country: string } 
   return null;
 }
 
+/** Verbs and nouns of going before "to the" + a seat of government ("went to the White House"). */
+const GOES_TO = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'travelled', 'traveled', 'headed', 'flew', 'drove', 'walked', 'trip', 'visit', 'journey']);
+
 /**
  * The first city after "in/to/at" or a verb of visiting ("visited Kyiv") in the sentence (from
  * token `after` on); with `before`, the last one before that token.
@@ -325,7 +328,9 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
     // (not "The Hague": a city with its article)
     let the = toks[j]?.lower === 'the' && !(toks[j]?.text === 'The' && toks[j + 1]?.cap && cityCountry(`The ${toks[j + 1]!.text}`));
     if (the) {
-      if (w !== 'at' && w !== 'in') continue;
+      // (and where one goes: "visited the White House", "went to the Kremlin for talks")
+      // (not "according to the Casa Rosada")
+      if (w !== 'at' && w !== 'in' && !(w === 'to' && GOES_TO.has(toks[i - 1]?.lower ?? '')) && !VISITS.has(w ?? '')) continue;
       j++;
       // "in the border city of Cucuta", "in the Russian city of Kazan": the city after "of"
       const of = toks.slice(j, j + 4).findIndex((t) => t.lower === 'of');

@@ -505,7 +505,7 @@ describe('meetings', () => {
       art('Korean Foreign Minister Park Jinho visited the Chinese port city of Qingdao last August for talks with Chinese Foreign Minister Wang Yu, and President Yoon Seok held his first summit with Chinese President Xi Ping on the sidelines of the Group of 20 summit in Bali in November.'),
     ).meetings;
     expect(m.map((x) => [x.city, [...x.participants].sort()])).toEqual([
-      [null, ['Park Jinho', 'Wang Yu']],
+      ['Qingdao', ['Park Jinho', 'Wang Yu']],
       ['Bali', ['Xi Ping', 'Yoon Seok']],
     ]);
   });
@@ -1444,6 +1444,11 @@ describe('meetings', () => {
       '"hosted the talks between X and Y" is a meeting of its own',
       'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Qatari Emir Tamim Thani hosted the talks between Bolivian President Luis Arce Mendez and Ecuadorian President Rosa Vera in Doha.',
       [[['Ana Rojas', 'Jorge Paz'], ['CL', 'PE'], 'Lima', '2024-03-04'], [['Luis Arce Mendez', 'Rosa Vera', 'Tamim Thani'], ['BO', 'EC', 'QA'], 'Doha', null]],
+    ],
+    [
+      '"visited the White House", "went to the Kremlin for a meeting with": the seat\'s city; never "according to the Casa Rosada"',
+      'French President Luc Bernard visited the White House on Monday and met US President Tom Hale.\n\nFrench Foreign Minister Anne Roy went to the Kremlin on Monday for a meeting with Russian Foreign Minister Ivan Orlov.\n\nChilean President Jorge Paz held talks with Peruvian President Ana Rojas on Tuesday, according to the Casa Rosada.',
+      [[['Luc Bernard', 'Tom Hale'], ['FR', 'US'], 'Washington', '2024-03-04'], [['Anne Roy', 'Ivan Orlov'], ['FR', 'RU'], 'Moscow', '2024-03-04'], [['Ana Rojas', 'Jorge Paz'], ['CL', 'PE'], null, '2024-03-05']],
     ],
     [
       '"X chaired the regular meeting of the council. The meeting, held in Y, was attended by …": one gathering, with those attending',
