@@ -1096,6 +1096,20 @@ function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>
   const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? '') && (!asked || asked.test(aff.get(pid)?.title ?? '')));
   return holders.length === pair.size ? holders : null;
 }
+/** The office a title names, for telling a counterpart among several of one state ("Minister of Foreign Affairs" → foreign). */
+const OFFICES: [string, RegExp][] = [
+  ['foreign', /\b(?:foreign|external)\b/i],
+  ['defence', /\bdefen[cs]e\b/i],
+  ['interior', /\b(?:interior|home affairs)\b/i],
+  ['finance', /\b(?:finance|treasury)\b/i],
+  ['trade', /\b(?:trade|commerce)\b/i],
+  ['head', /^(?:president|prime minister|premier|chancellor)(?:$| of (?:the )?(?:republic|federation|government)\b)/i],
+];
+function officeOf(title: string | null | undefined): string | null {
+  if (!title) return null;
+  return OFFICES.find(([, re]) => re.test(title))?.[0] ?? null;
+}
+
 /** Offices of heads of state or government. */
 const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
 const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
@@ -1214,8 +1228,8 @@ const OWN_MEETING = /\b(?:had|held|hold|have) (?:a|an|their) (?:[\w-]+ ){0,3}(?:
 /** A gathering named: "the summit", "the conference". */
 const GATHERING_WORD = /\b(?:summit|conference|forum|gathering)\b/i;
 
-/** A sentence that opens with a later time of the same story: "Later in the day, …", "Afterwards, …". */
-const LATER_OPENING = /^(?:later|afterwards|subsequently)\b/i;
+/** A sentence that opens with another time of the same story: "Later in the day, …", "Afterwards, …", "Earlier in the day, …". */
+const LATER_OPENING = /^(?:later|afterwards|subsequently|earlier)\b/i;
 
 /** Words of a later leg of a trip. */
 const ONWARD = /\b(?:also|later|then|afterwards|next)\b/i;
@@ -1224,6 +1238,7 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.kind !== f.kind || e.gathering !== f.gathering) return false;
   if (e.date && f.date && e.date !== f.date) return false;
   // "Later in the day, Y was received by Z, in the presence of X": another meeting after the one told
+  // (or before it: "Earlier in the day, X held talks with Y")
   if (e.participants.length >= 2 && LATER_OPENING.test(f.evidence[0]?.text ?? '') && sentenceOf(f) > sentenceOf(e)) return false;
   // a guest's onward trip inside the host state belongs to the visit already recorded
   // ("… hosted X in Pretoria. X later travelled to Cape Town.")
@@ -1346,7 +1361,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // …or before it, as the subject when no one is named there: "The leaders of A, B and C met at …"
   const namedSubject = inClause.some((m) => m.tokStart < triggerTok);
   const unnamedSides = new Set<string>();
-  const cp = counterpartStates(info, namedSubject ? triggerTok : cStart - 1, cEnd, unnamedSides);
+  // (from the subject's own trigger when a later one governs the people: "X held talks with his Egyptian
+  // counterpart …, followed by expanded talks …, in which Y took part")
+  const subjectAt = inClause.find((m) => m.tokStart < triggerTok)?.tokEnd ?? triggerTok;
+  const firstTrig = namedSubject ? (trigToks.find((t) => t >= subjectAt && t <= triggerTok) ?? triggerTok) : triggerTok;
+  const cp = counterpartStates(info, namedSubject ? firstTrig : cStart - 1, cEnd, unnamedSides);
   const unresolved: string[] = [];
   for (const code of cp) {
     if (unnamedSides.has(code)) {
@@ -1354,8 +1373,17 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       continue;
     }
     // "his Peruvian counterpart, Ana Torres", "his Belarusian counterpart Maxim X": named, already there
-    if (parts.some((pid) => countryOfPid(aff, pid) === code)) continue;
-    const who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
+    // (named within a few words of "counterpart": not the ambassador "in which …, Y, took part" at its end)
+    const cpAt = info.tokens.findIndex((t, i) => i >= firstTrig && COUNTERPART.test(t.lower));
+    // (or in the list of names right after it: "his Somali and Eritrean counterparts, X and Y")
+    const nearCounterpart = (pid: number) =>
+      cpAt < 0 || (mentionStart(ms, pid) > cpAt && info.tokens.slice(cpAt + 1, mentionStart(ms, pid)).every((t) => t.cap || t.text === ',' || t.lower === 'and'));
+    if (parts.some((pid) => countryOfPid(aff, pid) === code && nearCounterpart(pid))) continue;
+    let who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
+    // (several of that state: the one of the subject's office, "Attaf held talks with his Egyptian
+    // counterpart" after the Egyptian President and Foreign Minister were named)
+    const office = who.length > 1 && parts.length > 0 ? officeOf(aff.get(parts[0] as number)?.title) : null;
+    if (office) who = who.filter((p) => officeOf(aff.get(p.id)?.title) === office);
     if (who.length === 1) parts.push((who[0] as Person).id);
     else unresolved.push(code);
   }
@@ -1683,7 +1711,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // ("X had been received at the ministry by Y, accompanied by Z": Y's reception, which Z joins)
       ((/^(?:meeting|talks|received|met)$/i.test(trig[0]) && /, (?:who )?$/.test(text.slice(0, joinM.index)) &&
         ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
-        (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
+        (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
+        // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)
+        (/^(?:held talks|talks|meeting|met)$/i.test(trig[0]) && /, (?:in|during|at) which\b[^,;]*(?:,[^,;]*,)?[^,;]*$/i.test(text.slice(0, joinM.index)) &&
+          ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
     if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")

@@ -11,6 +11,20 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"Earlier in the day, X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": a meeting of its own (not the audience of X and the counterpart told before), with the counterpart of X\'s office among several of that state, and Y',
+      'ALGIERS - President Karim Saadi received on Monday the Egyptian Minister of Foreign Affairs, Mr. Hany Mostafa, who delivered a message from the President of Egypt, Mr. Adel Fawzy. The audience took place in the presence of the Minister of Foreign Affairs, Mr. Nour Belkacem.\n\nEarlier in the day, Mr. Belkacem held talks with his Egyptian counterpart at the Ministry, followed by expanded talks between the two delegations, in which the Ambassador of Egypt, Mr. Tarek Helmy, took part.',
+      [
+        { kind: 'other', status: 'held', date: null, p: ['Adel Fawzy', 'Karim Saadi'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hany Mostafa', 'Karim Saadi', 'Nour Belkacem'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Hany Mostafa', 'Nour Belkacem', 'Tarek Helmy'] },
+      ],
+    ],
+    [
+      '"met with his Somali and Eritrean counterparts, X and Y": both named there, no other Eritrean added',
+      'Egyptian Foreign Minister Hany Mostafa met on Tuesday with his Somali and Eritrean counterparts, Ali Warsame and Tesfay Kidane, in New York. Eritrean President Amanuel Berhe has ruled since 1993.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Warsame', 'Hany Mostafa', 'Tesfay Kidane'] }],
+    ],
+    [
       'held meeting with weekday date',
       'Japanese Foreign Minister Kenji Sato met Kenyan President Samuel Otieno in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Sato', 'Samuel Otieno'] }],
