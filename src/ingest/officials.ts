@@ -302,7 +302,7 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
   let stopWord: string | null = null;
   while (i >= 0 && end - i <= 16) {
     const t = info.tokens[i] as Token;
-    if (t.text === '.' && HONORIFICS.has(info.tokens[i - 1]?.lower ?? '')) {
+    if (t.text === '.' && (HONORIFICS.has(info.tokens[i - 1]?.lower ?? '') || info.tokens[i - 1]?.text === 'M')) {
       i -= 2;
       continue;
     }
@@ -627,6 +627,13 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     while (a < runEnd) {
       const c = classify(info, a);
       const low = (tokens[a] as Token).lower;
+      // the French "M." (Monsieur) before a full name ("M. Abdoulaye DIOP"); not an initial before
+      // another ("M. K. Stalin")
+      if (tokens[a]?.text === 'M' && tokens[a + 1]?.text === '.' && (tokens[a + 2]?.text.length ?? 0) > 1 && tokens[a + 3]?.text !== '.' && runEnd - a >= 4) {
+        a += 2;
+        honorific = true;
+        continue;
+      }
       if (c.kind === 'place' || c.kind === 'org') {
         if (c.uEnd > runEnd) break;
         // "Defence Minister Israel Stern", "President Sofia Vaitkus": after a role noun, a one-word place
@@ -789,6 +796,18 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         const r = scanRight(info, k);
         const rr = readPhrase(info, r);
         if (rr?.head && r.units.findIndex((u) => u.kind === 'head') <= 6) reading = rr;
+      }
+      // further along the same titles, a state: "X, Minister of Foreign Affairs, Regional Cooperation and
+      // Burkinabè Abroad" (the ministry's own people abroad), "X, President of the CNSP, Head of State of Niger"
+      // (through capitalised words, "of", "for" and "and", never ", and" before the next person)
+      if (reading?.head && !reading.country && !reading.org) {
+        const state = info.places.find(
+          (p) => p.tokStart > runEnd && p.tokStart <= runEnd + 16 && p.refersToState && ((tokens[p.tokEnd]?.lower === 'abroad' && p.kind === 'demonym') || tokens[p.tokStart - 1]?.lower === 'of'),
+        );
+        const chain = state ? tokens.slice(runEnd + 1, state.tokStart) : [];
+        if (state && chain.every((t, i) => t.cap || t.text === ',' || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || (t.lower === 'and' && chain[i - 1]?.text !== ','))) {
+          reading = { ...reading, country: state.code, used: [...reading.used, state.tokStart] };
+        }
       }
       const w1 = tokens[runEnd + 1]?.lower;
       const w2 = tokens[runEnd + 2]?.lower ?? '';

@@ -77,6 +77,8 @@ export const EXTRA_NAMES: Record<string, string> = {
   Korea: 'KR', Russia: 'RU', 'Russian Federation': 'RU', Syria: 'SY', Iran: 'IR', Laos: 'LA',
   Vietnam: 'VN', 'Viet Nam': 'VN', Moldova: 'MD', Palestine: 'PS', 'Gaza': 'PS', 'West Bank': 'PS',
   'Emirates': 'AE', 'Saudi': 'SA', 'Solomons': 'SB',
+  // ("the President of Faso": Burkina Faso's own short form)
+  Faso: 'BF',
 };
 
 /** Further demonyms (used of the state or its people). */
@@ -105,6 +107,9 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
   'Solomon Islander': 'SB', 'Papua New Guinean': 'PG', Tongan: 'TO', Vanuatuan: 'VU', Kiribati: 'KI',
   Moldovan: 'MD', Slovenian: 'SI', Montenegrin: 'ME', Macedonian: 'MK', Luxembourgish: 'LU', Maltese: 'MT',
   Qazaq: 'KZ', Kosovar: 'XK', Soviet: 'RU', Sino: 'CN',
+  // (the accented forms of francophone readouts, and a few the country data lacks)
+  Burkinabè: 'BF', Burkinabé: 'BF', Nigérien: 'NE', Djiboutian: 'DJ', 'Bissau-Guinean': 'GW', Comorian: 'KM',
+  Botswanan: 'BW', Salvadorean: 'SV', Surinamese: 'SR', Kosovan: 'XK', Maldivian: 'MV', 'Equatorial Guinean': 'GQ',
 };
 
 /** Further spellings of capitals, matched like capitals (actor use only). */

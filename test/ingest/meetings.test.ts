@@ -1489,7 +1489,7 @@ describe('meetings', () => {
       [
         [['Ali Sudani', 'Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['IQ', 'SA'], 'Baghdad', '2024-03-02'],
         [['Faisal Al-Otaibi', 'Nasser Al-Harbi', 'Omar Warsame', 'Salman Al-Dawood'], ['SA', 'SO'], null, null],
-        [['Faisal Al-Otaibi', 'Hamid Abdallah', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['SA'], null, null],
+        [['Faisal Al-Otaibi', 'Hamid Abdallah', 'Nasser Al-Harbi', 'Salman Al-Dawood'], ['KM', 'SA'], null, null],
         [['Faisal Al-Otaibi', 'Reza Karimi'], ['IR', 'SA'], null, '2024-03-01'],
         [['Faisal Al-Otaibi', 'Karim Haddad'], ['EG', 'SA'], 'Baghdad', '2024-03-02'],
       ],

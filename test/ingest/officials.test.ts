@@ -12,6 +12,12 @@ describe('officials', () => {
   it.each([
     ['demonym + title', 'Indian External Affairs Minister Anil Verma arrived in Paris.', [['Anil Verma', 'IN']]],
     ['possessive country', "Kenya's President Samuel Otieno thanked the donors.", [['Samuel Otieno', 'KE']]],
+    [
+      'francophone readout: "M."/"Mme" before the name are no part of it; "…, Regional Cooperation and Burkinabè Abroad" and "…, Head of State of Niger" further along the title give the state; "President of Faso" is Burkina Faso\'s',
+      'BAMAKO - The session was chaired by M. Abdoul KONE, Minister of Foreign Affairs of Mali, in the presence of M. Paul OUEDRAOGO, Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, and Mme Awa SANOGO, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad. Capitaine Ibrahim KABORE, President of Faso, received them. Moussa Tiemoko, President of the Council, Head of State of Niger, was absent.',
+      [['Abdoul Kone', 'ML'], ['Paul Ouedraogo', 'BF'], ['Awa Sanogo', 'NE'], ['Ibrahim Kabore', 'BF'], ['Moussa Tiemoko', 'NE']],
+    ],
+    ['"M." as an initial before another stays in the name', 'Chief Minister M. K. Velan met Indian Prime Minister M. Ravi Kumar in Chennai.', [['M. K. Velan', null], ['Ravi Kumar', 'IN']]],
     ['seat of government', 'Kremlin spokesman Ivan Petrenko declined to comment.', [['Ivan Petrenko', 'RU']]],
     ['intergovernmental body', 'UN Secretary-General Maria Lindqvist called for calm.', [['Maria Lindqvist', 'UN']]],
     ['title in an appositive', 'Karl Brandt, the German ambassador to Chile, was recalled.', [['Karl Brandt', 'DE']]],
