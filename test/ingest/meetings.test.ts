@@ -11,6 +11,14 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The work was chaired by X, in the presence of his counterparts Y and Z" is their session, which "W also took part in the session" joins; "the three ministers were received … by President V" are those three (not the ambassador) and V; "their first summit" of "the three Heads of State" is not theirs',
+      'BAMAKO - The ministers met on Friday in Bamako.\n\nThe work was chaired by M. Abdoul KONE, Minister of Foreign Affairs of Mali, in the presence of his counterparts M. Paul OUEDRAOGO, Minister of Foreign Affairs of Burkina Faso, and M. Issa SANOGO, Minister of Foreign Affairs of Niger.\n\nM. Adama DIALLO, Ambassador of Burkina Faso in Mali, also took part in the session.\n\nAt the end of the session, the three ministers were received at the Koulouba Palace by President Moussa KEITA.\n\nThe founding treaty was signed by the three Heads of State on 6 July 2023 in Niamey, on the occasion of their first summit.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Abdoul Kone', 'Adama Diallo', 'Issa Sanogo', 'Paul Ouedraogo'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Abdoul Kone', 'Issa Sanogo', 'Moussa Keita', 'Paul Ouedraogo'] },
+      ],
+    ],
+    [
       '"Earlier in the day, X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": a meeting of its own (not the audience of X and the counterpart told before), with the counterpart of X\'s office among several of that state, and Y',
       'ALGIERS - President Karim Saadi received on Monday the Egyptian Minister of Foreign Affairs, Mr. Hany Mostafa, who delivered a message from the President of Egypt, Mr. Adel Fawzy. The audience took place in the presence of the Minister of Foreign Affairs, Mr. Nour Belkacem.\n\nEarlier in the day, Mr. Belkacem held talks with his Egyptian counterpart at the Ministry, followed by expanded talks between the two delegations, in which the Ambassador of Egypt, Mr. Tarek Helmy, took part.',
       [
