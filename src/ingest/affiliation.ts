@@ -380,8 +380,12 @@ function roleAfter(info: SentenceInfo, i: number): boolean {
 
 /** A state of the other side, after a possessive: "his American counterpart", "her Chinese host". */
 function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
-  return POSS_PRONOUNS.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '');
+  const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+  const head = info.tokens[pl.tokEnd]?.lower ?? '';
+  // (and "the Emirati guest" after someone: "X held official talks with the Emirati guest")
+  return (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(head)) || (before === 'the' && pl.kind === 'demonym' && GUESTS.has(head) && pl.tokStart > 1);
 }
+const GUESTS = new Set(['guest', 'guests', 'visitor', 'visitors']);
 
 /** "asked that Paris …", "urged Washington to …", "called on Moscow to …": a state asked or told, by its capital or name. */
 function addressed(info: SentenceInfo, pl: CountryMention): boolean {

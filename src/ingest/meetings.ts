@@ -683,13 +683,18 @@ function unnamedSigning(toks: Token[], k: number): boolean {
 }
 
 /** Token indexes where the trigger pattern matches, in order. */
+/** "The visiting minister", "the visiting delegation": an adjective of who someone is, no event of its own. */
+function visitingAdjective(toks: Token[], k: number): boolean {
+  return toks[k]?.lower === 'visiting' && k > 0 && /^(?:the|a|an|his|her|their)$/.test(toks[k - 1]?.lower ?? '') && !!toks[k + 1]?.word && !toks[k + 1]?.cap;
+}
+
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(info.s.text)) !== null) {
     const k = firstTokenFrom(info.tokens, m.index + info.s.start);
-    if (k >= 0 && !out.includes(k) && !unnamedSigning(info.tokens, k) && !TRIP_BEGAN.test(` ${info.tokens[k + 1]?.lower ?? ''}`)) out.push(k);
+    if (k >= 0 && !out.includes(k) && !unnamedSigning(info.tokens, k) && !TRIP_BEGAN.test(` ${info.tokens[k + 1]?.lower ?? ''}`) && !visitingAdjective(info.tokens, k)) out.push(k);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -824,7 +829,9 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
     // ("the fourth round of Political Consultations between the Republic of Ghana and the Republic of Türkiye was
     // held": the two states' unnamed people too)
     const unnamed = j > i && (SIDES_NOUNS.test(after) || (before1 === 'between' && STATES_TALKS.test(before2)));
-    const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2)) || unnamed;
+    // ("held official talks with the Emirati guest": the visitor of that state)
+    const guest = i === j && first.kind === 'demonym' && toks[first.tokStart - 1]?.lower === 'the' && /^(?:guest|visitor)$/.test(after);
+    const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2)) || unnamed || guest;
     if (isCp) for (let k = i; k <= j; k++) if (!out.includes((ps[k] as CountryMention).code)) out.push((ps[k] as CountryMention).code);
     if (unnamed) for (let k = i; k <= j; k++) unnamedSides?.add((ps[k] as CountryMention).code);
     i = j;

@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The visiting minister extended an invitation … to visit Abu Dhabi": "visiting" before a role is no event, the visit is to come; "held official talks with the Emirati guest": the visitor of that state, and no vote of that state for the host',
+      'Doha, March 5 (QNA) - The Amir Sheikh Hamad bin Khalid Al-Thani received HH Sheikh Saif bin Rashid Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates, who is visiting the country.\n\nThe visiting minister extended an invitation to the Amir from Sheikh Khalifa bin Saeed Al Nahyan, President of the UAE, to visit Abu Dhabi.\n\nLater on the same day, Prime Minister and Minister of Foreign Affairs Sheikh Fahad bin Ali Al-Thani held official talks with the Emirati guest at the Ministry of Foreign Affairs.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hamad bin Khalid Al-Thani', 'Saif bin Rashid Al Nahyan'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Hamad bin Khalid Al-Thani', 'Khalifa bin Saeed Al Nahyan'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Fahad bin Ali Al-Thani', 'Saif bin Rashid Al Nahyan'] },
+      ],
+    ],
+    [
       '"The work was chaired by X, in the presence of his counterparts Y and Z" is their session, which "W also took part in the session" joins; "the three ministers were received … by President V" are those three (not the ambassador) and V; "their first summit" of "the three Heads of State" is not theirs',
       'BAMAKO - The ministers met on Friday in Bamako.\n\nThe work was chaired by M. Abdoul KONE, Minister of Foreign Affairs of Mali, in the presence of his counterparts M. Paul OUEDRAOGO, Minister of Foreign Affairs of Burkina Faso, and M. Issa SANOGO, Minister of Foreign Affairs of Niger.\n\nM. Adama DIALLO, Ambassador of Burkina Faso in Mali, also took part in the session.\n\nAt the end of the session, the three ministers were received at the Koulouba Palace by President Moussa KEITA.\n\nThe founding treaty was signed by the three Heads of State on 6 July 2023 in Niamey, on the occasion of their first summit.',
       [

@@ -440,6 +440,7 @@ describe('officials', () => {
     ['a state asked ("asked that Paris go further") is not the asker\'s', 'Officials in Morocco were upbeat. Foreign Minister Karim Alami asked that Paris go "further" in its position.', 'Karim Alami', 'MA'],
     ['a description opening its sentence is the last sentence\'s subject, not the one it met', 'WASHINGTON - Foreign Minister Jean Moreau met Secretary of State Paul Grant on Tuesday. President Luc Bernard visited the White House on Feb. 24, the first European leader to meet President Tom Hale. The French leader later said that Hale had been receptive.', 'Luc Bernard', 'FR'],
     ['"his chief of staff, X" (a comma before the name) is of the state of the one "his" refers to', 'WASHINGTON - French Foreign Minister Jean Moreau met Secretary of State Paul Grant on Tuesday. Moreau was accompanied by his chief of staff, Luc Renard, and Grant by his deputy Ann Lowe.', 'Luc Renard', 'FR'],
+    ['"held talks with the Emirati guest": not the host\'s state', 'DOHA, March 5 (QNA) - Emirati Foreign Minister Saif Al Nahyan arrived on Monday.\n\nLater on the same day, Prime Minister and Minister of Foreign Affairs Sheikh Fahad bin Ali Al-Thani held official talks with the Emirati guest at the Ministry of Foreign Affairs.', 'Fahad bin Ali Al-Thani', 'QA'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
