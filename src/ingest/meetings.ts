@@ -45,7 +45,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave the way|organi[sz]ing|to be received|to take place|looks? forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meetings?|talks|sessions?|works?|deliberations)\b)|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks) (?:also )?participated|sat in on|accompanied (?:him|her|them) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was))\b/i;
+  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meetings?|talks|sessions?|works?|deliberations)\b)|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks) (?:also )?participated|sat in on|accompanied (?:him|her|them) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?attending the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -531,7 +531,7 @@ function allOf(out: DraftMeeting[], text: string, at: number): DraftMeeting[] {
 const DAYS_EVENT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:session|meeting|talks|consultations)\b/i;
 
 /** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks". */
-const JOINED_NOUN = /\b(?:attended|joined|at) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
+const JOINED_NOUN = /\b(?:attended|attending|joined|at) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
@@ -1217,6 +1217,12 @@ function legsBefore(info: SentenceInfo, ms: PersonMention[], objects: number[], 
   return legs;
 }
 
+/** Where an event still to come will be: "would be held in Tashkent", "will take place in Baku". */
+const FUTURE_VENUE = /\b(?:would|will|is to|are to|to) (?:be held|take place|convene|be convened|meet) (?:[\w-]+ ){0,3}?in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/;
+function futureVenueCity(text: string): string | null {
+  return FUTURE_VENUE.exec(text)?.[1] ?? null;
+}
+
 /** Does the new meeting `f` describe the same event as the earlier meeting `e`? */
 const INVITED = /\binvit(?:ed|es|ing|ation)\b/i;
 const FOLLOW_UP = /\b(?:further|more|another|next|new|fresh|follow-up|second|return) (?:round of )?(?:talks|meetings?|visit|consultations|discussions)\b/i;
@@ -1457,6 +1463,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       ? null
       : ((forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger)) ??
         (afterWhere ? capitalBeforeWhere(info, cStart) : null));
+  // (a held event is not where a later one "would be held": "… signed a memorandum, and agreed that the
+  // next session … would be held in Tashkent in September")
+  if (place && status === 'held' && FUTURE_VENUE.test(text) && futureVenueCity(text) === place.city) place = null;
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');

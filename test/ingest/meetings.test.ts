@@ -11,6 +11,14 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The audience was attended by X" joins the audience; "Attending the talks on the Uzbek side was Y, and from the Kuwaiti side Z" joins the talks, not the audience',
+      'The Amir Sheikh Nasser Al-Sabah received on Wednesday Uzbek Foreign Minister Rustam Karimov. The audience was attended by Foreign Minister Fahad Al-Yahya.\n\nLater on Wednesday, Minister Al-Yahya held official talks with the Uzbek minister at the ministry.\n\nAttending the talks on the Uzbek side was Ambassador Timur Rashidov, and from the Kuwaiti side Assistant Foreign Minister Khaled Al-Mutawa.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Fahad Al-Yahya', 'Nasser Al-Sabah', 'Rustam Karimov'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Fahad Al-Yahya', 'Khaled Al-Mutawa', 'Rustam Karimov', 'Timur Rashidov'] },
+      ],
+    ],
+    [
       '"The visiting minister extended an invitation … to visit Abu Dhabi": "visiting" before a role is no event, the visit is to come; "held official talks with the Emirati guest": the visitor of that state, and no vote of that state for the host',
       'Doha, March 5 (QNA) - The Amir Sheikh Hamad bin Khalid Al-Thani received HH Sheikh Saif bin Rashid Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates, who is visiting the country.\n\nThe visiting minister extended an invitation to the Amir from Sheikh Khalifa bin Saeed Al Nahyan, President of the UAE, to visit Abu Dhabi.\n\nLater on the same day, Prime Minister and Minister of Foreign Affairs Sheikh Fahad bin Ali Al-Thani held official talks with the Emirati guest at the Ministry of Foreign Affairs.',
       [
@@ -1480,6 +1488,11 @@ describe('meetings', () => {
       '"visited the White House", "went to the Kremlin for a meeting with": the seat\'s city; never "according to the Casa Rosada"',
       'French President Luc Bernard visited the White House on Monday and met US President Tom Hale.\n\nFrench Foreign Minister Anne Roy went to the Kremlin on Monday for a meeting with Russian Foreign Minister Ivan Orlov.\n\nChilean President Jorge Paz held talks with Peruvian President Ana Rojas on Tuesday, according to the Casa Rosada.',
       [[['Luc Bernard', 'Tom Hale'], ['FR', 'US'], 'Washington', '2024-03-04'], [['Anne Roy', 'Ivan Orlov'], ['FR', 'RU'], 'Moscow', '2024-03-04'], [['Ana Rojas', 'Jorge Paz'], ['CL', 'PE'], null, '2024-03-05']],
+    ],
+    [
+      'a held signing is not where a later session "would be held"',
+      'Kuwaiti Foreign Minister Fahad Al-Yahya held talks with Uzbek Foreign Minister Rustam Karimov on Wednesday. The two sides signed a memorandum of understanding on political consultations, and agreed that the second session of the joint committee, to be co-chaired by the two ministers, would be held in Tashkent in September.',
+      [[['Fahad Al-Yahya', 'Rustam Karimov'], ['KW', 'UZ'], null, '2024-03-06']],
     ],
     [
       '"X chaired the regular meeting of the council. The meeting, held in Y, was attended by …": one gathering, with those attending',
