@@ -91,7 +91,8 @@ export function isHead(lower: string): boolean {
 }
 
 export function isTitleWord(lower: string): boolean {
-  return HEADS.has(lower) || MODIFIERS.has(lower);
+  // (and hyphenated ones: "Vice-Minister", "Deputy-Governor")
+  return HEADS.has(lower) || MODIFIERS.has(lower) || (lower.includes('-') && lower.split('-').every((w) => HEADS.has(w) || MODIFIERS.has(w)));
 }
 
 const SMALL = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', 'in', 'with']);

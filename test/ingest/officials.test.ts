@@ -12,6 +12,7 @@ describe('officials', () => {
   it.each([
     ['demonym + title', 'Indian External Affairs Minister Anil Verma arrived in Paris.', [['Anil Verma', 'IN']]],
     ['possessive country', "Kenya's President Samuel Otieno thanked the donors.", [['Samuel Otieno', 'KE']]],
+    ['a hyphenated title ("Vice-Minister X") is no part of the name', 'Parliamentary Vice-Minister for Foreign Affairs of Japan, Kenta Mori, called on Foreign Minister Ruwan Perera in Colombo. Vice-Minister Mori thanked Sri Lanka.', [['Kenta Mori', 'JP'], ['Ruwan Perera', 'LK']]],
     [
       'francophone readout: "M."/"Mme" before the name are no part of it; "…, Regional Cooperation and Burkinabè Abroad" and "…, Head of State of Niger" further along the title give the state; "President of Faso" is Burkina Faso\'s',
       'BAMAKO - The session was chaired by M. Abdoul KONE, Minister of Foreign Affairs of Mali, in the presence of M. Paul OUEDRAOGO, Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, and Mme Awa SANOGO, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad. Capitaine Ibrahim KABORE, President of Faso, received them. Moussa Tiemoko, President of the Council, Head of State of Niger, was absent.',
