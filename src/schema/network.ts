@@ -17,9 +17,21 @@ const NODE_TYPES = new Set<string>(['Official', 'Country', 'Organization', 'Meet
 const gid = (r: NodeRef): string => encodeGlobalID(r.type, r.key);
 
 /**
- * A neighbourhood as the API shows it: global ids computed once per node and copied onto the edges,
- * so most fields are plain properties (a depth-2 answer is some 5,000 fields; each of them through a
- * resolver closure and a global-id lookup per edge end was a measurable share of its time).
+ * The same global id as encodeGlobalID (base64 of the UTF-8 of `Type:key`), through btoa when the
+ * text is ASCII (where UTF-8 and Latin-1 are the same bytes): about 4× faster than Buffer.from per
+ * id, and a depth-2 neighbourhood encodes some 200 of them per request.
+ */
+const ASCII = /^[\x00-\x7f]*$/;
+function fastGid(r: NodeRef): string {
+  const text = `${r.type}:${r.key}`;
+  return ASCII.test(text) ? btoa(text) : encodeGlobalID(r.type, r.key);
+}
+
+/**
+ * A neighbourhood as the API shows it: global ids and labels computed once per node (ids copied onto
+ * the edges), so every field but props is a plain property (a depth-2 answer is some 5,000 fields;
+ * each of them through a resolver closure, with graphql-jit building a resolve info per call, and a
+ * global-id lookup per edge end was a measurable share of its time).
  */
 interface NetworkView {
   nodes: NodeView[];
@@ -29,6 +41,7 @@ interface NetworkView {
 interface NodeView {
   id: string;
   type: NodeType;
+  label: string;
   node: NetworkNode;
 }
 interface EdgeView {
@@ -39,7 +52,7 @@ interface EdgeView {
 }
 
 function networkView(network: Network): NetworkView {
-  const nodes = network.nodes.map((node): NodeView => ({ id: gid(node.ref), type: node.ref.type, node }));
+  const nodes = network.nodes.map((node): NodeView => ({ id: fastGid(node.ref), type: node.ref.type, label: nodeLabel(node), node }));
   const edges = network.edges.map((e): EdgeView => ({ type: e.type, source: nodes[e.source]!.id, target: nodes[e.target]!.id, articles: e.articles }));
   return { nodes, edges, truncated: network.truncated };
 }
@@ -108,7 +121,7 @@ const NetworkNodeRef = builder.objectRef<NodeView>('NetworkNode').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Global id (usable with node(id))' }),
     type: t.expose('type', { type: NodeTypeEnum }),
-    label: t.string({ resolve: (v) => nodeLabel(v.node) }),
+    label: t.exposeString('label'),
     props: t.field({ type: NetworkNodeProps, resolve: (v) => v.node }),
   }),
 });

