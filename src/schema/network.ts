@@ -179,9 +179,11 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const depth = checkInt(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = checkInt(args.limit ?? 100, 1, MAX_NEIGHBORHOOD_NODES, 'limit');
-      // Only the label's properties unless the query asks for the nodes' props (most graph views do not).
+      // Only the label's properties unless the query asks for the nodes' props, and the edges'
+      // article counts only when it asks for the edges' props (most graph views ask for neither).
       const props = selects(info, ['nodes', 'props']);
-      return networkView(await ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit, { props }));
+      const articles = selects(info, ['edges', 'props']);
+      return networkView(await ctx.graph.network.neighborhood(refFromId(String(args.id), ['Official', 'Country', 'Organization', 'Meeting'], 'id'), depth, limit, { props, articles }));
     },
   }),
 }));

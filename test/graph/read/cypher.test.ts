@@ -32,6 +32,7 @@ describe('read Cypher', () => {
     ['path mixed', shortestChain({ type: 'Official', key: 'a' }, { type: 'Country', key: 'US' }, 2)],
     ['neighborhood', neighborhood({ type: 'Official', key: 'a' }, 2, 100)],
     ['neighborhood, label properties only', neighborhood({ type: 'Official', key: 'a' }, 2, 100, { props: false })],
+    ['neighborhood, no article counts', neighborhood({ type: 'Official', key: 'a' }, 2, 100, { props: false, articles: false })],
     ['per month', meetingsPerMonth({ officials: ['a'] })],
     ['top pairs', topPairs('officials', { from: '2025-01-01' }, 10)],
   ])('%s', (_name, q) => {
