@@ -202,6 +202,8 @@ describe('GraphQL API on ingested articles', () => {
     expect(n.edges.length).toBeGreaterThan(0);
     for (const e of n.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
     expect(n.edges.filter((e: any) => e.type === 'ATTENDED' && e.source === ids.lavrov)).toHaveLength(2);
+    // Asked for, every edge counts the articles that support it (each fact comes from at least one).
+    for (const e of n.edges) expect(e.props.articles).toBeGreaterThanOrEqual(1);
     // Without props, only the label's properties are read: the same nodes, labels and edges.
     const bare = await gql<any>(app, `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id type label } edges { source target type } } }`, { id: ids.lavrov });
     expect(bare.errors).toBeUndefined();
