@@ -1039,6 +1039,23 @@ const mentionStart = (ms: PersonMention[], pid: number): number => ms.find((m) =
 const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.includes(c));
 
 /** "he" or "she" among tokens [from, to). */
+/** "The head of state …", "The President …" opening the sentence before the trigger, of the office `title` holds. */
+const DESCRIBED_SUBJECT = (): [RegExp, RegExp][] => [
+  [/^the head of state$/, HEAD_BY_TITLE],
+  [/^the president$/, /^president\b/i],
+  [/^the prime minister$/, /\bprime minister\b/i],
+];
+function describedSubject(toks: Token[], triggerTok: number, title: string | null | undefined): boolean {
+  if (!title) return false;
+  for (const n of [4, 3, 2]) {
+    if (n >= triggerTok) continue;
+    const words = toks.slice(0, n).map((t) => t.lower).join(' ');
+    const rule = DESCRIBED_SUBJECT().find(([re]) => re.test(words));
+    if (rule) return rule[1].test(title);
+  }
+  return false;
+}
+
 function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
     const w = (toks[k] as Token).lower;
@@ -1344,7 +1361,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     return cEnd;
   }
   // ("He recalled the visit of X to Riyadh": X's visit, not the speaker's)
-  const recalled = info.tokens.slice(cStart, triggerTok).some((t) => RECALLED.has(t.lower));
+  // (but "recalled his phone conversation with X": his own)
+  const ownBeforeTrigger = info.tokens.slice(Math.max(0, triggerTok - 2), triggerTok).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
+  const recalled = info.tokens.slice(cStart, triggerTok).some((t) => RECALLED.has(t.lower)) && !ownBeforeTrigger;
   // (not into an encounter named "between" two people after it: "They welcomed … the meeting between X and Y")
   // ("… the consultations held in Ulaanbaatar last month between X and Y": a few words may come first)
   const between = info.tokens.findIndex((t, k) => k > triggerTok && k <= triggerTok + 8 && t.lower === 'between');
@@ -1352,7 +1371,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     between > triggerTok && !inClause.some((m) => m.tokStart > triggerTok && m.tokStart < between) && inClause.filter((m) => m.tokStart > between).length >= 2;
   // ("During her meeting with X, …": the one "her" refers to)
   const owner = POSSESSIVE_PRONOUNS.has(info.tokens[triggerTok - 1]?.lower ?? '') && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '');
-  if ((they || participle || coordinated >= 0 || owner || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
+  // ("The head of state recalled his phone conversation with X": the story's subject, when that one is a head of state)
+  const described = cStart === 0 && st.lastSubject !== null && describedSubject(info.tokens, triggerTok, aff.get(st.lastSubject)?.title);
+  if ((they || participle || coordinated >= 0 || owner || described || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
     // ("In his meeting with Macron, Morimoto agreed …": "his" is the one named after the phrase)
     const comma = owner ? pastApposition(info.tokens, ms, info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',')) : -1;
     const named = comma > 0 ? ms.find((m) => m.tokStart > comma) : undefined;

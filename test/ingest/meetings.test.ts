@@ -11,6 +11,14 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The head of state recalled with pleasure his phone conversation with X on 2 October": the head of state told before, in a call of his own',
+      'President Elchin Mammadov also met with Crown Prince Sheikh Sabah Al-Sabah of Kuwait on Tuesday. The head of state recalled with pleasure his phone conversation with Amir Sheikh Mishal Al-Sabah on 2 October.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Elchin Mammadov', 'Sabah Al-Sabah'] },
+        { kind: 'call', status: 'held', date: '2023-10-02', p: ['Elchin Mammadov', 'Mishal Al-Sabah'] },
+      ],
+    ],
+    [
       '"The audience was attended by X" joins the audience; "Attending the talks on the Uzbek side was Y, and from the Kuwaiti side Z" joins the talks, not the audience',
       'The Amir Sheikh Nasser Al-Sabah received on Wednesday Uzbek Foreign Minister Rustam Karimov. The audience was attended by Foreign Minister Fahad Al-Yahya.\n\nLater on Wednesday, Minister Al-Yahya held official talks with the Uzbek minister at the ministry.\n\nAttending the talks on the Uzbek side was Ambassador Timur Rashidov, and from the Kuwaiti side Assistant Foreign Minister Khaled Al-Mutawa.',
       [
