@@ -918,7 +918,7 @@ function inBylineBrackets(tokens: Token[], at: number): boolean {
 const BUILDING_ENDS = new Set(['palace', 'house', 'hall', 'building', 'residence', 'castle', 'chancellery', 'hotel', 'centre', 'center', 'headquarters']);
 
 /** Last words of a state's bodies, which may end a title inside a run of capitals. */
-const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court']);
+const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court', 'administration', 'presidency', 'secretariat', 'chancellery', 'bureau']);
 
 /** Where the forms of address before token `at` start ("H.E. Mr. X": at "H.E."); `at` when there are none. */
 function addressStart(tokens: Token[], at: number): number {

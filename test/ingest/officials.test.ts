@@ -12,6 +12,7 @@ describe('officials', () => {
   it.each([
     ['demonym + title', 'Indian External Affairs Minister Anil Verma arrived in Paris.', [['Anil Verma', 'IN']]],
     ['possessive country', "Kenya's President Samuel Otieno thanked the donors.", [['Samuel Otieno', 'KE']]],
+    ['a body ending in "Administration" or "Presidency" before the name ("Head of the … Department of the Presidential Administration X")', 'BAKU - Head of the Foreign Policy Department of the Presidential Administration Rauf Aliyev attended.', [['Rauf Aliyev', 'AZ']]],
     ['a hyphenated title ("Vice-Minister X") is no part of the name', 'Parliamentary Vice-Minister for Foreign Affairs of Japan, Kenta Mori, called on Foreign Minister Ruwan Perera in Colombo. Vice-Minister Mori thanked Sri Lanka.', [['Kenta Mori', 'JP'], ['Ruwan Perera', 'LK']]],
     [
       'francophone readout: "M."/"Mme" before the name are no part of it; "…, Regional Cooperation and Burkinabè Abroad" and "…, Head of State of Niger" further along the title give the state; "President of Faso" is Burkina Faso\'s',
