@@ -733,12 +733,19 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (secondVerbAt(toks, i) && i > triggerTok) return true;
   // "X visited Qingdao for talks with Y, and President Z held a summit with W": a clause of another subject
   if (newSubjectAt(toks, ms, i)) return true;
+  // "X received Y, who subsequently met with Z": Y's own later meeting
+  if (relativeSequelAt(toks, ms, i) && i > triggerTok) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
   // "… on Thursday before taking a train to Kyiv": a participle of the same subject (not "after meeting Y")
   const participle = participlePhrase(toks, i) && i + 1 !== triggerTok;
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
+}
+
+/** ", who subsequently (later, then) met …" at token i ("who"), right after a person: that person's meeting of their own. */
+function relativeSequelAt(toks: Token[], ms: PersonMention[], i: number): boolean {
+  return toks[i]?.lower === 'who' && toks[i - 1]?.text === ',' && ms.some((m) => m.tokEnd === i - 1) && SEQUEL.has(toks[i + 1]?.lower ?? '') && SECOND_MEETING_VERB.has(toks[i + 2]?.lower ?? '');
 }
 
 /** ", and President Z held …" at token i: "and" after a comma, then a person (with a title at most) and a past verb. */
@@ -1871,6 +1878,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     } else if (!callM && participlePhrase(toks, clauseEnd) && ms.some((m) => m.tokStart > clauseEnd + 1) && triggerTokens(info, MEET_G).includes(clauseEnd + 1)) {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       handleTrigger(inp, st, ts, clauseEnd + 1);
+    } else if (!callM && relativeSequelAt(toks, ms, clauseEnd)) {
+      // "X received Y, who subsequently met with Z": Y and Z, a meeting of their own
+      // (on the day and at the place of the first: one event after the other, never merged with it)
+      const who = ms.find((m) => m.tokEnd === clauseEnd - 1) as PersonMention;
+      const people = [who.pid, ...ms.filter((m) => m.tokStart > clauseEnd + 2 && !toks[m.tokEnd - 1]?.poss && m.pid !== who.pid).map((m) => m.pid)];
+      const first = st.lastMeeting;
+      if (people.length >= 2 && first) {
+        const place = first.city && first.country ? { city: first.city, country: first.country } : null;
+        const d = plainDraft('meeting', first.status, first.date, place, [...new Set(people)], statesOf(inp.aff, people), info);
+        out.push(d);
+        st.lastMeeting = d;
+      }
     } else if (!callM && newSubjectAt(toks, ms, clauseEnd)) {
       // "…, and President Z held his first summit with W": that clause's own meeting
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 10);

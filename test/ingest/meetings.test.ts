@@ -11,6 +11,14 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X received Y, who subsequently met with Z, accompanied by W": two meetings, Y\'s later one with Z and W',
+      'On Friday, Cardinal Marco Bellini received Bolivian President Luis Arce, who subsequently met with Archbishop Tomas Reyes, accompanied by Father Pablo Ruiz.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Luis Arce', 'Marco Bellini'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-01', p: ['Luis Arce', 'Pablo Ruiz', 'Tomas Reyes'] },
+      ],
+    ],
+    [
       '"The head of state recalled with pleasure his phone conversation with X on 2 October": the head of state told before, in a call of his own',
       'President Elchin Mammadov also met with Crown Prince Sheikh Sabah Al-Sabah of Kuwait on Tuesday. The head of state recalled with pleasure his phone conversation with Amir Sheikh Mishal Al-Sabah on 2 October.',
       [
