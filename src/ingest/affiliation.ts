@@ -84,7 +84,10 @@ function delegationState(info: SentenceInfo, at: number, k = listOpener(info, at
   const verb = gapped ? k : w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
   if (verb < 0) return null;
   let d = verb - 1;
-  while (d > verb - 5 && d >= 0 && !DELEGATION_NOUN.test(toks[d]?.lower ?? '')) d--;
+  // ("The Russian delegation was again headed by X, an aide to …, and included Y": back through the
+  // sentence's clause to the delegation that includes, the nearest one)
+  const reach = gapped || w === 'by' ? 5 : 30;
+  while (d > verb - reach && d >= 0 && !DELEGATION_NOUN.test(toks[d]?.lower ?? '') && toks[d]?.text !== ';') d--;
   if (DELEGATION_NOUN.test(toks[d]?.lower ?? '')) {
     const pl = info.places.find((p) => p.refersToState && (p.tokEnd === d || p.tokEnd === d - 1));
     return pl?.code ?? null;
