@@ -411,8 +411,17 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const w = RANKS.has(toks[pl.tokStart - 1]?.lower ?? '') ? pl.tokStart - 2 : pl.tokStart - 1;
   // (and a closing quotation mark: 'building "a beneficial relationship" with Washington')
   const n = QUOTE_MARKS.has(toks[w - 1]?.text ?? '') ? w - 2 : w - 1;
-  return toks[w]?.lower === 'with' && DEALINGS.has(toks[n]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss;
+  if (toks[w]?.lower === 'with' && DEALINGS.has(toks[n]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss) return true;
+  // (the rest of a list: "the arrangement with Australia and New Zealand")
+  const sep = toks[pl.tokStart - 1]?.lower;
+  const listed = sep === 'and' || sep === ',' ? info.places.find((p) => p.tokEnd === pl.tokStart - 1) : undefined;
+  if (listed && dealtWith(info, listed)) return true;
+  // "X welcomed France's support", "thanked Japan's government for …": the state that gives, the other side
+  const given = toks[pl.tokEnd - 1]?.poss && GIVEN.has(toks[pl.tokEnd]?.lower ?? '');
+  return !!given && toks.slice(Math.max(0, pl.tokStart - 3), pl.tokStart).some((t) => APPRECIATES.has(t.lower));
 }
+const GIVEN = new Set(['support', 'assistance', 'aid', 'help', 'contribution', 'contributions', 'solidarity', 'backing', 'generosity', 'hospitality', 'role', 'efforts', 'commitment', 'investment', 'investments']);
+const APPRECIATES = new Set(['welcomed', 'welcomes', 'thanked', 'thanks', 'praised', 'praises', 'appreciated', 'appreciates', 'hailed', 'hails', 'commended', 'commends', 'lauded', 'lauds']);
 const RANKS = new Set(['senior', 'top', 'high-level', 'junior']);
 /** Offices a state has one holder of at a time. */
 const ONE_HOLDER = new Set([
@@ -436,7 +445,7 @@ const TOPIC_BEFORE = new Set(['against', 'discussed', 'discuss', 'discussing', '
 /** Quotation marks as tokens. */
 const QUOTE_MARKS = new Set(['"', '\u201d', '\u201c', "'", '\u2019']);
 /** Nouns of dealings between two sides: "talks with X", "relations with X". */
-const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations']);
+const DEALINGS = new Set(['talks', 'negotiations', 'relations', 'relationship', 'partnership', 'ties', 'dialogue', 'war', 'deal', 'agreement', 'contacts', 'cooperation', 'trade', 'consultations', 'arrangement', 'arrangements', 'accord', 'pact', 'treaty', 'alliance']);
 
 /** Words before "a/an" that make a description generic, about no one in particular. */
 const GENERIC_BEFORE = new Set(['of', 'by']);

@@ -11,6 +11,11 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"welcomed France\'s support" is no meeting with France',
+      'Prime Minister Joeli Naivalu welcomed France\'s support and Japan\'s assistance on Monday.',
+      [],
+    ],
+    [
       '"X received Y, who subsequently met with Z, accompanied by W": two meetings, Y\'s later one with Z and W',
       'On Friday, Cardinal Marco Bellini received Bolivian President Luis Arce, who subsequently met with Archbishop Tomas Reyes, accompanied by Father Pablo Ruiz.',
       [
