@@ -765,6 +765,13 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const opening = d.at <= 2 && !(slots.get(info.s.index) ?? []).some((s) => s.m.tokStart < d.at);
       const lastSubject = k > 0 ? (slots.get((infos[k - 1] as SentenceInfo).s.index) ?? [])[0] : undefined;
       if (opening && lastSubject && lastSubject.m.tokStart <= 2 && !explicit.has(lastSubject.pid)) target = lastSubject.pid;
+      // the object of an encounter with no one named before it in its sentence is someone new, named
+      // next: "His first engagement was with the British prime minister … Keir Starmer and Modi agreed …"
+      // (the first of the next sentence without a state of its own), never someone told before
+      if (target === undefined && isObject(info, d.at)) {
+        const next = k + 1 < infos.length ? (slots.get((infos[k + 1] as SentenceInfo).s.index) ?? []).find((sl) => !explicit.has(sl.pid)) : undefined;
+        target = next && next.m.tokStart <= 2 ? next.pid : -1;
+      }
       for (let b = k; b >= Math.max(0, k - 2) && target === undefined; b--) {
         const arr = slots.get((infos[b] as SentenceInfo).s.index) ?? [];
         for (let j = arr.length - 1; j >= 0; j--) {
@@ -1084,7 +1091,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (!host || explicit.has(host.pid)) continue;
     // (a place the sentence puts the reception in: "was received in Beijing by X", "… by X in Beijing", "In
     // Baghdad, he was received by X", "visited Baghdad and was received by X"; else the dateline's)
-    const placed = (pl: CountryMention) => (pl.kind === 'capital' || pl.refersToState) && (LOCATIVE.has(toks[pl.tokStart - 1]?.lower ?? '') || /^visit(?:ed|s)?$/.test(toks[pl.tokStart - 1]?.lower ?? ''));
+    // (not where the visitor came from: "X, who flew in from Nigeria, was received by President Y")
+    const placed = (pl: CountryMention) =>
+      (pl.kind === 'capital' || pl.refersToState) && toks[pl.tokStart - 1]?.lower !== 'from' && (LOCATIVE.has(toks[pl.tokStart - 1]?.lower ?? '') || /^visit(?:ed|s)?$/.test(toks[pl.tokStart - 1]?.lower ?? ''));
     const at = info.places.find((pl) => pl.tokStart > v && pl.tokEnd <= host.m.tokEnd + 4 && placed(pl)) ?? info.places.filter((pl) => pl.tokEnd <= v && placed(pl)).at(-1);
     const code = at?.code ?? dateline?.country;
     if (code) addVote(votes, host.pid, code, HOST);
