@@ -1047,17 +1047,12 @@ const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.include
 
 /** "he" or "she" among tokens [from, to). */
 /** "The head of state …", "The President …" opening the sentence before the trigger, of the office `title` holds. */
-const DESCRIBED_SUBJECT = (): [RegExp, RegExp][] => [
-  [/^the head of state$/, HEAD_BY_TITLE],
-  [/^the president$/, /^president\b/i],
-  [/^the prime minister$/, /\bprime minister\b/i],
-];
 function describedSubject(toks: Token[], triggerTok: number, title: string | null | undefined): boolean {
   if (!title) return false;
   for (const n of [4, 3, 2]) {
     if (n >= triggerTok) continue;
     const words = toks.slice(0, n).map((t) => t.lower).join(' ');
-    const rule = DESCRIBED_SUBJECT().find(([re]) => re.test(words));
+    const rule = DESCRIBED_SUBJECT.find(([re]) => re.test(words));
     if (rule) return rule[1].test(title);
   }
   return false;
@@ -1147,6 +1142,12 @@ const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
 /** The office "the two leaders" (ministers, presidents) hold. */
 /** A head of state or government by a longer title too: "President of the Republic (of Senegal)", "Prime Minister of India" (not "President of the Senate"). */
 const HEAD_BY_TITLE = new RegExp(`^(?:${HEAD_OFFICES})(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\\b| of (?!the )\\w)`, 'i');
+/** The descriptions of an office that open a sentence about its holder (see describedSubject). */
+const DESCRIBED_SUBJECT: [RegExp, RegExp][] = [
+  [/^the head of state$/, HEAD_BY_TITLE],
+  [/^the president$/, /^president\b/i],
+  [/^the prime minister$/, /\bprime minister\b/i],
+];
 const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_BY_TITLE, heads: HEAD_BY_TITLE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
 
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
@@ -1493,7 +1494,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
         (afterWhere ? capitalBeforeWhere(info, cStart) : null));
   // (a held event is not where a later one "would be held": "… signed a memorandum, and agreed that the
   // next session … would be held in Tashkent in September")
-  if (place && status === 'held' && FUTURE_VENUE.test(text) && futureVenueCity(text) === place.city) place = null;
+  if (place && status === 'held' && futureVenueCity(text) === place.city) place = null;
   // "… embracing at the inauguration": the day and city of the inauguration told before
   if (kind === 'meeting' && (!date || !place)) {
     const told = eventToldBefore(inp, idx, text, status === 'planned');
