@@ -1566,7 +1566,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text) || withEach(info, ms, objects))) {
     // "X spoke by phone to Y and Z", "X met separately with Y and Z", "X held separate bilateral talks with Y and Z",
     // "X held talks with Y, who …, and with Z": one each
-    for (const o of objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o], false));
+    // (those "in the presence of" whom it was held are at each: "X met separately with Y, at the Ministry,
+    // in the presence of the Permanent Secretary, Z")
+    const presence = info.tokens.findIndex((t, k) => t.lower === 'presence' && info.tokens[k - 1]?.lower === 'the' && info.tokens[k - 2]?.lower === 'in' && k > triggerTok);
+    const present = presence < 0 ? [] : objects.filter((o) => mentionStart(ms, o) > presence);
+    const met = objects.filter((o) => !present.includes(o));
+    for (const o of met.length ? met : objects) fresh.push(newDraft(facts, aff, [subjects[0] as number, o, ...(met.length ? present : [])], false));
   } else if (parts.length === 1) {
     // one named person visiting or meeting states: one meeting per state named after the trigger
     const own = countryOfPid(aff, parts[0] as number);
@@ -1741,7 +1746,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const inThere = there && there.city !== lastMeeting?.city ? out.findLast((d) => d.kind === 'meeting' && d.city === there.city) : undefined;
     if (inThere) lastMeeting = inThere;
     // ("X and Y attended the meeting" after a visit invited to: the meeting held, not the one to come)
-    if (joinM && lastMeeting?.status === 'planned' && /\b(?:attended|joined|were present|was present|sat in)\b/i.test(joinM[0])) {
+    // ("The Prime Minister was accompanied by Y" after his courtesy call and a summit he will attend: the call)
+    if (joinM && lastMeeting?.status === 'planned' && /\b(?:attended|joined|were present|was present|sat in|was accompanied|were accompanied)\b/i.test(joinM[0])) {
       lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 10) ?? lastMeeting;
     }
     // ("Y and Z will attend" joins a meeting still to come, never one held: "… agreed on the two-plus-two

@@ -767,7 +767,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (r?.head && !r.country && !r.org && !r.possessor && POSS_PRONOUNS.has(stopWord ?? '') && !OTHER_SIDE_HEADS.has(r.head)) r.possessor = PRONOUN_POSSESSOR;
     };
     ofPronoun(reading, left.stopWord);
-    const closes = !tokens[runEnd] || CLOSERS.has(tokens[runEnd]?.text ?? '');
+    // (a post-nominal may come first: "…, Hon. Pat Conroy MP, at his office")
+    const postNominal = POST_NOMINALS.test(tokens[runEnd]?.text ?? '') ? 1 : 0;
+    const closes = !tokens[runEnd + postNominal] || CLOSERS.has(tokens[runEnd + postNominal]?.text ?? '');
     // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
     const lead = addressStart(tokens, runStart);
     if ((!reading || !reading.head) && tokens[lead - 1]?.text === ',' && addressStart(tokens, a) <= runStart && closes) {
@@ -930,6 +932,9 @@ function addressStart(tokens: Token[], at: number): number {
   }
   return k;
 }
+
+/** Letters after a name: "X MP", "Y MEP", "Z KC". */
+const POST_NOMINALS = /^(?:MP|MPs|MEP|MLA|MHA|MNA|QC|KC|OBE|CBE|KBE|CMG|KCMG|GCMG|PhD)$/;
 
 /** Words that open a role's tail: "representative to …", "chief of …". */
 const TAIL_OPENERS = new Set(['to', 'of', 'in', 'for', 'at']);

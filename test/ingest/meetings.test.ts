@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The Prime Minister was accompanied by Y, while Minister X was accompanied by Z" joins the call held, not the summit he will attend; "X met separately with W, …, in the presence of V": one meeting with V',
+      'The Prime Minister, Hon. Joeli Naivalu, this morning received a courtesy call from the Australian Minister for the Pacific, Hon. Tom Hale MP, at his office in Suva. The Prime Minister said Fiji\'s vision would be carried forward at the upcoming meeting of Commonwealth leaders in Samoa. The Prime Minister was accompanied by the Permanent Secretary for Foreign Affairs, Ms. Ana Vula, while Minister Hale was accompanied by the High Commissioner, Mr. Paul Reed. In the afternoon, Minister Hale met separately with the Minister for Finance, Hon. Ratu Seru, at the Ministry of Finance, in the presence of the Permanent Secretary for Finance, Mr. Jone Tora.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Ana Vula', 'Joeli Naivalu', 'Paul Reed', 'Tom Hale'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Joeli Naivalu'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Jone Tora', 'Ratu Seru', 'Tom Hale'] },
+      ],
+    ],
+    [
       '"welcomed France\'s support" is no meeting with France',
       'Prime Minister Joeli Naivalu welcomed France\'s support and Japan\'s assistance on Monday.',
       [],
