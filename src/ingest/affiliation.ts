@@ -1087,7 +1087,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const v = here.length ? toks.findIndex((t, k) => t.lower === 'received' && /^(?:was|were|been|being)$/.test(toks[k - 1]?.lower ?? '')) : -1;
     if (v < 0) continue;
     const by = toks.findIndex((t, k) => k > v && k <= v + 8 && t.lower === 'by');
-    const host = by > 0 ? here.find((sl) => beforeTitle(info, sl.m.tokStart) === by) : undefined;
+    // (or after a title in apposition: "was received by the Head of Government, Aziz Akhannouch")
+    const appositive = (sl: Slot) => sl.m.tokStart > by && sl.m.tokStart <= by + 12 && toks.slice(by + 1, sl.m.tokStart).every((t) => t.cap || t.text === ',' || /^(?:the|of|for|and)$/.test(t.lower));
+    const host = by > 0 ? here.find((sl) => beforeTitle(info, sl.m.tokStart) === by || appositive(sl)) : undefined;
     if (!host || explicit.has(host.pid)) continue;
     // (a place the sentence puts the reception in: "was received in Beijing by X", "… by X in Beijing", "In
     // Baghdad, he was received by X", "visited Baghdad and was received by X"; else the dateline's)

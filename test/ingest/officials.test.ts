@@ -448,6 +448,7 @@ describe('officials', () => {
     ['"His first engagement was with the British prime minister …": someone named next, not the host told before', 'RIO DE JANEIRO: Prime Minister Anil Verma was received at the summit venue by President Paulo Costa, whose country holds the presidency. His first engagement was with the British prime minister. Tom Hale and Verma agreed to resume trade talks.', 'Paulo Costa', 'BR'],
     ['the host who receives, in the passive, is not of the state the visitor flew in from', 'RIO DE JANEIRO: Indian Prime Minister Anil Verma, who flew in late on Sunday from Nigeria, was received at the summit venue by President Paulo Costa.', 'Paulo Costa', 'BR'],
     ['a post-nominal after the name in apposition ("the Australian Minister for the Pacific, Hon. X MP, at …")', 'The Prime Minister received a courtesy call from the Australian Minister for International Development and the Pacific, Hon. Tom Hale MP, at his office in Suva.', 'Tom Hale', 'AU'],
+    ['the host who receives, in the passive, after a title in apposition ("was received by the Head of Government, X")', 'Rabat - Moroccan Foreign Minister Karim Alami held talks in Rabat on Wednesday with Portuguese Foreign Minister Rui Sousa. Later in the day, the head of Portuguese diplomacy was received by the Head of Government, Aziz Benali.', 'Aziz Benali', 'MA'],
   ])('country from context: %s', (_n, body, name, code) => {
     const o = extract(art(body)).officials.find((x) => x.name === name);
     expect(o?.country ?? o?.org).toBe(code);
