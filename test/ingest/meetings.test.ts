@@ -11,6 +11,11 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"Taking part in the meeting on the Ivorian side was X, and on the Ghanaian side Y" joins the meeting',
+      'Ivorian Foreign Minister Leon Adom received Ghanaian Foreign Minister Sam Ablakwa on Tuesday. Taking part in the meeting on the Ivorian side was Director General Bakary Kone, and on the Ghanaian side Ambassador Efua Boateng.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Bakary Kone', 'Efua Boateng', 'Leon Adom', 'Sam Ablakwa'] }],
+    ],
+    [
       '"The Prime Minister was accompanied by Y, while Minister X was accompanied by Z" joins the call held, not the summit he will attend; "X met separately with W, …, in the presence of V": one meeting with V',
       'The Prime Minister, Hon. Joeli Naivalu, this morning received a courtesy call from the Australian Minister for the Pacific, Hon. Tom Hale MP, at his office in Suva. The Prime Minister said Fiji\'s vision would be carried forward at the upcoming meeting of Commonwealth leaders in Samoa. The Prime Minister was accompanied by the Permanent Secretary for Foreign Affairs, Ms. Ana Vula, while Minister Hale was accompanied by the High Commissioner, Mr. Paul Reed. In the afternoon, Minister Hale met separately with the Minister for Finance, Hon. Ratu Seru, at the Ministry of Finance, in the presence of the Permanent Secretary for Finance, Mr. Jone Tora.',
       [
