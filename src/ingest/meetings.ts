@@ -889,10 +889,13 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   // "Talks between X and Y are scheduled for Tuesday": a meeting noun as the subject, its verb after the names
   const reach = MEETING_NOUN.test(trig.lower) && toks.slice(clauseStart, triggerTok).every((t) => NOUN_PHRASE_WORDS.test(t.lower)) ? 120 : 25;
   const upto = Math.min(text.length, trig.end - info.s.start + reach);
+  // "…, becoming the first European leader to meet Trump since his inauguration": a fact of the past, no plan
+  if (prev === 'to' && FIRST_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start))) return 'held';
   // ("It will be recalled that … the visit of X in 2016": a formula of reminding, no future)
   if (PLANNED.test(text.slice(from, upto).replace(REMINDER, ''))) return 'planned';
   return 'held';
 }
+const FIRST_TO = /\b(?:becoming|became|was|is|being) the (?:first|second|third|last|only)\b[^,.;]{0,60}\bto $/i;
 const REMINDER = /\bit (?:will|should|may|must) be (?:recalled|noted|remembered)\b/i;
 
 /** Verbs of telling in the past. */

@@ -11,6 +11,11 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"…, becoming the first European leader to meet X": a meeting held, not one to come',
+      'French President Luc Bernard visited the White House on Monday, becoming the first European leader to meet US President Tom Hale since his inauguration.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Luc Bernard', 'Tom Hale'] }],
+    ],
+    [
       '"Taking part in the meeting on the Ivorian side was X, and on the Ghanaian side Y" joins the meeting',
       'Ivorian Foreign Minister Leon Adom received Ghanaian Foreign Minister Sam Ablakwa on Tuesday. Taking part in the meeting on the Ivorian side was Director General Bakary Kone, and on the Ghanaian side Ambassador Efua Boateng.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Bakary Kone', 'Efua Boateng', 'Leon Adom', 'Sam Ablakwa'] }],
