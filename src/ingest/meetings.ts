@@ -1125,6 +1125,11 @@ function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>
   const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? '') && (!asked || asked.test(aff.get(pid)?.title ?? '')));
   return holders.length === pair.size ? holders : null;
 }
+/** Offices of heads of state or government. */
+const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
+const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
+/** A head of state or government by a longer title too: "President of the Republic (of Senegal)", "Prime Minister of India" (not "President of the Senate"). */
+const HEAD_BY_TITLE = new RegExp(`^(?:${HEAD_OFFICES})(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\\b| of (?!the )\\w)`, 'i');
 /** The office a title names, for telling a counterpart among several of one state ("Minister of Foreign Affairs" → foreign). */
 const OFFICES: [string, RegExp][] = [
   ['foreign', /\b(?:foreign|external)\b/i],
@@ -1132,6 +1137,7 @@ const OFFICES: [string, RegExp][] = [
   ['interior', /\b(?:interior|home affairs)\b/i],
   ['finance', /\b(?:finance|treasury)\b/i],
   ['trade', /\b(?:trade|commerce)\b/i],
+  // (narrower than HEAD_BY_TITLE on purpose: only the offices a bilateral counterpart holds)
   ['head', /^(?:president|prime minister|premier|chancellor)(?:$| of (?:the )?(?:republic|federation|government)\b)/i],
 ];
 function officeOf(title: string | null | undefined): string | null {
@@ -1139,18 +1145,13 @@ function officeOf(title: string | null | undefined): string | null {
   return OFFICES.find(([, re]) => re.test(title))?.[0] ?? null;
 }
 
-/** Offices of heads of state or government. */
-const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
-const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
-/** The office "the two leaders" (ministers, presidents) hold. */
-/** A head of state or government by a longer title too: "President of the Republic (of Senegal)", "Prime Minister of India" (not "President of the Senate"). */
-const HEAD_BY_TITLE = new RegExp(`^(?:${HEAD_OFFICES})(?:$| of (?:the )?(?:republic|federation|federative|united|islamic|kingdom|state)\\b| of (?!the )\\w)`, 'i');
 /** The descriptions of an office that open a sentence about its holder (see describedSubject). */
 const DESCRIBED_SUBJECT: [RegExp, RegExp][] = [
   [/^the head of state$/, HEAD_BY_TITLE],
   [/^the president$/, /^president\b/i],
   [/^the prime minister$/, /\bprime minister\b/i],
 ];
+/** The office "the two leaders" (ministers, presidents) hold. */
 const OFFICE_OF_PAIR: Record<string, RegExp> = { leaders: HEAD_BY_TITLE, heads: HEAD_BY_TITLE, ministers: /\bminister\b|\bsecretary\b/i, presidents: /^president$/i };
 
 /** The one state named as a destination after the trigger ("a visit to Japan", "talks in Kenya"), or null. */
