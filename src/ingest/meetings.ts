@@ -2334,8 +2334,13 @@ function dateFromTrip(drafts: DraftMeeting[]): void {
   }
 }
 
-/** "Later in the day", "earlier that day", "on the same day", "Earlier, …": the day of the events told before. */
-const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that|the same) day|on the same day|the same day)\b|^(?:earlier|later)(?: on)?,/i;
+/**
+ * "Later in the day", "earlier that day", "on the same day", "Earlier, …", and a part of the day told
+ * after a dated event ("In the afternoon, X …", "the same morning", "before that in the morning",
+ * "At noon"): the day of the events told before.
+ */
+const SAME_DAY =
+  /\b(?:(?:later|earlier) (?:in the|that|the same) day|on the same day|the same day|(?:later |earlier )?(?:in the|that|the same) (?:morning|afternoon|evening)|at (?:noon|midday))\b|^(?:earlier|later)(?: on)?,/i;
 
 /**
  * A held meeting or call with no date of its own, told as on the same day ("Later in the day X

@@ -1503,6 +1503,9 @@ describe('meetings', () => {
   it.each([
     ['later in the day', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Later in the day Rojas held a phone call with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
     ['earlier that day', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Earlier that day she spoke by phone with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
+    ['in the afternoon', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. In the afternoon Rojas spoke by phone with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
+    ['the same afternoon', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Rojas also held a phone call with Bolivian President Luis Arce Mendez the same afternoon.', ['2024-03-04', '2024-03-04']],
+    ['before that in the morning', 'Chilean President Ana Rojas met Peruvian President Jorge Paz in Lima on Monday. Rojas before that in the morning had a phone call with Bolivian President Luis Arce Mendez.', ['2024-03-04', '2024-03-04']],
     ['no day told before', 'Later in the day Chilean President Ana Rojas held a phone call with Bolivian President Luis Arce Mendez.', [null]],
   ])('"%s" takes the day of the events told before', (_n, body, dates) => {
     expect(extract(art(body)).meetings.map((m) => m.date)).toEqual(dates);
