@@ -593,6 +593,11 @@ function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string>
   return out;
 }
 
+/** "the China-Pakistan Economic Corridor", "the Czech-Austrian border": a word naming two states, a thing of both, no one's state. */
+function twoStates(info: SentenceInfo, pl: CountryMention): boolean {
+  return info.places.some((o) => o !== pl && o.tokStart === pl.tokStart && o.code !== pl.code);
+}
+
 function addVote(votes: Map<number, Map<string, number>>, pid: number, code: string, w: number): void {
   let v = votes.get(pid);
   if (!v) votes.set(pid, (v = new Map()));
@@ -900,6 +905,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (addressed(info, pl)) continue;
       // "received Turkish Ambassador …" with no name read: the state of that role's holder
       if (roleAfter(info, pl.tokEnd)) continue;
+      if (twoStates(info, pl)) continue;
       const attribution = trailingSource(info, pl);
       let w: number;
       // (little, too, when it is what is talked about: "discussed North Korea", "talks on Ukraine")

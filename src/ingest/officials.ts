@@ -100,6 +100,9 @@ const NAME_STOP = new Set(
     // portfolios and bodies ("Vice Minister of Exploration of Hydrocarbons", "the Czech Geological Survey")
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
+    // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
+    // Corridor", "the Stability and Growth Pact", "Credential Letters"), and words that open a sentence ("Both …", "What …")
+    'accords pact operation grid corridor gorge letters association rights sovereignty series both what ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
