@@ -474,6 +474,35 @@ function descriptions(info: SentenceInfo): { code: string; at: number }[] {
   return out;
 }
 
+/**
+ * The titles a description's office fits ("monarch": King, Emir …; "head of state": President, King …),
+ * and whether a story has one holder of it (a monarch's: "the Jordanian monarch" is the story's one King).
+ */
+const DESCRIBED_OFFICES: Record<string, { titles: RegExp; one: boolean }> = {
+  monarch: { titles: /^(?:king|queen|emir|amir|sultan|monarch)\b/i, one: true },
+  king: { titles: /^king\b/i, one: true },
+  emir: { titles: /^(?:emir|amir)\b/i, one: true },
+  sultan: { titles: /^sultan\b/i, one: true },
+  president: { titles: /^president$|^president of (?:the )?republic\b/i, one: false },
+  premier: { titles: /^(?:premier|prime minister)$/i, one: false },
+  chancellor: { titles: /^(?:federal )?chancellor$/i, one: false },
+  diplomat: { titles: /^(?:foreign minister|minister of foreign affairs|minister for foreign affairs|foreign secretary|secretary of state)$/i, one: false },
+  head: { titles: /^(?:president|king|queen|emir|amir|sultan)(?:$| of (?:the )?republic\b)/i, one: false },
+};
+
+/** The office of the description at `at` ("the Jordanian monarch", "the top Iranian diplomat", "the Zambian head of state"), if it names one. */
+function describedOffice(info: SentenceInfo, at: number): { titles: RegExp; one: boolean } | null {
+  const toks = info.tokens;
+  const pl = info.places.find((p) => p.tokStart === at);
+  // (a definite one: not "a Russian diplomat")
+  if (!pl || toks[at - 1]?.lower === 'a' || toks[at - 1]?.lower === 'an') return null;
+  const w = toks[pl.tokEnd]?.lower ?? '';
+  // ("head of state" only: not "the Kenyan head of delegation")
+  if (w === 'head') return toks[pl.tokEnd + 1]?.lower === 'of' && toks[pl.tokEnd + 2]?.lower === 'state' ? (DESCRIBED_OFFICES.head ?? null) : null;
+  // (the office alone, not a longer one: "the Jordanian president of the senate")
+  return toks[pl.tokEnd + 1]?.lower === 'of' ? null : (DESCRIBED_OFFICES[w] ?? null);
+}
+
 /** Words before a description that make it the other side of an encounter ("met the Brazilian leader"). */
 const OBJECT_CUES = new Set(['with', 'met', 'meet', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'called', 'phoned', 'visited', 'and']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -752,6 +781,16 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   const descrs = infos.map(descriptions);
   infos.forEach((info, k) => {
     for (const d of descrs[k] as { code: string; at: number }[]) {
+      // one of the story's people whose title fits it is already of that state: the description is
+      // about them ("the Zambian head of state" beside President X of Zambia), not about someone near;
+      // and a monarch's office has one holder in a story: "the Jordanian monarch" is its one King X
+      const fit = describedOffice(info, d.at);
+      const fits = fit ? persons.filter((p) => p.mentions.length > 0 && fit.titles.test(out.get(p.id)?.title ?? '') && (!explicit.has(p.id) || out.get(p.id)?.country === d.code)) : [];
+      if (fits.some((p) => explicit.has(p.id))) continue;
+      if (fit?.one && fits.length === 1) {
+        addVote(votes, (fits[0] as Person).id, d.code, DESCRIPTION);
+        continue;
+      }
       // someone named nearby (before or just after: "met the Russian minister … Moscow's X")
       // already has that state: the description is about them
       const near: Slot[] = [];

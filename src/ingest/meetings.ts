@@ -1490,12 +1490,14 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (status === 'held' && date && published && daysBefore(date, published) < -1) status = 'planned';
   // "…travelling to Cairo, where he held talks": the place named just before "where"
   // "…, after he met Y in Moscow": the city inside the clause
-  const afterWhere = info.tokens.slice(Math.max(0, triggerTok - 6), triggerTok).some((t) => t.lower === 'where');
+  const whereAt = info.tokens.findLastIndex((t, k) => k >= triggerTok - 6 && k < triggerTok && t.lower === 'where');
+  const afterWhere = whereAt >= 0;
   let place =
     kind === 'call'
       ? null
-      : ((forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger)) ??
-        (afterWhere ? capitalBeforeWhere(info, cStart) : null));
+      : // ("came to Belgrade from Pristina, where they met …": the capital right before "where" first)
+        ((afterWhere ? capitalBeforeWhere(info, whereAt) : null) ??
+        (forcedTrigger === null ? findCity(info, rel >= 0 ? rel : cEnd, 0, true) : afterWhere ? findCity(info, cStart) : findCity(info, undefined, forcedTrigger)));
   // (a held event is not where a later one "would be held": "… signed a memorandum, and agreed that the
   // next session … would be held in Tashkent in September")
   if (place && status === 'held' && futureVenueCity(text) === place.city) place = null;

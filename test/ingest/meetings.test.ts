@@ -1849,6 +1849,7 @@ describe('meetings', () => {
     ['a city spelt as it is now', 'German Foreign Minister Klara Weiss met Ukrainian Foreign Minister Ivan Petrenko in Odesa on Friday.', 'Odesa'],
     ['a city that shares its name with its state', 'German Foreign Minister Klara Weiss met Chinese Foreign Minister Zhao Lin in Singapore on Friday.', 'Singapore'],
     ['"at the <city> talks"', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas at the Geneva talks on Friday.', 'Geneva'],
+    ['"came to X from Y, where they met": the capital right before "where"', 'Zambian President Hakainde Banda arrived in Prague from Budapest, where on Monday he was received by Hungarian Prime Minister Viktor Kovacs.', 'Budapest'],
     ['"the war in <city>" is what was discussed', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on Friday to discuss the war in Gaza.', null],
   ])('place: %s', (_n, body, city) => {
     expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
