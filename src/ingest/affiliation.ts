@@ -258,9 +258,14 @@ function tripDestination(info: SentenceInfo, at: number): CountryMention | undef
       (pl.refersToState || pl.kind === 'capital') &&
       // "travel to Washington", or a stop told with "where": "… from London, where he met Prime Minister X"
       (goneTo(info, pl) ||
-        (pl.kind === 'capital' && info.tokens[pl.tokEnd]?.text === ',' && info.tokens[pl.tokEnd + 1]?.lower === 'where')),
+        (pl.kind === 'capital' && info.tokens[pl.tokEnd]?.text === ',' && info.tokens[pl.tokEnd + 1]?.lower === 'where') ||
+        // ("X is expected in Zagreb to meet Prime Minister Y", "arrived in Hanoi to meet …")
+        (pl.kind === 'capital' && info.tokens[pl.tokStart - 1]?.lower === 'in' && ARRIVES.has(info.tokens[pl.tokStart - 2]?.lower ?? ''))),
   );
 }
+
+/** Words of arriving before "in" and a capital: "is expected in Zagreb", "arrived in Hanoi". */
+const ARRIVES = new Set(['expected', 'due', 'arrives', 'arrive', 'arrived', 'arriving']);
 
 /** Is the mention at `at` the one met ("to meet President X", "talks with X"), with a title at most between, after `from`? */
 function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
@@ -572,8 +577,9 @@ function joinedRuns<T extends Span>(items: T[], info: SentenceInfo): T[][] {
   for (const it of items) {
     const run = out.at(-1);
     const prev = run?.at(-1);
-    let joined = !!prev && it.tokStart > prev.tokEnd && it.tokStart - prev.tokEnd <= 2;
-    for (let k = prev?.tokEnd ?? 0; joined && k < it.tokStart; k++) joined = info.tokens[k]?.text === ',' || info.tokens[k]?.lower === 'and';
+    let joined = !!prev && it.tokStart > prev.tokEnd && it.tokStart - prev.tokEnd <= 3;
+    // (", ", "and", ", and", and "the" before the next: "Singapore and the Philippines")
+    for (let k = prev?.tokEnd ?? 0; joined && k < it.tokStart; k++) joined = info.tokens[k]?.text === ',' || info.tokens[k]?.lower === 'and' || (k === it.tokStart - 1 && info.tokens[k]?.lower === 'the');
     if (joined) run!.push(it);
     else out.push([it]);
   }
@@ -599,7 +605,8 @@ function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string>
     // the phrase holding the states and a plural role: "ministers of A and B" or "A and B('s) … ministers"
     let from = -1;
     let to = -1;
-    if (toks[first.tokStart - 1]?.lower === 'of' && PLURAL_ROLES.has(toks[first.tokStart - 2]?.lower ?? '')) {
+    // (and "his counterparts from A and B, X and Y")
+    if ((toks[first.tokStart - 1]?.lower === 'of' || toks[first.tokStart - 1]?.lower === 'from') && PLURAL_ROLES.has(toks[first.tokStart - 2]?.lower ?? '')) {
       from = first.tokStart - 2;
       while (from > 0 && ROLE_MODS.has(toks[from - 1]?.lower ?? '')) from--;
       to = last.tokEnd;
@@ -613,7 +620,8 @@ function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string>
     if (toks[to]?.lower === 'respectively') to++;
     for (const run of names) {
       if (run.length !== states.length) continue;
-      const after = toks[to]?.text === ',' && run[0]!.tokStart === to + 1;
+      // (a form of address may come first: "…, Dr Vivian X and Enrique Y")
+      const after = toks[to]?.text === ',' && run[0]!.tokStart >= to + 1 && run[0]!.tokStart <= to + 3 && toks.slice(to + 1, run[0]!.tokStart).every((t) => t.cap || t.text === '.');
       const before = toks[run.at(-1)!.tokEnd]?.text === ',' && run.at(-1)!.tokEnd + 1 === from;
       if (!after && !before) continue;
       run.forEach((n, i) => out.set(n.pid, (states[i] as CountryMention).code));
