@@ -102,7 +102,7 @@ const NAME_STOP = new Set(
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
     // Corridor", "the Stability and Growth Pact", "Credential Letters"), and words that open a sentence ("Both …", "What …")
-    'accords pact operation grid corridor gorge letters association rights sovereignty series both what ' +
+    'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
@@ -800,7 +800,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {
         const r = scanRight(info, k);
         const rr = readPhrase(info, r);
-        if (rr?.head && r.units.findIndex((u) => u.kind === 'head') <= 6) reading = rr;
+        const hi = r.units.findIndex((u) => u.kind === 'head');
+        // (not another person's title and name: "in the Chamber of the Oliy Majlis, Speaker Nuriddin X received …")
+        const named = r.units[hi + 1]?.kind === 'cap' && r.units[hi + 2]?.kind === 'cap';
+        if (rr?.head && hi <= 6 && !named) reading = rr;
       }
       // further along the same titles, a state: "X, Minister of Foreign Affairs, Regional Cooperation and
       // Burkinabè Abroad" (the ministry's own people abroad), "X, President of the CNSP, Head of State of Niger"
