@@ -344,6 +344,27 @@ function cityCountryRaw(name: string): string | undefined {
   return e.code;
 }
 
+let TOWNS: Set<string> | null = null;
+
+/**
+ * Is this a town of two words or more in the gazetteer's long list (1,000 inhabitants or more: "El
+ * Alto", "Nueva Palmira")? Only to tell a place from a person's name; loaded on first use (~60 ms).
+ */
+export function isTownName(name: string): boolean {
+  if (!TOWNS) {
+    const towns = new Set<string>();
+    try {
+      readCityRows(1_000, (n) => {
+        if (n.includes(' ') || n.includes('-')) towns.add(foldAccents(keyOf(n)));
+      });
+    } catch {
+      // the package is optional
+    }
+    TOWNS = towns;
+  }
+  return TOWNS.has(foldAccents(keyOf(name)));
+}
+
 let CAPITAL_OF: Map<string, string> | null = null;
 
 /** The capital of a state ("TR" → "Ankara"), from the same package; undefined when it has none or several. */

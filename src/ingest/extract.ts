@@ -4,7 +4,7 @@
 import { groupPersons, type Person } from './aliases.ts';
 import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { fromCapitals, hasSpace } from './chars.ts';
-import { cityCountry, lookupPlace } from './countries.ts';
+import { cityCountry, isTownName, lookupPlace } from './countries.ts';
 import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
@@ -316,10 +316,21 @@ function nonOfficialRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boo
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
 const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
-/** An untitled name that is a known city, or written only after "the", "at" or "in", names no person. */
+/** Words before a town's name: "travel to El Alto", "the free port of Nueva Palmira". */
+const TOWN_BEFORE = new Set(['the', 'at', 'in', 'to', 'from', 'of', 'near']);
+
+/**
+ * An untitled name that is a known city, or written only after "the", "at" or "in", names no person;
+ * nor does a smaller town's written only after a preposition ("travel to El Alto").
+ */
 function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
   if (p.mentions.length === 0) return false;
-  return cityCountry(p.name) !== undefined || p.mentions.every((m) => PLACE_BEFORE.has(infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? ''));
+  const before = (m: Person['mentions'][number]) => infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? '';
+  return (
+    cityCountry(p.name) !== undefined ||
+    p.mentions.every((m) => PLACE_BEFORE.has(before(m))) ||
+    (hasSpace(p.name) && p.mentions.every((m) => TOWN_BEFORE.has(before(m))) && isTownName(p.name))
+  );
 }
 
 /**

@@ -228,7 +228,8 @@ function classify(info: SentenceInfo, i: number): Classified {
   for (const org of info.orgs) if (i >= org.tokStart && i < org.tokEnd) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
   if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
   if (HEADS.has(t.lower)) return { kind: 'head', uStart: i, uEnd: i + 1 };
-  if (isTitleWord(t.lower)) return { kind: 'mod', uStart: i, uEnd: i + 1 };
+  // (a hyphenated one ending in a role noun: "Vice-Minister", "Deputy-Governor")
+  if (isTitleWord(t.lower)) return { kind: t.lower.includes('-') && HEADS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)) ? 'head' : 'mod', uStart: i, uEnd: i + 1 };
   if (FN.has(t.lower)) return { kind: 'fn', uStart: i, uEnd: i + 1 };
   if (t.cap && t.word) return { kind: 'cap', uStart: i, uEnd: i + 1 };
   return { kind: 'other', uStart: i, uEnd: i + 1 };
@@ -264,7 +265,9 @@ function portfolioAt(tokens: Token[], at: number): boolean {
 function roleGlue(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'for') return false;
   const head = tokens[k - 1]?.lower === 'state' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1;
-  return HEADS.has(tokens[head]?.lower ?? '');
+  const w = tokens[head]?.lower ?? '';
+  // (a hyphenated one too: "Vice-Minister of")
+  return HEADS.has(w) || (w.includes('-') && isTitleWord(w) && HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
