@@ -11,6 +11,30 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X and Y co-chaired the session of the Joint Commission": their meeting',
+      'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
+    ],
+    [
+      '"X co-chaired the session … with Y": their meeting',
+      'South African Minister Ronald Naidoo on Tuesday co-chaired the 17th Session of the South Africa-Mozambique Joint Permanent Commission for Cooperation with Mozambican Foreign Minister Maria Lucas in Pretoria.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Maria Lucas', 'Ronald Naidoo'] }],
+    ],
+    ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
+    [
+      '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
+      'Kenyan Foreign Minister Musa Otieno on Tuesday co-chaired the session of the Joint Commission with Somali Foreign Minister Ahmed Fiqi in Nairobi. The session was preceded by a senior officials meeting on Monday led by Kenyan Director-General Jane Wambui and Somali Permanent Secretary Ali Warsame. Minister Otieno was supported by Kenyan Deputy Minister Peter Kamau, while Minister Fiqi was accompanied by Somali Ambassador Omar Hassan.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno', 'Omar Hassan', 'Peter Kamau'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ali Warsame', 'Jane Wambui'] },
+      ],
+    ],
+    [
+      '"paves the way for the state visit of X" is planned',
+      'The session paves the way for the state visit of Mozambican President Daniel Chapo to South Africa at the invitation of South African President Cyril Naidoo.',
+      [{ kind: 'meeting', status: 'planned', date: null, p: ['Cyril Naidoo', 'Daniel Chapo'] }],
+    ],
+    [
       '"…, becoming the first European leader to meet X": a meeting held, not one to come',
       'French President Luc Bernard visited the White House on Monday, becoming the first European leader to meet US President Tom Hale since his inauguration.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Luc Bernard', 'Tom Hale'] }],
