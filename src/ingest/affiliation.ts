@@ -194,12 +194,13 @@ export function tripTo(info: SentenceInfo, pl: CountryMention): boolean {
   return TRIP_WORDS.has(toks[at - 2]?.lower ?? '') || (ONWARD.has(toks[at - 2]?.lower ?? '') && TRIP_WORDS.has(toks[at - 3]?.lower ?? '')) || tripByName(toks, at - 2);
 }
 
-/** "a trip by President X to …", "the visit by Prime Minister X to …": a name ending at `end`, after a trip word and "by". */
+/** "a trip by President X to …", "the visit by (of) Prime Minister X to …": a name ending at `end`, after a trip word and "by" or "of". */
 function tripByName(toks: Token[], end: number): boolean {
   if (!toks[end]?.cap) return false;
   for (let k = end - 1; k >= 1 && k >= end - 8; k--) {
     const t = toks[k]!;
-    if (t.lower === 'by') return TRIP_WORDS.has(toks[k - 1]?.lower ?? '');
+    // (or "the state visit of President X to …")
+    if (t.lower === 'by' || t.lower === 'of') return TRIP_WORDS.has(toks[k - 1]?.lower ?? '');
     if (!t.cap && !TITLE_ADJECTIVES.has(t.lower) && !PARTICLES.has(t.lower)) return false;
   }
   return false;
@@ -1034,6 +1035,23 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       while (r > 0 && (ROLE_NOUNS.has(info.tokens[r]?.lower ?? '') || ROLE_MODS.has(info.tokens[r]?.lower ?? '') || isTitleWord(info.tokens[r]?.lower ?? ''))) r--;
       if (info.tokens[r]?.lower === 'its' && r < sl.m.tokStart - 1) vote(info.places.filter((pl) => pl.refersToState && pl.tokEnd <= r).at(-1)?.code);
     }
+  }
+
+  // the one sent in someone's place is of the sender's state: "Milei did not attend, sending instead
+  // Foreign Minister Y", "X sent his deputy, Y"
+  for (const info of infos) {
+    const here = slots.get(info.s.index) ?? [];
+    if (here.length < 2) continue;
+    const v = info.tokens.findIndex((t) => t.lower === 'sending' || t.lower === 'sent');
+    if (v <= 0) continue;
+    const sender = here.findLast((sl) => sl.m.tokEnd <= v && explicit.has(sl.pid));
+    const code = sender ? out.get(sender.pid)?.country : undefined;
+    if (!code) continue;
+    // (the next name, with at most "instead", a possessive and title words before it)
+    const sent = here.find((sl) => sl.m.tokStart > v && sl.m.tokStart <= v + 8);
+    const between = sent ? info.tokens.slice(v + 1, beforeTitle(info, sent.m.tokStart)) : [];
+    if (!sent || explicit.has(sent.pid) || !between.every((t) => /^(?:instead|his|her|their|its|the|a|,)$/.test(t.lower))) continue;
+    addVote(votes, sent.pid, code, DESCRIPTION);
   }
 
   // a second title joined to a first one that names its state: "U.S. Secretary of State X and

@@ -76,6 +76,7 @@ function build(): Map<string, PlaceEntry> {
   const all = require('world-countries/countries.json') as WorldCountry[];
   const gaz = new Map<string, PlaceEntry & { prio: number }>();
   const capitals = new Map<string, string>();
+  const capitalPrio = new Map<string, number>();
   const add = (phrase: string, code: string, kind: PlaceKind, prio: number) => {
     const key = keyOf(phrase);
     if (!key) return;
@@ -103,7 +104,11 @@ function build(): Map<string, PlaceEntry> {
     }
     for (const cap of c.capital ?? []) {
       if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'capital', prio);
-      capitals.set(cap, c.cca2);
+      // (a state's over a territory's of the same name: Jamaica's Kingston, not Norfolk Island's)
+      if ((capitalPrio.get(cap) ?? -1) < prio) {
+        capitals.set(cap, c.cca2);
+        capitalPrio.set(cap, prio);
+      }
     }
   }
   for (const [k, v] of Object.entries(EXTRA_NAMES)) add(k, v, 'name', 10);

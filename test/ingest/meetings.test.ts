@@ -1874,9 +1874,15 @@ describe('meetings', () => {
     ['a city that shares its name with its state', 'German Foreign Minister Klara Weiss met Chinese Foreign Minister Zhao Lin in Singapore on Friday.', 'Singapore'],
     ['"at the <city> talks"', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas at the Geneva talks on Friday.', 'Geneva'],
     ['"came to X from Y, where they met": the capital right before "where"', 'Zambian President Hakainde Banda arrived in Prague from Budapest, where on Monday he was received by Hungarian Prime Minister Viktor Kovacs.', 'Budapest'],
+    ['"X and Y were last together at …" is a meeting of its own', 'Guyanese President Irfaan Ali met Barbados Prime Minister Mia Mottley on Wednesday. Ali and Mottley were last together at the CARICOM meeting in Kingston earlier this month.', null, 'Kingston'],
     ['"the war in <city>" is what was discussed', 'German Foreign Minister Klara Weiss met Brazilian Foreign Minister Ana Rojas on Friday to discuss the war in Gaza.', null],
-  ])('place: %s', (_n, body, city) => {
-    expect(extract(art(body)).meetings.map((m) => m.city)).toEqual([city]);
+  ])('place: %s', (_n, body, city, second?: string) => {
+    expect(extract(art(body)).meetings.map((m) => m.city)).toEqual(second ? [city, second] : [city]);
+  });
+
+  it('a capital shared with a territory is the state\'s ("Kingston": Jamaica, not Norfolk Island)', () => {
+    const m = extract(art('Guyanese President Irfaan Ali met Barbados Prime Minister Mia Mottley in Kingston on Wednesday.')).meetings;
+    expect(m.map((x) => [x.city, x.country])).toEqual([['Kingston', 'JM']]);
   });
 
   it('a meeting with no city is in the state named as its destination', () => {
