@@ -1155,7 +1155,10 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   for (const info of infos) {
     const here = slots.get(info.s.index) ?? [];
     const toks = info.tokens;
-    const v = here.length ? toks.findIndex((t, k) => t.lower === 'received' && /^(?:was|were|been|being)$/.test(toks[k - 1]?.lower ?? '')) : -1;
+    // (or "was (then) granted an audience by X")
+    const v = here.length
+      ? toks.findIndex((t, k) => (t.lower === 'received' || (t.lower === 'granted' && /^(?:an|audience)$/.test(toks[k + 1]?.lower ?? ''))) && /^(?:was|were|been|being|then)$/.test(toks[k - 1]?.lower ?? ''))
+      : -1;
     if (v < 0) continue;
     const by = toks.findIndex((t, k) => k > v && k <= v + 8 && t.lower === 'by');
     // (or after a title in apposition: "was received by the Head of Government, Aziz Akhannouch")

@@ -20,6 +20,11 @@ describe('meetings', () => {
       'South African Minister Ronald Naidoo on Tuesday co-chaired the 17th Session of the South Africa-Mozambique Joint Permanent Commission for Cooperation with Mozambican Foreign Minister Maria Lucas in Pretoria.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Maria Lucas', 'Ronald Naidoo'] }],
     ],
+    [
+      '"X was then granted an audience by the Prime Minister, Y": their meeting',
+      'British Minister of State Andrew Mitchell has been in Yaounde since Tuesday. At the Star Building, Andrew Mitchell was then granted an audience by the Prime Minister, Head of Government, Joseph Ngute.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Andrew Mitchell', 'Joseph Ngute'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
