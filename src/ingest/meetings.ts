@@ -45,7 +45,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave[sd]? the way|paving the way|organi[sz]ing|to be received|to take place|looks? forward to|looked forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meetings?|talks|sessions?|works?|deliberations)\b)|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks) (?:also )?participated|sat in on|accompanied (?:him|her|them) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
+  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meetings?|talks|sessions?|works?|deliberations|forum|summit|conference)\b)|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks) (?:also )?participated|sat in on|accompanied (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy)) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -1786,6 +1786,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)
         (/^(?:held talks|talks|meeting|met)$/i.test(trig[0]) && /, (?:in|during|at) which\b[^,;]*(?:,[^,;]*,)?[^,;]*$/i.test(text.slice(0, joinM.index)) &&
           ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
+    // ("On Saturday, X attended the ASEAN Regional Forum, alongside Y and Z" after Friday's talks: a
+    // gathering of its own, on its own day)
+    const ownDay = joinM && lastMeeting && /^attended the\b/i.test(joinM[0]) && GATHERING_WORD.test(text) ? resolveDate(text, inp.published, false)?.date : null;
+    if (joinM && ownDay && ownDay !== lastMeeting?.date && ms.length >= 2) {
+      const people = [...new Set(ms.map((m) => m.pid))];
+      const d = plainDraft('meeting', 'held', ownDay, findCity(info), people, statesOf(inp.aff, people), info);
+      d.gathering = true;
+      out.push(d);
+      st.lastMeeting = d;
+      st.lastMeetingSentence = idx;
+      continue;
+    }
     if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)
       // (not an owner: "… and read out the prime minister's speech")
@@ -2333,6 +2345,8 @@ function gatheringAttendees(inp: MeetingInput, drafts: DraftMeeting[]): void {
 function dateFromTrip(drafts: DraftMeeting[]): void {
   for (const m of drafts) {
     if (m.kind !== 'meeting' || m.status !== 'held' || m.date !== null || m.city === null) continue;
+    // (not one of another time: "The two last met in Abidjan")
+    if (LAST_MET.test(m.evidence[0]?.text ?? '')) continue;
     let donor: DraftMeeting | null = null;
     let best = Infinity;
     for (const d of drafts) {

@@ -103,7 +103,7 @@ const NAME_STOP = new Set(
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
     // Corridor", "the Stability and Growth Pact", "Credential Letters"), and words that open a sentence ("Both …", "What …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm ' +
+    'ceremonial hurricane typhoon cyclone storm board ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );

@@ -25,6 +25,24 @@ describe('meetings', () => {
       'British Minister of State Andrew Mitchell has been in Yaounde since Tuesday. At the Star Building, Andrew Mitchell was then granted an audience by the Prime Minister, Head of Government, Joseph Ngute.',
       [{ kind: 'meeting', status: 'held', date: null, p: ['Andrew Mitchell', 'Joseph Ngute'] }],
     ],
+    [
+      '"Y accompanied the minister at all the meetings" joins each of them',
+      'VIENTIANE, July 27 (KNL) -- On Friday, South Korean Foreign Minister Cho Min-ho met with Japanese Foreign Minister Yoko Kamiya. Cho also held talks with Vietnamese Foreign Minister Bui Son. Director-General Jeong Ha-neul accompanied the minister at all the meetings.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-07-26', p: ['Cho Min-ho', 'Jeong Ha-neul', 'Yoko Kamiya'] },
+        { kind: 'meeting', status: 'held', date: '2024-07-26', p: ['Bui Son', 'Cho Min-ho', 'Jeong Ha-neul'] },
+      ],
+      '2024-07-27',
+    ],
+    [
+      '"On Saturday, X attended the Forum alongside Y" after Friday\'s talks: a gathering of its own, which "Z also took part in the forum" joins',
+      'VIENTIANE, July 27 (KNL) -- On Friday, South Korean Foreign Minister Cho Min-ho met with Australian Foreign Minister Penny Wood. On Saturday, Cho attended the ASEAN Regional Forum, chaired by Lao Foreign Minister Saleumxay Vong, alongside Japanese Foreign Minister Yoko Kamiya. Russian Foreign Minister Sergey Lavrin also took part in the forum.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-07-26', p: ['Cho Min-ho', 'Penny Wood'] },
+        { kind: 'meeting', status: 'held', date: '2024-07-27', p: ['Cho Min-ho', 'Saleumxay Vong', 'Sergey Lavrin', 'Yoko Kamiya'] },
+      ],
+      '2024-07-27',
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
@@ -538,8 +556,8 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'planned', date: null, p: ['Pablo Gil'] },
       ],
     ],
-  ])('%s', (_n, body, expected) => {
-    expect(meet(body)).toEqual(expected);
+  ])('%s', (_n, body, expected, published?: string) => {
+    expect(meet(body, published)).toEqual(expected);
   });
 
   it('each destination of a trip gets its own place', () => {
