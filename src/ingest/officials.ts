@@ -497,6 +497,8 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
     if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
     // a middle initial ("Enrique A. Manalo"), not the article "a"
     if (k > 0 && k < nameToks.length - 1 && t.text.length === 1 && t.upper) continue;
+    // a word after a particle is a name even when spelt like a stop word ("Shihab bin Tarik Al Said")
+    if (k > 0 && PARTICLES.has(nameToks[k - 1]!.lower) && nameToks[k - 1]!.lower.length <= 3 && t.cap && !isTitleWord(t.lower)) continue;
     // a surname spelt like a month, after a role and a given name ("Prime Minister Theresa May")
     if (k > 0 && k === nameToks.length - 1 && afterRole && MONTH_SURNAMES.has(t.lower)) continue;
     if (NAME_STOP.has(t.lower) || (isTitleWord(t.lower) && t !== givenName)) return true;

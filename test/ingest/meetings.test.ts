@@ -43,6 +43,16 @@ describe('meetings', () => {
       ],
       '2024-07-27',
     ],
+    [
+      '"Y also participated in the meeting", "Z was also in attendance", "W took part in the audience" join it',
+      'Armenian Foreign Minister Ararat Petrosyan met EU foreign policy chief Kaja Rallas in Brussels on Monday. Head of the Mission of Armenia to the EU Narek Sargsyan also participated in the meeting. H.E. Ms. Nilufer Ertan, Ambassador of Turkiye to the EU, was also in attendance.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ararat Petrosyan', 'Kaja Rallas', 'Narek Sargsyan', 'Nilufer Ertan'] }],
+    ],
+    [
+      '"The ambassador took part in the audience" joins it; "Shihab bin Tarik Al Said" is a name',
+      'Iranian Foreign Minister Abbas Araghi was received in Muscat on Saturday by Sayyid Shihab bin Tarik Al Said. The Iranian ambassador to Muscat, Hossein Jalali, took part in the audience.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Abbas Araghi', 'Hossein Jalali', 'Shihab bin Tarik Al Said'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
