@@ -313,6 +313,37 @@ function nonOfficialRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boo
   });
 }
 
+/** Verbs of speaking right after a name: "X told journalists", "X said". */
+const SPOKE_VERB = /^(?:said|says|told|tells|added|stressed|noted|declared)$/;
+/** A sentence opening with an office held by someone: "The Prime Minister added that …". */
+const OFFICE_OPENING = /^the ((?:vice[- ])?(?:prime minister|president|foreign minister|foreign secretary|chancellor|premier))\b/i;
+
+/**
+ * "… ," Andrew X told journalists. The Prime Minister added that …": the one person of a sentence,
+ * named with no title, holds the office the next sentence opens with, when no one else in the story
+ * holds it. Gives them that title; returns who was given one.
+ */
+function officeFromNextSentence(persons: Person[], infos: SentenceInfo[], aff: Map<number, Affiliation>): number[] {
+  const given: number[] = [];
+  for (let k = 1; k < infos.length; k++) {
+    const office = OFFICE_OPENING.exec((infos[k] as SentenceInfo).s.text)?.[1]?.toLowerCase().replace('-', ' ');
+    if (!office) continue;
+    if (persons.some((p) => aff.get(p.id)?.title?.toLowerCase().replace('-', ' ') === office)) continue;
+    const prevInfo = infos[k - 1] as SentenceInfo;
+    const prev = prevInfo.s.index;
+    // (the one person of the sentence, or the one who speaks in it: "…," X told journalists)
+    // (a full name: not a word of a line like "Published 10 June 2025")
+    let here = persons.filter((p) => hasSpace(p.name) && p.mentions.some((m) => m.sentence === prev));
+    if (here.length > 1) here = here.filter((p) => p.mentions.some((m) => m.sentence === prev && SPOKE_VERB.test(prevInfo.tokens[m.tokEnd]?.lower ?? '')));
+    const one = here.length === 1 ? aff.get((here[0] as Person).id) : undefined;
+    if (!one || one.title || one.org) continue;
+    one.title = office.replace(/\b\w/g, (c) => c.toUpperCase());
+    one.head = office.split(' ').at(-1) ?? null;
+    given.push((here[0] as Person).id);
+  }
+  return given;
+}
+
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
 const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
@@ -520,6 +551,7 @@ export function extract(article: Article): Extraction {
   const aff = resolveAffiliations(persons, infos, dateline.span);
 
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
+  for (const pid of officeFromNextSentence(persons, infos, aff)) isOfficial.add(pid);
   const eligible = new Set<number>(isOfficial);
   const infoByIndex = new Map<number, SentenceInfo>(infos.map((i) => [i.s.index, i]));
   for (const p of persons) {

@@ -53,6 +53,17 @@ describe('meetings', () => {
       'Iranian Foreign Minister Abbas Araghi was received in Muscat on Saturday by Sayyid Shihab bin Tarik Al Said. The Iranian ambassador to Muscat, Hossein Jalali, took part in the audience.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-02', p: ['Abbas Araghi', 'Hossein Jalali', 'Shihab bin Tarik Al Said'] }],
     ],
+    [
+      '"THE PRIME Minister hosted Y … \\"…,\\" X told journalists. The Prime Minister added …": X is the Prime Minister, who met Y',
+      'KINGSTON - THE PRIME Minister yesterday hosted Guyana\'s Vice-President Bharrat Jagdo at Jamaica House. "We will not rush it," Andrew Holmes told journalists after Jagdo had left. The Prime Minister added that he intends to travel to Georgetown.',
+      [{ kind: 'meeting', status: 'held', date: '2025-04-16', p: ['Andrew Holmes', 'Bharrat Jagdo'] }],
+      '2025-04-17',
+    ],
+    [
+      '"had a working breakfast with Y": their meeting',
+      'Hungarian Prime Minister Viktor Orban had a working breakfast with Slovak Prime Minister Robert Fico in Budapest on Tuesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Robert Fico', 'Viktor Orban'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
