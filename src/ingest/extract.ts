@@ -360,6 +360,11 @@ function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
   return (
     cityCountry(p.name) !== undefined ||
     p.mentions.every((m) => PLACE_BEFORE.has(before(m))) ||
+    // ("moved to Ain el-Tineh where he met …": a name "where" follows is a place's)
+    p.mentions.every((m) => {
+      const toks = infoByIndex.get(m.sentence)?.tokens;
+      return TOWN_BEFORE.has(before(m)) && (toks?.[m.tokEnd]?.lower === 'where' || (toks?.[m.tokEnd]?.text === ',' && toks?.[m.tokEnd + 1]?.lower === 'where'));
+    }) ||
     (hasSpace(p.name) && p.mentions.every((m) => TOWN_BEFORE.has(before(m))) && isTownName(p.name))
   );
 }

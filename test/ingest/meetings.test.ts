@@ -64,6 +64,14 @@ describe('meetings', () => {
       'Hungarian Prime Minister Viktor Orban had a working breakfast with Slovak Prime Minister Robert Fico in Budapest on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Robert Fico', 'Viktor Orban'] }],
     ],
+    [
+      '"he moved to Ain el-Tineh where he met Y": a place "where" follows, no person',
+      'Jordanian Foreign Minister Ayman Safadi met President Joseph Aoun in Beirut on Wednesday. Then, he moved to Ain el-Tineh where he met the Speaker of Parliament Nabih Berri.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ayman Safadi', 'Joseph Aoun'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ayman Safadi', 'Nabih Berri'] },
+      ],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
