@@ -87,7 +87,12 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     // ("DAKAR, June 18 (APS)": Senegal's APS, not Algeria's)
     const country = g ? g.code : code;
     const agencyState = agency && AGENCIES_ALSO[agency.toUpperCase()]?.includes(country) ? country : agencyCode;
-    if (joint) return { city: null, country: null, span: { sentence: info.s.index, tokEnd, country: null, agency: agencyState } };
+    // (both places in one state, "ISLAMABAD / LAHORE:", still say whose story it is)
+    if (joint) {
+      const codes = new Set(raw.split('/').map((c) => cityCountry(datelineCityName(c.replace(/\.$/, '').trim()))));
+      const one = codes.size === 1 ? ([...codes][0] ?? null) : null;
+      return { city: null, country: one, span: { sentence: info.s.index, tokEnd, country: one, agency: agencyState } };
+    }
     return { city, country, span: { sentence: info.s.index, tokEnd, country, agency: agencyState } };
   }
   return none;
@@ -347,6 +352,9 @@ function officeFromNextSentence(persons: Person[], infos: SentenceInfo[], aff: M
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
 const PLACE_BEFORE = new Set(['the', 'at', 'in']);
 
+/** Lower-case building nouns after a name that is the building's: "the Jati Umra residence". */
+const BUILDING_AFTER = new Set(['residence', 'palace', 'compound', 'estate', 'farmhouse', 'hotel', 'headquarters']);
+
 /** Words before a town's name: "travel to El Alto", "the free port of Nueva Palmira". */
 const TOWN_BEFORE = new Set(['the', 'at', 'in', 'to', 'from', 'of', 'near']);
 
@@ -360,6 +368,8 @@ function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
   return (
     cityCountry(p.name) !== undefined ||
     p.mentions.every((m) => PLACE_BEFORE.has(before(m))) ||
+    // ("the Sharif family's Jati Umra residence": a name before a building noun is the building's)
+    p.mentions.every((m) => BUILDING_AFTER.has(infoByIndex.get(m.sentence)?.tokens[m.tokEnd]?.lower ?? '')) ||
     // ("moved to Ain el-Tineh where he met …": a name "where" follows is a place's)
     p.mentions.every((m) => {
       const toks = infoByIndex.get(m.sentence)?.tokens;
