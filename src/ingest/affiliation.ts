@@ -631,6 +631,24 @@ function respectiveStates(info: SentenceInfo, here: Slot[]): Map<number, string>
   return out;
 }
 
+/**
+ * "The foreign ministers of A, B and C agreed … . According to a note, X, Y and Z reaffirmed …": the one
+ * run of as many names in the next sentence, which names no state, takes the states in order.
+ */
+function respectiveAcross(info: SentenceInfo, next: SentenceInfo, nextSlots: Slot[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (info.places.length < 2 || nextSlots.length < 2 || next.places.some((p) => p.refersToState)) return out;
+  const toks = info.tokens;
+  const states = joinedRuns(info.places.filter((pl) => pl.refersToState), info).find(
+    (run) => run.length >= 2 && toks[(run[0] as CountryMention).tokStart - 1]?.lower === 'of' && PLURAL_ROLES.has(toks[(run[0] as CountryMention).tokStart - 2]?.lower ?? ''),
+  );
+  if (!states) return out;
+  const runs = joinedRuns(nextSlots.map((sl) => ({ tokStart: sl.m.tokStart, tokEnd: sl.m.tokEnd, pid: sl.pid })), next).filter((r) => r.length >= 2);
+  if (runs.length !== 1 || (runs[0] as { pid: number }[]).length !== states.length) return out;
+  (runs[0] as { pid: number }[]).forEach((n, i) => out.set(n.pid, (states[i] as CountryMention).code));
+  return out;
+}
+
 /** "the China-Pakistan Economic Corridor", "the Czech-Austrian border": a word naming two states, a thing of both, no one's state. */
 function twoStates(info: SentenceInfo, pl: CountryMention): boolean {
   return info.places.some((o) => o !== pl && o.tokStart === pl.tokStart && o.code !== pl.code);
@@ -772,6 +790,17 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
   }
 
   // states paired with names in order: "the foreign ministers of A and B, X and Y"
+  // (or across a sentence: "The foreign ministers of A, B and C agreed … . … X, Y and Z reaffirmed …")
+  infos.forEach((info, k) => {
+    const next = infos[k + 1];
+    // (a sentence naming no one: a stray word like "Mar" of a date line is no one)
+    if (!next || (slots.get(info.s.index) ?? []).some((sl) => sl.m.title || sl.m.parts.length > 1)) return;
+    for (const [pid, code] of respectiveAcross(info, next, slots.get(next.s.index) ?? [])) {
+      if (explicit.has(pid)) continue;
+      Object.assign(out.get(pid) as Affiliation, { country: code, org: null });
+      explicit.add(pid);
+    }
+  });
   for (const info of infos) {
     for (const [pid, code] of respectiveStates(info, slots.get(info.s.index) ?? [])) {
       if (explicit.has(pid)) continue;
