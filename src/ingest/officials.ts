@@ -336,7 +336,10 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // ends the title of the second person
     // (not a portfolio's word: "Minister for Europe and Foreign Affairs, X")
     // (and "a meeting between the President and Cardinal X": the president is the other side)
-    if (t.lower === 'and' && i > 0 && ((classify(info, i - 1).kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
+    // (also after the first person's state: "Chancellor Karl X of Austria and President of the Commission Y")
+    const before = i > 0 ? classify(info, i - 1) : null;
+    const nameOfState = before?.kind === 'place' && info.tokens[before.uStart - 1]?.lower === 'of' && classify(info, before.uStart - 2).kind === 'cap';
+    if (t.lower === 'and' && i > 0 && ((before?.kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || nameOfState || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
       stopWord = 'and';
       break;
     }
