@@ -360,7 +360,8 @@ const TOWN_BEFORE = new Set(['the', 'at', 'in', 'to', 'from', 'of', 'near']);
 
 /**
  * An untitled name that is a known city, or written only after "the", "at" or "in", names no person;
- * nor does a smaller town's written only after a preposition ("travel to El Alto").
+ * nor does one always before a building noun ("the Jati Umra residence") or before "where" ("moved to
+ * Ain el-Tineh where …"), nor a smaller town's written only after a preposition ("travel to El Alto").
  */
 function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
   if (p.mentions.length === 0) return false;
