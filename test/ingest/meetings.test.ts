@@ -72,6 +72,19 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ayman Safadi', 'Nabih Berri'] },
       ],
     ],
+    [
+      '"Also present at the reception were Y and Z" and "W accompanied the visiting delegation" join the meeting',
+      'Vietnamese Prime Minister Pham Chinh received Singaporean Foreign Minister Vivian Bala in Hanoi on Tuesday. Also present at the reception were Deputy Foreign Minister Vu Thinh and Singaporean Ambassador Ong Jie.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ong Jie', 'Pham Chinh', 'Vivian Bala', 'Vu Thinh'] }],
+    ],
+    [
+      '"W accompanied the visiting delegation" joins the talks; "Y, who accompanied the president, held a separate meeting with Z" does not',
+      'Ecuadorian Foreign Minister Gabriela Sommer met Peruvian Foreign Minister Elmer Schial in Lima on Tuesday. Ecuador\'s Ambassador in Lima, Maria Troya, accompanied the visiting delegation. Minister Ana Ruiz, who accompanied the president, held a separate meeting with Peruvian Trade Minister Luis Soto.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Elmer Schial', 'Gabriela Sommer', 'Maria Troya'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Ruiz', 'Luis Soto'] },
+      ],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
