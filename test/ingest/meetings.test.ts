@@ -85,6 +85,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Ruiz', 'Luis Soto'] },
       ],
     ],
+    [
+      '"Among the ministers attending were Y and Z" joins the gathering told',
+      'Lao Foreign Minister Saleumxay Vong chaired the meeting of ASEAN foreign ministers in Vientiane on Tuesday. Among the ministers attending were Malaysian Foreign Minister Hamzah Idris and Philippine Foreign Secretary Maria Villaluz.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hamzah Idris', 'Maria Villaluz', 'Saleumxay Vong'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
