@@ -835,7 +835,8 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
     // "U.S. and Russian officials held talks": two or more states' unnamed people, never the story's named ones
     // ("the fourth round of Political Consultations between the Republic of Ghana and the Republic of Türkiye was
     // held": the two states' unnamed people too)
-    const unnamed = j > i && (SIDES_NOUNS.test(after) || (before1 === 'between' && STATES_TALKS.test(before2)));
+    // ("Kyrgyzstan and Mongolia held political consultations in Ulaanbaatar": the states as the subject)
+    const unnamed = j > i && (SIDES_NOUNS.test(after) || (before1 === 'between' && STATES_TALKS.test(before2)) || (after === 'held' && first.tokStart <= 1 && first.kind !== 'demonym'));
     // ("held official talks with the Emirati guest": the visitor of that state)
     const guest = i === j && first.kind === 'demonym' && toks[first.tokStart - 1]?.lower === 'the' && /^(?:guest|visitor)$/.test(after);
     const isCp = (first.kind === 'demonym' && COUNTERPART.test(after)) || (before1 === 'of' && LEADERS_OF.test(before2)) || unnamed || guest;

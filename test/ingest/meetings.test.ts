@@ -90,6 +90,11 @@ describe('meetings', () => {
       'Lao Foreign Minister Saleumxay Vong chaired the meeting of ASEAN foreign ministers in Vientiane on Tuesday. Among the ministers attending were Malaysian Foreign Minister Hamzah Idris and Philippine Foreign Secretary Maria Villaluz.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hamzah Idris', 'Maria Villaluz', 'Saleumxay Vong'] }],
     ],
+    [
+      '"A and B held political consultations" (the states as subject): their delegations\' heads join it, the second one too ("…, and the B delegation by Y")',
+      'Cuba and Namibia held political consultations in Windhoek on Tuesday. The Cuban delegation was headed by Deputy Minister Yusnier Aldama, and the Namibian delegation by Deputy Minister Lahja Shikongo.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Lahja Shikongo', 'Yusnier Aldama'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
