@@ -95,6 +95,14 @@ describe('meetings', () => {
       'Cuba and Namibia held political consultations in Windhoek on Tuesday. The Cuban delegation was headed by Deputy Minister Yusnier Aldama, and the Namibian delegation by Deputy Minister Lahja Shikongo.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Lahja Shikongo', 'Yusnier Aldama'] }],
     ],
+    [
+      '"Ambassador Y attended both of the minister\'s meetings" joins the last two held meetings, which share the minister',
+      'Israeli Foreign Minister Gideon Saar met German Foreign Minister Johann Wade in Berlin on Tuesday. Saar later held talks with Chancellor Friedrich Merz. Ambassador Ron Prosor attended both of the minister\'s meetings in Berlin.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Gideon Saar', 'Johann Wade', 'Ron Prosor'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Friedrich Merz', 'Gideon Saar', 'Ron Prosor'] },
+      ],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
