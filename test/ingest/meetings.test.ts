@@ -103,6 +103,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Friedrich Merz', 'Gideon Saar', 'Ron Prosor'] },
       ],
     ],
+    [
+      'translated word order: "In the meeting took part also Y", "Participated also in the ceremonies Z" join it',
+      'Uzbek Foreign Minister Bakhtiyor Saidov received Saudi Minister Khalid Falih in Tashkent on Tuesday. In the meeting took part also the ambassador of Saudi Arabia in Uzbekistan Yousef Othaimeen. Participated also in the ceremonies the Vice Minister of Foreign Affairs, Elizabeth Perez.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Bakhtiyor Saidov', 'Elizabeth Perez', 'Khalid Falih', 'Yousef Othaimeen'] }],
+    ],
     ['"will be co-chaired by X and Y" is no meeting held', 'The next session of the commission will be co-chaired by Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi.', []],
     [
       '"Minister X was supported by A, while Minister Y was accompanied by B" after a senior officials\' meeting: X and Y\'s meeting',
