@@ -1825,10 +1825,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         out.filter((d) => d.kind === 'meeting' && !d.gathering && d.participants.length >= 2 && d.participants.includes(pid) && info.s.index - sentenceOf(d) <= 6).slice(-2);
       const after = ms.find((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)?.pid;
       const before = ms.findLast((m) => (info.tokens[m.tokStart]?.start ?? 0) < joinM.index + info.s.start)?.pid;
-      const bothAsked = /\b(?:(?:in|at) both |attended both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*)(?:meetings|talks|sessions)\b/i.test(text);
+      // ("Y attended both of the minister's meetings", the one joined unnamed: the last two told of someone)
+      const bothAsked = /\b(?:(?:in|at) both |(attended) both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*)(?:meetings|talks|sessions)\b/i.exec(text);
       const both = !bothAsked
         ? allOf(out, text, info.s.index)
-        : ([after, before].map((pid) => (pid === undefined ? [] : twoOf(pid))).find((list) => list.length >= 2) ?? (/\battended both\b/i.test(text) ? lastTwoOfOne(out, info.s.index) : []));
+        : ([after, before].map((pid) => (pid === undefined ? [] : twoOf(pid))).find((list) => list.length >= 2) ?? (bothAsked[1] ? lastTwoOfOne(out, info.s.index) : []));
       for (const target of both.length >= 2 ? both : [lastMeeting]) {
         for (const m of joiners) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
         for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);

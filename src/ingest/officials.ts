@@ -5,7 +5,7 @@
 import { cityCountry, findCountryMentions, type CountryMention } from './countries.ts';
 import { NATIONAL_AGENCIES, SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
-import { HEADS, HONORIFICS, ORGS, TITLES_OF_HONOUR, isHead, isTitleWord, titleCase } from './titles.ts';
+import { HEADS, HONORIFICS, ORGS, TITLES_OF_HONOUR, isHead, isHyphenatedHead, isTitleWord, titleCase } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** `NameMention.possessor` for "his deputy X": the possessor is the person "his" refers to. */
@@ -230,7 +230,7 @@ function classify(info: SentenceInfo, i: number): Classified {
   if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
   if (HEADS.has(t.lower)) return { kind: 'head', uStart: i, uEnd: i + 1 };
   // (a hyphenated one ending in a role noun: "Vice-Minister", "Deputy-Governor")
-  if (isTitleWord(t.lower)) return { kind: t.lower.includes('-') && HEADS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)) ? 'head' : 'mod', uStart: i, uEnd: i + 1 };
+  if (isTitleWord(t.lower)) return { kind: isHyphenatedHead(t.lower) ? 'head' : 'mod', uStart: i, uEnd: i + 1 };
   if (FN.has(t.lower)) return { kind: 'fn', uStart: i, uEnd: i + 1 };
   if (t.cap && t.word) return { kind: 'cap', uStart: i, uEnd: i + 1 };
   return { kind: 'other', uStart: i, uEnd: i + 1 };
@@ -268,7 +268,7 @@ function roleGlue(tokens: Token[], k: number): boolean {
   const head = tokens[k - 1]?.lower === 'state' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1;
   const w = tokens[head]?.lower ?? '';
   // (a hyphenated one too: "Vice-Minister of")
-  return HEADS.has(w) || (w.includes('-') && isTitleWord(w) && HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
+  return HEADS.has(w) || isHyphenatedHead(w);
 }
 
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */

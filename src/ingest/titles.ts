@@ -95,6 +95,11 @@ export function isTitleWord(lower: string): boolean {
   return HEADS.has(lower) || MODIFIERS.has(lower) || (lower.includes('-') && lower.split('-').every((w) => HEADS.has(w) || MODIFIERS.has(w)));
 }
 
+/** A hyphenated title word that ends in a role noun, a head of its own: "Vice-Minister", "Deputy-Governor". */
+export function isHyphenatedHead(lower: string): boolean {
+  return lower.includes('-') && isTitleWord(lower) && HEADS.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
+
 const SMALL = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', 'in', 'with']);
 
 const TITLE_CACHE = new Map<string, string>();

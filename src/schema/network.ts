@@ -24,7 +24,7 @@ const gid = (r: NodeRef): string => encodeGlobalID(r.type, r.key);
 const ASCII = /^[\x00-\x7f]*$/;
 function fastGid(r: NodeRef): string {
   const text = `${r.type}:${r.key}`;
-  return ASCII.test(text) ? btoa(text) : encodeGlobalID(r.type, r.key);
+  return ASCII.test(text) ? btoa(text) : gid(r);
 }
 
 /**
