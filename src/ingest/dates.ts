@@ -68,8 +68,8 @@ const DAY_IN_PARENS = /^\s*\((\d{1,2})\)/;
 const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`);
 // A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —", "ASMARA/KAMPALA, Jan 20 (HW) -".
 const DATELINE_BEFORE = /^[\p{Lu}][\p{L}.'’ /-]{1,30}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?,\s*$/u;
-// (or an agency after a comma: "Accra, Feb. 21, GNA –")
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*|,\s*[A-Z][A-Za-z]{1,7}\s+)?(?:[-—–]{1,2}|:)\s/;
+// (or an agency after a comma: "Accra, Feb. 21, GNA –"; a year after a slash: "Addis Ababa, August 21/2024 (ENA) -")
+const DATELINE_AFTER = /^(?:\/\d{4})?\s*(?:\([^)]{1,40}\)\s*|,\s*[A-Z][A-Za-z]{1,7}\s+)?(?:[-—–]{1,2}|:)\s/;
 
 export interface FoundDate {
   date: string | null;

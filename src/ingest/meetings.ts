@@ -37,7 +37,7 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down with|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
+  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down with|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|(?:hold(?:s|ing)?|held) (?:[\w-]+ ){0,2}?discussions with|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved|(?:could|did) not take place|never took place)\b/i;
@@ -1792,7 +1792,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)
         (/^(?:held talks|talks|meeting|met)$/i.test(trig[0]) && /, (?:in|during|at) which\b[^,;]*(?:,[^,;]*,)?[^,;]*$/i.test(text.slice(0, joinM.index)) &&
-          ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)));
+          ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
+        // ("On Tuesday, X held talks with Y, joined by Z" after Monday's meeting: a meeting of its own day)
+        (!!lastMeeting?.date && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index) &&
+          ((d) => !!d && d !== lastMeeting?.date)(resolveDate(text.slice(0, joinM.index), inp.published, false)?.date)));
     // ("On Saturday, X attended the ASEAN Regional Forum, alongside Y and Z" after Friday's talks: a
     // gathering of its own, on its own day)
     const ownDay = joinM && lastMeeting && /^attended the\b/i.test(joinM[0]) && GATHERING_WORD.test(text) ? resolveDate(text, inp.published, false)?.date : null;
@@ -1873,7 +1876,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         // ("X has received a special message from Y": X, named before the message)
         const receiver = /\breceived\b/i.test(text.slice(0, letterM.index)) ? ms.find((m) => m.pid !== sender?.pid && (info.tokens[m.tokStart]?.start ?? 0) < letterM.index + info.s.start) : undefined;
         const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid) ?? receiver;
-        const recipient = recip?.pid ?? st.lastSubject;
+        const recipient = recip?.pid ?? foreignRecipient(inp.aff, st, idx, sender?.pid) ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {
           out.push(letterDraft(sender.pid, recipient, info, inp.aff));
         }
@@ -2051,6 +2054,22 @@ function letterSentTo(st: MeetingState, info: SentenceInfo, ms: PersonMention[],
 }
 
 /** A letter (or message) from one person to another, told in this sentence. */
+/**
+ * "During the meeting, the Foreign Minister conveyed a message from Prime Minister X" with no one named
+ * to receive it, after "The delegation included Y" (the last subject, X's compatriot): the one of the
+ * meeting just told who is of another state than X, when there is one such person.
+ */
+function foreignRecipient(aff: Map<number, Affiliation>, st: MeetingState, idx: number, sender: number | undefined): number | null {
+  const own = sender === undefined ? null : aff.get(sender)?.country;
+  const last = st.lastMeeting;
+  if (!own || st.lastSubject === null || aff.get(st.lastSubject)?.country !== own || !last || idx - st.lastMeetingSentence > 2) return null;
+  const others = last.participants.filter((pid) => {
+    const c = aff.get(pid)?.country;
+    return !!c && c !== own;
+  });
+  return others.length === 1 ? (others[0] as number) : null;
+}
+
 function letterDraft(sender: number, recipient: number, info: SentenceInfo, aff: Map<number, Affiliation>): DraftMeeting {
   return plainDraft('other', 'held', null, null, [sender, recipient], statesOf(aff, [sender, recipient]), info);
 }

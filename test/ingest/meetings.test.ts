@@ -11,6 +11,16 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"On Tuesday, X held bilateral discussions with Y, joined by Z" after Monday\'s audience: a meeting of its own day; a message conveyed "during the meeting" goes to the host',
+      'Nairobi, May 15/2024 (KNA) - President of Kenya Daniel Mwangi received a delegation led by Ugandan Foreign Minister Grace Okello at State House on Monday. The delegation included Ugandan Ambassador Peter Ssali. During the meeting, the Foreign Minister conveyed a message of friendship from Uganda\'s President Joseph Kato. On Tuesday, Foreign Minister Okello held bilateral discussions with her counterpart Samuel Kiprop, joined by Kenyan Trade Minister Ann Wanjiru, on the border market.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-05-13', p: ['Daniel Mwangi', 'Grace Okello', 'Peter Ssali'] },
+        { kind: 'other', status: 'held', date: null, p: ['Daniel Mwangi', 'Joseph Kato'] },
+        { kind: 'meeting', status: 'held', date: '2024-05-14', p: ['Ann Wanjiru', 'Grace Okello', 'Samuel Kiprop'] },
+      ],
+      '2024-05-15',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
