@@ -1798,11 +1798,15 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
           ((d) => !!d && d !== lastMeeting?.date)(resolveDate(text.slice(0, joinM.index), inp.published, false)?.date)));
     // ("On Saturday, X attended the ASEAN Regional Forum, alongside Y and Z" after Friday's talks: a
     // gathering of its own, on its own day)
-    const ownDay = joinM && lastMeeting && /^attended the\b/i.test(joinM[0]) && GATHERING_WORD.test(text) ? resolveDate(text, inp.published, false)?.date : null;
-    if (joinM && ownDay && ownDay !== lastMeeting?.date && ms.length >= 2) {
+    const attendedThe = !!joinM && !!lastMeeting && /^attended the\b/i.test(joinM[0]);
+    const ownDay = attendedThe && GATHERING_WORD.test(text) ? resolveDate(text, inp.published, false)?.date : null;
+    // (or at another time of the day: "Earlier the same morning, X attended the leaders' meeting of … together
+    // with Y, Z and W" after X's talks with Y; its day comes from dateFromSameDay)
+    const otherTime = attendedThe && LATER_OPENING.test(text);
+    if (joinM && ((ownDay && ownDay !== lastMeeting?.date) || otherTime) && ms.length >= 2) {
       const people = [...new Set(ms.map((m) => m.pid))];
-      const d = plainDraft('meeting', 'held', ownDay, findCity(info), people, statesOf(inp.aff, people), info);
-      d.gathering = true;
+      const d = plainDraft('meeting', 'held', ownDay ?? null, findCity(info), people, statesOf(inp.aff, people), info);
+      d.gathering = GATHERING_WORD.test(text);
       out.push(d);
       st.lastMeeting = d;
       st.lastMeetingSentence = idx;

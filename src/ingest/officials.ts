@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters"), and words that open a sentence ("Both …", "What …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area"), and words that open a sentence ("Both …", "What …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
@@ -737,6 +737,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const placeSurname = lastPlace && (afterRole || roleComma || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
+    // ("the Minister of Foreign Affairs II, X": the number of a second minister of one portfolio)
+    if (nameToks.every((t) => REGNAL.test(t.text))) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
     // "to open the \"DPRK-China Friendship Year\"": the end of a quoted name is an event's, not a person's
     if (QUOTES.has(tokens[runEnd]?.text ?? '') && quoteOpensBefore(tokens, runStart)) continue;

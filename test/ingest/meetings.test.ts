@@ -21,6 +21,14 @@ describe('meetings', () => {
       '2024-05-15',
     ],
     [
+      '"Earlier the same morning, X attended the leaders\' meeting … together with Y, Z and W" after X\'s talks with Y: a meeting of its own',
+      'On Thursday, Sultan Omar Saifuddin of Brunei received a courtesy call from Indonesian President Budi Santoso at the convention centre. Earlier the same morning, Sultan Omar attended the leaders\' meeting of the growth area together with President Budi Santoso, Malaysian Prime Minister Aziz Rahman and Philippine President Jose Reyes.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Budi Santoso', 'Omar Saifuddin'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Aziz Rahman', 'Budi Santoso', 'Jose Reyes', 'Omar Saifuddin'] },
+      ],
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
