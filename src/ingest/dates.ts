@@ -69,7 +69,8 @@ const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd
 // A dateline around a date: "MOSCOW, May 3 (Reuters) -", "Ottawa, Feb. 11, 2025 —", "ASMARA/KAMPALA, Jan 20 (HW) -".
 const DATELINE_BEFORE = /^[\p{Lu}][\p{L}.'’ /-]{1,30}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?,\s*$/u;
 // (or an agency after a comma: "Accra, Feb. 21, GNA –"; a year after a slash: "Addis Ababa, August 21/2024 (ENA) -")
-const DATELINE_AFTER = /^(?:\/\d{4})?\s*(?:\([^)]{1,40}\)\s*|,\s*[A-Z][A-Za-z]{1,7}\s+)?(?:[-—–]{1,2}|:)\s/;
+// (or the agency in brackets and no dash: "Santo Domingo, Nov 7 (Prensa Latina) The President …")
+const DATELINE_AFTER = /^(?:\/\d{4})?\s*(?:(?:\([^)]{1,40}\)\s*|,\s*[A-Z][A-Za-z]{1,7}\s+)?(?:[-—–]{1,2}|:)\s|\([^)]{1,40}\)\s+(?=[A-Z]))/;
 
 export interface FoundDate {
   date: string | null;

@@ -82,7 +82,7 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     let tokEnd = 0;
     while (tokEnd < info.tokens.length && (info.tokens[tokEnd] as { start: number }).start < end) tokEnd++;
     // ("HONIARA, May 26 (Xinhua) --": the agency telling it)
-    const agency = /\(([\p{L}]{2,12})\)/u.exec(text.slice(0, len + 30))?.[1];
+    const agency = /\(([\p{L}]{2,12}(?: [\p{L}]{2,12})?)\)/u.exec(text.slice(0, len + 30))?.[1];
     const agencyCode = agency ? (NEWS_AGENCIES[agency] ?? NEWS_AGENCIES[agency.toUpperCase()] ?? null) : null;
     // ("DAKAR, June 18 (APS)": Senegal's APS, not Algeria's)
     const country = g ? g.code : code;
@@ -218,6 +218,8 @@ function descriptorMentions(
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
       const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart]) && !SAME_HOLDER.has(t.lower)).map((t) => t.lower);
       let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => titleHolds(aff, p, core.join(' '))) : fits;
+      // ("the deputy minister" beside a "Deputy Foreign Minister" and a "Vice Minister": the one whose title holds each word)
+      if (narrowed.length === 0 && fits.length > 1 && core.length >= 2) narrowed = fits.filter((p) => core.every((w) => titleHolds(aff, p, w)));
       // ("the premier" beside a prime minister: the one titled so)
       if (narrowed.length > 1) {
         const literal = narrowed.filter((p) => titleHolds(aff, p, core.at(-1) ?? ''));

@@ -104,6 +104,8 @@ const NAME_STOP = new Set(
     // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area"), and words that open a sentence ("Both …", "What …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
     'ceremonial hurricane typhoon cyclone storm board area zone ' +
+    // (a news agency: "(Prensa Latina)")
+    'prensa ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
@@ -341,6 +343,11 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     const nameOfState = before?.kind === 'place' && info.tokens[before.uStart - 1]?.lower === 'of' && classify(info, before.uStart - 2).kind === 'cap';
     if (t.lower === 'and' && i > 0 && ((before?.kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || nameOfState || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
       stopWord = 'and';
+      break;
+    }
+    // ("a message from President X to the Prime Minister of Haiti, Y": a name before "to the" ends Y's title)
+    if (t.lower === 'to' && info.tokens[i + 1]?.lower === 'the' && before?.kind === 'cap' && isNameWord(info.tokens[i - 1]) && !portfolioAt(info.tokens, i - 1)) {
+      stopWord = 'to';
       break;
     }
     // "as the special envoy of Prime Minister X", "adviser to President X": the role before is someone else's

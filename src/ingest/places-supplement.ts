@@ -32,7 +32,7 @@ export const NEWS_AGENCIES: Record<string, string> = {
   IRNA: 'IR', APS: 'DZ', MAP: 'MA', TAP: 'TN', NAMPA: 'NA', BERNAMA: 'MY', Bernama: 'MY', ANTARA: 'ID', Antara: 'ID',
   Yonhap: 'KR', KCNA: 'KP', Xinhua: 'CN', TASS: 'RU', RIA: 'RU', Ukrinform: 'UA', BelTA: 'BY', Kazinform: 'KZ',
   Montsame: 'MN', Anadolu: 'TR', AzerTac: 'AZ', Armenpress: 'AM', APP: 'PK', PTI: 'IN', BSS: 'BD', VNA: 'VN', PNA: 'PH',
-  ENA: 'ET', KNA: 'KE', SUNA: 'SD', SPS: 'EH', AMI: 'MR', ANP: 'NE', AIB: 'BF', AMAP: 'ML', NAN: 'NG',
+  'Prensa Latina': 'CU', ENA: 'ET', KNA: 'KE', SUNA: 'SD', SPS: 'EH', AMI: 'MR', ANP: 'NE', AIB: 'BF', AMAP: 'ML', NAN: 'NG',
   GNA: 'GH', SAnews: 'ZA', NTB: 'NO', TT: 'SE', STT: 'FI', Ritzau: 'DK', ELTA: 'LT', BNS: 'LT', TANJUG: 'RS', MTI: 'HU', PAP: 'PL', CTK: 'CZ', TASR: 'SK', LETA: 'LV', BTA: 'BG',
 };
 

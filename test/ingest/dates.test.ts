@@ -22,6 +22,7 @@ describe('resolveDate', () => {
     ['the dateline dates an event with no other date', 'ANKARA, July 9 (Reuters) - The ministers met in Ankara.', '2025-07-10', false, '2025-07-09'],
     ['the dateline does not date a planned event', 'ANKARA, July 9 (Reuters) - The ministers will meet next week.', '2025-07-09', true, null],
     ['a dateline with a year', 'Ottawa, Feb. 11, 2025 — The leaders spoke yesterday.', '2025-02-12', false, '2025-02-11'],
+    ['a dateline with its agency in brackets and no dash yields to the event date', 'Santo Domingo, Nov 7 (Prensa Latina) The President received the envoy this Monday.', '2023-11-07', false, '2023-11-06'],
     ['a dateline with its year after a slash yields to the event date', 'Addis Ababa, August 21/2024 (ENA) - The president received the envoy on Monday.', '2024-08-21', false, '2024-08-19'],
     ['a dateline with its agency after a comma yields to the event date', 'Accra, Feb. 21, GNA – The president on Tuesday received the envoy.', '2024-02-21', false, '2024-02-20'],
     ['a weekday before its date: the date', 'The chancellor will be received on Friday 15 March 2024 for lunch.', '2024-03-07', true, '2024-03-15'],

@@ -29,6 +29,17 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"(Prensa Latina)" after a dateline is no person; "the deputy minister" is the Deputy Foreign Minister beside a Vice Minister; "held an exchange with" is a meeting; "is expected to hand over a message from X to the Prime Minister of Haiti, Y": a planned letter to Y, whose title stops at "to the"',
+      'Santo Domingo, Nov 7 (Prensa Latina) President Luis Abinader received this Monday a letter from Cuban President Miguel Diaz, delivered by Cuban Deputy Foreign Minister Pedro Marrero. During his stay, the deputy minister also held an exchange with the Dominican vice minister for consular affairs, Ruben Silva. The envoy will travel to Port-au-Prince, where he is expected to hand over a similar message from President Miguel Diaz to the Prime Minister of Haiti, Jean Henry.',
+      [
+        { kind: 'other', status: 'held', date: null, p: ['Luis Abinader', 'Miguel Diaz'] },
+        { kind: 'meeting', status: 'held', date: '2023-11-06', p: ['Luis Abinader', 'Pedro Marrero'] },
+        { kind: 'meeting', status: 'held', date: '2023-11-06', p: ['Pedro Marrero', 'Ruben Silva'] },
+        { kind: 'other', status: 'planned', date: null, p: ['Jean Henry', 'Miguel Diaz'] },
+      ],
+      '2023-11-08',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
