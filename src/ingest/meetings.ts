@@ -45,7 +45,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave[sd]? the way|paving the way|organi[sz]ing|to be received|to take place|looks? forward to|looked forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:meetings?|talks|sessions?|works?|deliberations|forum|summit|conference|audience)\b)|(?:also )?participated in the (?:meetings?|talks|sessions?|audience|activities)\b|(?<!\bwho )accompanied the (?:visiting |[\w-]+ )?(?:delegation|visitor|guest|minister|president)(?=\s*[.,;])|(?:was|were) (?:also )?in attendance|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks|audience) (?:also )?(?:participated|took part)|^(?:participated|took part) (?:also )?in the (?:meetings?|talks|ceremon(?:y|ies)|audience)|sat in on|accompanied (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy)) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^among (?:the |those )?(?:[\w-]+ )?(?:attending|present|in attendance) (?:were|was)|attended both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*(?:meetings|talks)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering|reception|talks|audience|ceremony|dinner|lunch) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
+  /\b(?:also attended|attended the|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:(?:expanded|extended|enlarged|plenary|restricted|bilateral|official|formal|delegation-level|working) )?(?:meetings?|talks|sessions?|works?|deliberations|forum|summit|conference|audience)\b)|(?:also )?participated in the (?:meetings?|talks|sessions?|audience|activities)\b|(?<!\bwho )accompanied the (?:visiting |[\w-]+ )?(?:delegation|visitor|guest|minister|president)(?=\s*[.,;])|(?:was|were) (?:also )?in attendance|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^in the (?:meeting|meetings|talks|audience) (?:also )?(?:participated|took part)|^(?:participated|took part) (?:also )?in the (?:meetings?|talks|ceremon(?:y|ies)|audience)|sat in on|accompanied (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy)) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary) )?(?:(?:session|part|round|stage|portion) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined by|(?:led|headed) the (?:\w+ )?delegation|delegation,? (?:which |that )?(?:included|includes|comprised)|(?:was|were) represented by|delegation (?:was|is) (?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|session|summit|conference|gathering|ceremony) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^among (?:the |those )?(?:[\w-]+ )?(?:attending|present|in attendance) (?:were|was)|attended both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*(?:meetings|talks)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?(?:attending|present at) the (?:summit|conference|forum|meeting|gathering|reception|talks|audience|ceremony|dinner|lunch) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -537,7 +537,7 @@ function lastTwoOfOne(out: DraftMeeting[], at: number): DraftMeeting[] {
 const DAYS_EVENT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:session|meeting|talks|consultations)\b/i;
 
 /** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks". */
-const JOINED_NOUN = /\b(?:attended|attending|joined|at) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
+const JOINED_NOUN = /\b(?:attended|attending|joined|at|took part in|participated in) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
@@ -576,10 +576,15 @@ const BETWEEN = /\b(?:meeting|talks|summit|call) between\b/i;
 
 /** "according to" in the words (no verb, no other clause) before the mention at `at`: "according to a readout from his spokesman, X". */
 function sourceOfReport(toks: Token[], at: number): boolean {
-  for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
+  // (an "and" inside a long title goes on, a little further: "according to the Secretary for Africa and the
+  // Middle East, Ambassador X")
+  let longTitle = false;
+  for (let k = at - 1; k >= 1 && k >= at - (longTitle ? 14 : 10); k--) {
     const w = toks[k]?.lower ?? '';
     if (w === 'to' && toks[k - 1]?.lower === 'according') return true;
-    if (w === ';' || w === 'and' || REPORTING.test(w) || MEET_WORD.test(w)) return false;
+    const titleAnd = w === 'and' && k < at - 3 && (toks[k + 1]?.lower === 'the' || !!toks[k + 1]?.cap) && toks[k - 1]?.text !== ',';
+    if (titleAnd) longTitle = true;
+    if (w === ';' || (w === 'and' && !titleAnd) || REPORTING.test(w) || MEET_WORD.test(w)) return false;
   }
   return false;
 }
@@ -1289,6 +1294,9 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   // "Later in the day, Y was received by Z, in the presence of X": another meeting after the one told
   // (or before it: "Earlier in the day, X held talks with Y")
   if (e.participants.length >= 2 && LATER_OPENING.test(f.evidence[0]?.text ?? '') && sentenceOf(f) > sentenceOf(e)) return false;
+  // a meeting of another time is not the one just held ("X met Y on Wednesday. X and Y were last together at the
+  // summit in Kingston"), nor a trip told after it ("The two last met in Rio. … X arrived in Brasília on Wednesday")
+  if (e.status === 'held' && f.status === 'held' && LAST_MET.test(f.evidence[0]?.text ?? '') !== LAST_MET.test(e.evidence[0]?.text ?? '')) return false;
   // a guest's onward trip inside the host state belongs to the visit already recorded
   // ("… hosted X in Pretoria. X later travelled to Cape Town.")
   const onward =
@@ -1306,8 +1314,6 @@ function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.status !== f.status && (e.status === 'planned' ? e : f).status === 'planned' && FOLLOW_UP.test((e.status === 'planned' ? e : f).evidence[0]?.text ?? '')) return false;
   // "The two leaders last met in March 2023": an earlier meeting, not the one to come
   if (e.status !== f.status && OTHER_TIME.test((e.status === 'held' ? e : f).evidence[0]?.text ?? '')) return false;
-  // …nor the one just held ("X met Y on Wednesday. X and Y were last together at the summit in Kingston")
-  if (e.status === 'held' && f.status === 'held' && LAST_MET.test(f.evidence[0]?.text ?? '') !== LAST_MET.test(e.evidence[0]?.text ?? '')) return false;
   // a cancelled trip is described by what was planned for it
   if (e.status !== f.status && !(e.status === 'held' && f.status === 'planned' && f.date === null) && !(f.status === 'held' && e.status === 'planned') && !(e.status === 'cancelled' && f.status === 'planned')) return false;
   if (f.participants.length === 1 && e.participants.length === 1) {

@@ -40,6 +40,24 @@ describe('meetings', () => {
       '2023-11-08',
     ],
     [
+      '"Y and Z took part in the expanded meeting" joins it; "The two presidents last met in November in Rio" keeps no day from "arrived on Wednesday"; the source "according to the Secretary for Africa and the Middle East, Ambassador W" is not at the visit',
+      'President Paulo Costa received the President of Ghana, Kofi Mensah, at the Planalto Palace this Thursday. The two leaders held a private meeting, followed by an expanded meeting with ministers. Foreign Minister Ana Vieira and the Ghanaian Minister of Foreign Affairs, Yaw Boateng, took part in the expanded meeting. The two presidents last met in November last year in Rio de Janeiro. Costa accepted Mensah\'s invitation to make a state visit to Ghana next year, according to the ministry\'s Secretary for Africa and the Middle East, Ambassador Rita Moraes, who briefed journalists. The Ghanaian president arrived in Brasilia on Wednesday night.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-08-28', p: ['Ana Vieira', 'Kofi Mensah', 'Paulo Costa', 'Yaw Boateng'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Kofi Mensah', 'Paulo Costa'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Kofi Mensah', 'Paulo Costa'] },
+      ],
+      '2025-08-29',
+    ],
+    [
+      '"Y, who took part in the expanded talks, said …" joins the talks told as expanded, not the meeting told last',
+      'President Vladimir Orlov held talks with Mongolian President Bat Erdene on Tuesday, first in a narrow format and then in expanded talks with Foreign Minister Sergei Ivanov and Mongolian Foreign Minister Oyun Bold. Orlov also met Prime Minister Gan Sukh. Mongolia\'s Ambassador to Russia, Dorj Tseren, who took part in the expanded talks, said the commission would meet in Moscow.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Bat Erdene', 'Dorj Tseren', 'Oyun Bold', 'Sergei Ivanov', 'Vladimir Orlov'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Gan Sukh', 'Vladimir Orlov'] },
+      ],
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
