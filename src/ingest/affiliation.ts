@@ -232,13 +232,23 @@ function goneTo(info: SentenceInfo, pl: CountryMention): boolean {
   const before = toks[longNameStart(toks, pl.tokStart) - 1]?.lower ?? '';
   if (before === 'to') return tripTo(info, pl);
   // "X is due in Moscow on Friday for talks with Y", "arrived in Kyiv"
-  if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '');
+  // ("has wrapped up a three-country tour of the Pacific in Vanuatu": a trip's noun a few words before)
+  if (before === 'in') return ARRIVALS.has(toks[pl.tokStart - 2]?.lower ?? '') || tripNounBefore(toks, longNameStart(toks, pl.tokStart) - 1);
   // "before leaving for Yaounde", "departed for Beijing"
   if (before === 'for') return DEPARTURES.has(toks[pl.tokStart - 2]?.lower ?? '');
   // "accepted an invitation to visit Washington" (not "an invitation from X to visit Tokyo": X is the host)
   if (!VISITS.has(before)) return false;
   for (let k = pl.tokStart - 2; k >= 0 && k >= pl.tokStart - 10; k--) if (toks[k]?.lower === 'from' || toks[k]?.lower === 'by') return false;
   return true;
+}
+/** A trip's noun a few words before "in" makes the place its stop: "a tour of the region in Vanuatu". */
+function tripNounBefore(toks: Token[], inAt: number): boolean {
+  for (let k = inAt - 1; k >= 0 && k >= inAt - 6; k--) {
+    const t = toks[k] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if (TRIP_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 /** Words before "in" that make the place one someone comes to: "is due in Moscow", "arrived in Kyiv". */
 const ARRIVALS = new Set(['due', 'arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing']);

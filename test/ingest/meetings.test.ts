@@ -58,6 +58,21 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Also joining the videoconference were X and Y" join the call',
+      'JAKARTA, 5 February 2026 - The Secretary-General of ASEAN, Tran Van Long, held a videoconference on Tuesday with the European Commissioner for Trade, Anna Berg. Also joining the videoconference were the Deputy Secretary-General of ASEAN, Siti Rahma, and the EU Ambassador to ASEAN, Karl Weiss.',
+      [{ kind: 'call', status: 'held', date: '2026-02-03', p: ['Anna Berg', 'Karl Weiss', 'Siti Rahma', 'Tran Van Long'] }],
+      '2026-02-05',
+    ],
+    [
+      '"the ministers flew to Y\'s capital for a meeting with Y" after their meeting with Z: the travellers of that meeting and Y',
+      'Australian Foreign Minister Jane Reid, travelling with Australian Trade Minister Tom Hale, began the trip in Honiara on Monday, where the pair met Solomon Islands Prime Minister Peter Kema. On Wednesday the ministers flew to Suva for a meeting with Fijian Prime Minister Josefa Naqa.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-06-09', p: ['Jane Reid', 'Peter Kema', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2025-06-11', p: ['Jane Reid', 'Josefa Naqa', 'Tom Hale'] },
+      ],
+      '2025-06-14',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
