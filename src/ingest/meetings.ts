@@ -1112,6 +1112,8 @@ function metWith(info: SentenceInfo, triggerTok: number, first: number): boolean
   for (let k = triggerTok + 1; k < first && k <= triggerTok + 3; k++) if (info.tokens[k]?.lower === 'with') return true;
   return false;
 }
+/** Another delegation than the one just told: "The last delegation was led by X", "The next delegation, led by Y". */
+const NEXT_DELEGATION = /\b(?:last|next|second|third|fourth|final|other) delegation\b/i;
 /** "the ministers", "the pair", "the delegation" (no number) before the trigger: the travellers told before. */
 const TRAVELLER_NOUNS = new Set(['ministers', 'pair', 'delegation', 'visitors', 'duo']);
 function travellersBefore(info: SentenceInfo, from: number, triggerTok: number): boolean {
@@ -1840,6 +1842,22 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       st.lastMeeting = d;
       st.lastMeetingSentence = idx;
       continue;
+    }
+    // ("The last delegation was led by X" after the host's talks with another: the host's next meeting, with X;
+    // the host, the one of the meeting just told of the state it was held in, and nobody the sentence names)
+    if (joinM && lastMeeting && !ownBefore && lastMeeting.country && /(?:led|headed) by$/i.test(joinM[0]) && NEXT_DELEGATION.test(text)) {
+      const host = lastMeeting.participants.filter((pid) => countryOfPid(inp.aff, pid) === lastMeeting!.country && !ms.some((m) => m.pid === pid));
+      const led = ms.filter((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start).map((m) => m.pid);
+      if (host.length === 1 && led.length >= 1) {
+        const people = [...host, ...new Set(led)];
+        const place = lastMeeting.city ? { city: lastMeeting.city, country: lastMeeting.country } : null;
+        const d = plainDraft('meeting', lastMeeting.status, lastMeeting.date, place, people, statesOf(inp.aff, people), info);
+        if (!place) d.country = lastMeeting.country;
+        out.push(d);
+        st.lastMeeting = d;
+        st.lastMeetingSentence = idx;
+        continue;
+      }
     }
     if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)

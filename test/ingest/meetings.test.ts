@@ -73,6 +73,15 @@ describe('meetings', () => {
       '2025-06-14',
     ],
     [
+      '"The last delegation was led by X. He was accompanied by Y, who also took part in the meeting" after the host\'s talks with another: the host\'s next meeting, with X and Y',
+      'NAIROBI - Kenyan Foreign Minister Daniel Kiptoo on Tuesday hosted Rwanda\'s Foreign Minister Eric Habimana for nearly an hour. The last delegation was led by the DRC\'s Deputy Minister for Foreign Affairs, Jean Mbala. He was accompanied by the Congolese ambassador in Nairobi, Marie Lukusa, who also took part in the meeting.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-04-15', p: ['Daniel Kiptoo', 'Eric Habimana'] },
+        { kind: 'meeting', status: 'held', date: '2025-04-15', p: ['Daniel Kiptoo', 'Jean Mbala', 'Marie Lukusa'] },
+      ],
+      '2025-04-16',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
