@@ -82,6 +82,12 @@ describe('meetings', () => {
       '2025-04-16',
     ],
     [
+      '"The talks took place on Wednesday" dates the video talks just told; "Y joined from Apia alongside the prime minister" and "Z also took part in the video conference" join them',
+      'Australian Minister Pat Lowe has held talks by video link with Samoa\'s Prime Minister Tui Aleni. The talks took place on Wednesday afternoon, according to his office. Samoa\'s Deputy Prime Minister, Fiame Sapolu, joined from Apia alongside the prime minister, while Australia\'s High Commissioner to Samoa, Sarah Hill, also took part in the video conference.',
+      [{ kind: 'call', status: 'held', date: '2025-12-03', p: ['Fiame Sapolu', 'Pat Lowe', 'Sarah Hill', 'Tui Aleni'] }],
+      '2025-12-04',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
