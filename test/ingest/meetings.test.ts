@@ -88,6 +88,15 @@ describe('meetings', () => {
       '2025-12-04',
     ],
     [
+      '"Y and Z also took part in the discussion" join it; "W, a spokesperson for the Dutch ministry, said V would travel … to meet X" leaves W out; "the two ministers welcomed the fragile ceasefire" is no meeting',
+      'Belgian Foreign Minister Luc Prevost received his German counterpart Jan Wolf at the Egmont Palace in Brussels on Monday. Belgian Ambassador Anne Maes and German Ambassador Ute Rein also took part in the discussion. Marloes Tiel, a spokesperson for the Dutch ministry, said Dutch Foreign Minister Daan Weel would now travel to Brussels on 21 October to meet Prevost. On the Middle East, the two ministers welcomed the fragile ceasefire.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-10-06', p: ['Anne Maes', 'Jan Wolf', 'Luc Prevost', 'Ute Rein'] },
+        { kind: 'meeting', status: 'planned', date: '2025-10-21', p: ['Daan Weel', 'Luc Prevost'] },
+      ],
+      '2025-10-07',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
