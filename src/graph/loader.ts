@@ -250,11 +250,35 @@ class Round {
     private readonly onStatement?: LoaderOptions['onStatement'],
   ) {}
 
-  private async run<R>(cypher: string, params: Record<string, unknown>): Promise<R[]> {
+  /** The error of the first pipelined statement (send) that failed. */
+  private pipelineFailure: unknown;
+
+  private async run<R>(cypher: string, params: Record<string, unknown>, pipelined = false): Promise<R[]> {
     const t0 = performance.now();
-    const res = await this.tx.run(cypher, params);
+    let res;
+    try {
+      res = await this.tx.run(cypher, params);
+    } catch (err) {
+      // After a pipelined statement failed, the driver fails the later ones with "the transaction has been
+      // rolled back", which is not retryable: the first error (a deadlock, say) is what happened.
+      if (pipelined) this.pipelineFailure ??= err;
+      throw this.pipelineFailure ?? err;
+    }
     this.onStatement?.(cypher, performance.now() - t0);
     return res.records.map((r) => r.toObject() as R);
+  }
+
+  /**
+   * Sends a statement without waiting for it: the driver pipelines it on the transaction's connection and
+   * Neo4j runs the statements in the order sent, so a later statement sees its writes. For statements
+   * whose results the next ones do not need: the round trip between them goes. Its failure fails the
+   * transaction all the same: the statements behind it fail with its error (see run), and the caller
+   * awaits this one too.
+   */
+  private send<R>(cypher: string, params: Record<string, unknown>): Promise<R[]> {
+    const p = this.run<R>(cypher, params, true);
+    p.catch(() => {}); // awaited by the caller; this only keeps an early failure from being "unhandled"
+    return p;
   }
 
   /**
@@ -299,20 +323,14 @@ class Round {
     orgCodes.forEach((c) => touchedOrgs.add(c));
     const fullNames = new Map<string, PreparedOfficial>();
     for (const it of items) for (const o of it.officials) if (!o.surnameOnly) fullNames.set(o.id, o);
-    const created = await this.run<{ id: string; created: boolean }>(Q.WRITE_BASE, {
+    // Pipelined: its result (which officials it created) is needed only in step 7, and the statements up
+    // to READ_GROUPS do not depend on it.
+    const createdP = this.send<{ id: string; created: boolean }>(Q.WRITE_BASE, {
       countries: [...countryCodes].sort(byString).map((code) => ({ code, name: countryName(code) })),
       orgs: [...orgCodes].sort(byString).map((code) => ({ code, name: organizationName(code) })),
       articles: items.filter((i) => !i.propsStored).map((i) => ({ id: i.id, props: i.props })),
       officials: [...fullNames.values()].sort((a, b) => byString(a.id, b.id)).map(officialRow),
     });
-    const changedKeys = new Map<string, KeyInfo>();
-    for (const c of created) {
-      if (!c.created) continue;
-      const o = fullNames.get(c.id)!;
-      const k = keyOf(o.scope, o.surname);
-      changedKeys.set(k.key, k);
-    }
-
     // 3. The surname rule for the surname-only names of these articles, under the lock of their scope.
     const ownKeys = new Map<string, KeyInfo>();
     for (const it of items) for (const o of it.officials) if (o.surnameOnly) ownKeys.set(o.key!, keyOf(o.scope, o.surname, o.name));
@@ -388,7 +406,8 @@ class Round {
       all.get(st.prefix)!.push(...list);
     }
     const { attended, groups: keep, ...w } = this.meetingWrites(groups, all, stored);
-    await this.run(Q.WRITE_MEETINGS, {
+    // Pipelined with SETTLE_OFFICIALS, which does not need its result (it returns none).
+    const meetingsP = this.send(Q.WRITE_MEETINGS, {
       ...w,
       countries: items.flatMap((it) => it.countries.map((c): CountryMentionRow => [c.code, it.id, ...evidenceLists(c.evidence)])),
     });
@@ -398,6 +417,7 @@ class Round {
     //    mentions any more go (a full-name one leaving changes the surname rule), the others get their
     //    attributes recomputed; then places nothing refers to.
     const officialIds = [...touchedOfficials].sort(byString);
+    const changedKeys = new Map<string, KeyInfo>();
     {
       const lockIds = new Set(officialIds);
       for (const [official] of attended) lockIds.add(official);
@@ -414,11 +434,18 @@ class Round {
         meetings: w.meetings.map(([id]) => id),
         attended,
       });
+      await meetingsP;
       await this.run(Q.WRITE_OFFICIALS, {
         ...settleOfficials(settled!.officials, deltas),
         countries: [...touchedCountries].sort(byString),
         orgs: [...touchedOrgs].sort(byString),
       });
+      for (const c of await createdP) {
+        if (!c.created) continue;
+        const o = fullNames.get(c.id)!;
+        const k = keyOf(o.scope, o.surname);
+        changedKeys.set(k.key, k);
+      }
       for (const d of settled!.deleted) {
         if (!d.surnameOnly && d.surname) {
           const k = keyOf({ country: d.country, org: d.org }, d.surname);

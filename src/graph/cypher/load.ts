@@ -273,14 +273,17 @@ CALL () {
 /**
  * Locks the touched meeting groups and reads their stored reports, except those of the articles
  * being replaced in this round, each with the meeting it is stored on. A group's lock is a Meeting node with the id "<prefix>~lock": made
- * here (the unique constraint makes a second loader wait until this one commits) and deleted again by
- * SETTLE_OFFICIALS (with the group's stale meetings) in the same transaction, so it is never seen outside.
+ * here and deleted again at once, so it is never seen outside. The lock is the unique constraint's lock on
+ * the key, which MERGE takes and the transaction holds until it ends, whatever becomes of the node: a second
+ * loader's MERGE of the key waits until this one commits. (Deleting it here, not with the group's stale
+ * meetings in SETTLE_OFFICIALS, keeps that work out of the section that holds the officials' locks.)
  */
 export const READ_GROUPS = `${KEEP_PLAN}
 CALL () {
   UNWIND $lockIds AS id
   MERGE (l:${L.Meeting} {id: id})
   SET l._lock = true REMOVE l._lock
+  DELETE l
 }
 CALL () {
   UNWIND $prefixes AS prefix
