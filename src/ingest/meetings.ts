@@ -1979,8 +1979,21 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const date = resolveDate(text.slice(agreed.index), inp.published, true)?.date ?? null;
       out.push(plainDraft('meeting', 'planned', date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
     }
-    // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
+    // "X spoke with Y by telephone …, and the two leaders then met in Rio on the sidelines of the summit": the
+    // call, and the meeting of the pair the second clause tells
     const toks = info.tokens;
+    if (callM && call?.kind === 'call' && call.participants.length === 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
+      MEET_G.lastIndex = callM.index + callM[0].length;
+      const metAfter = MEET_G.exec(text);
+      const and = metAfter && /^(?:met|meet)$/i.test(metAfter[0]) ? /,\s*and\s+(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+)?$/i.exec(text.slice(callM.index, metAfter.index)) : null;
+      if (metAfter && and) {
+        const date = resolveDate(text.slice(metAfter.index), inp.published, false)?.date ?? null;
+        const from = firstTokenFrom(toks, metAfter.index + info.s.start);
+        const status: MeetingStatus = /^meet$/i.test(metAfter[0]) ? 'planned' : 'held';
+        out.push(plainDraft('meeting', status, date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
+      }
+    }
+    // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z
     // "During the phone conversation, the heads of state welcomed the agreements reached during their meeting in
     // Tashkent last year": the two people's earlier meeting, told inside the sentence about another
     const trigEnd = info.s.start + trig.index + trig[0].length;

@@ -97,6 +97,15 @@ describe('meetings', () => {
       '2025-10-07',
     ],
     [
+      '"X spoke with Y by telephone in October, and the two leaders then met in Rio in November": the call and their meeting',
+      'Japanese Prime Minister Taro Ishida spoke with Indian Prime Minister Ravi Menon by telephone within days of taking office in October, and the two leaders then met in Rio de Janeiro in November on the sidelines of the G20 summit.',
+      [
+        { kind: 'call', status: 'held', date: null, p: ['Ravi Menon', 'Taro Ishida'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Ravi Menon', 'Taro Ishida'] },
+      ],
+      '2025-03-24',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
