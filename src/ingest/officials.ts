@@ -5,7 +5,7 @@
 import { cityCountry, findCountryMentions, type CountryMention } from './countries.ts';
 import { NATIONAL_AGENCIES, SHORT_FORMS } from './places-supplement.ts';
 import type { Sentence } from './sentences.ts';
-import { HEADS, HONORIFICS, ORGS, TITLES_OF_HONOUR, isHead, isHyphenatedHead, isTitleWord, titleCase } from './titles.ts';
+import { DESCRIPTIVE_LEADS, HEADS, HONORIFICS, ORGS, TITLES_OF_HONOUR, isHead, isHyphenatedHead, isTitleWord, titleCase } from './titles.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** `NameMention.possessor` for "his deputy X": the possessor is the person "his" refers to. */
@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area"), and words that open a sentence ("Both …", "What …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     [...REGIONS].join(' ')
@@ -472,6 +472,10 @@ const ADDRESS = new Set(['his', 'her', 'excellency', 'highness', 'majesty', 'roy
  * "Foreign Minister" ("Crown Prince" keeps its prince).
  */
 function titleWords(words: string[]): string[] {
+  // ("veteran Foreign Minister": the description of the holder goes)
+  let start = 0;
+  while (start < words.length - 1 && DESCRIPTIVE_LEADS.has((words[start] as string).toLowerCase())) start++;
+  if (start > 0) words = words.slice(start);
   let end = words.length;
   const his = words.findIndex((w, k) => k > 0 && (w === 'His' || w === 'Her') && ADDRESS.has(words[k + 1]?.toLowerCase() ?? ''));
   if (his > 0) end = his;

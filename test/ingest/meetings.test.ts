@@ -106,6 +106,21 @@ describe('meetings', () => {
       '2025-03-24',
     ],
     [
+      '"X, Y and Z sat down at IGAD\'s headquarters with W" is their meeting; "Neither X nor Y spoke" names no "Neither X"; "Eritrea\'s veteran Foreign Minister Y" is of Eritrea',
+      'DJIBOUTI, Sept 26 (AFPW) - Ethiopia\'s Foreign Minister Alemu Bekele, Eritrea\'s veteran Foreign Minister Tesfay Haile and Djibouti\'s Ali Hassan sat down at IGAD\'s headquarters with the organisation\'s executive secretary, Workneh Tadesse, on Tuesday. Neither Alemu nor Tesfay spoke to journalists.',
+      [{ kind: 'meeting', status: 'held', date: '2023-09-26', p: ['Alemu Bekele', 'Ali Hassan', 'Tesfay Haile', 'Workneh Tadesse'] }],
+      '2023-09-27',
+    ],
+    [
+      '"X had held a tête-à-tête with Y" is a meeting; "Z and W assisted to the meeting" (translated) join the meeting told last',
+      'The President of the Republic, Kamel Saidi, received on Monday Mr Nadir Larbi, Prime Minister of Algeria. The Minister of Foreign Affairs, Nabil Amri, and the Ambassador of Algeria, Mourad Belkadi, assisted to the meeting. Earlier, the Algerian Prime Minister had held a tête-à-tête with the Head of Government, Ahmed Hachemi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-06-24', p: ['Kamel Saidi', 'Mourad Belkadi', 'Nabil Amri', 'Nadir Larbi'] },
+        { kind: 'meeting', status: 'held', date: '2024-06-24', p: ['Ahmed Hachemi', 'Nadir Larbi'] },
+      ],
+      '2024-06-25',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
