@@ -121,6 +121,15 @@ describe('meetings', () => {
       '2024-06-25',
     ],
     [
+      '"Mr Y, special envoy of the President of the Council, General X" (X sent Y) is not at the audience, which "To the audience took part Z" (translated) joins; "The special envoy of the President of Kenya, W, met V": W is the envoy',
+      'President Mahamat Deby received in audience on Tuesday the Minister of Cabinet Affairs of Sudan, Mr Kamal Rahim, special envoy of the President of the Transitional Sovereign Council, General Abdel Fattah Burhan. To the audience took part the Minister of Foreign Affairs, Abdel Koulam. The special envoy of the President of Kenya, Raila Amollo, met President Yoweri Kaguta in Kampala on Wednesday.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-03-18', p: ['Abdel Koulam', 'Kamal Rahim', 'Mahamat Deby'] },
+        { kind: 'meeting', status: 'held', date: '2025-03-19', p: ['Raila Amollo', 'Yoweri Kaguta'] },
+      ],
+      '2025-03-20',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
