@@ -1524,10 +1524,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     // "On Wednesday the ministers flew to Nuku'alofa for a meeting with Y" after "X and Z met W in Honiara": the
     // travellers of the last meeting (its people of neither the host's state nor Y's) and Y
     const lm = st.lastMeeting;
-    const theirs = new Set(parts.map((pid) => countryOfPid(aff, pid)));
+    const metStates = new Set(parts.map((pid) => countryOfPid(aff, pid)));
     const group = lm.participants.filter((pid) => {
       const c = countryOfPid(aff, pid);
-      return !!c && !theirs.has(c) && c !== lm.country;
+      return !!c && !metStates.has(c) && c !== lm.country;
     });
     if (group.length >= 2) parts = [...group, ...parts];
   } else if (st.lastMeeting && st.lastMeeting.participants.length >= 2 && parts.length === 1 && !weak && mentionStart(ms, parts[0] as number) < triggerTok && BOTH_OBJECT.test(info.tokens.slice(triggerTok + 1, triggerTok + 4).map((t) => t.lower).join(' '))) {
@@ -1879,14 +1879,15 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     // ("The last delegation was led by X" after the host's talks with another: the host's next meeting, with X;
     // the host, the one of the meeting just told of the state it was held in, and nobody the sentence names)
-    if (joinM && lastMeeting && !ownBefore && lastMeeting.country && /(?:led|headed) by$/i.test(joinM[0]) && NEXT_DELEGATION.test(text)) {
-      const host = lastMeeting.participants.filter((pid) => countryOfPid(inp.aff, pid) === lastMeeting!.country && !ms.some((m) => m.pid === pid));
+    const heldIn = lastMeeting?.country;
+    if (joinM && lastMeeting && !ownBefore && heldIn && /(?:led|headed) by$/i.test(joinM[0]) && NEXT_DELEGATION.test(text)) {
+      const host = lastMeeting.participants.filter((pid) => countryOfPid(inp.aff, pid) === heldIn && !ms.some((m) => m.pid === pid));
       const led = ms.filter((m) => (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start).map((m) => m.pid);
       if (host.length === 1 && led.length >= 1) {
         const people = [...host, ...new Set(led)];
-        const place = lastMeeting.city ? { city: lastMeeting.city, country: lastMeeting.country } : null;
+        const place = lastMeeting.city ? { city: lastMeeting.city, country: heldIn } : null;
         const d = plainDraft('meeting', lastMeeting.status, lastMeeting.date, place, people, statesOf(inp.aff, people), info);
-        if (!place) d.country = lastMeeting.country;
+        if (!place) d.country = heldIn;
         out.push(d);
         st.lastMeeting = d;
         st.lastMeetingSentence = idx;
@@ -2003,15 +2004,14 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (callM && call?.kind === 'call' && call.participants.length === 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
       MEET_G.lastIndex = callM.index + callM[0].length;
       const metAfter = MEET_G.exec(text);
-      const and = metAfter && /^(?:met|meet)$/i.test(metAfter[0]) ? /,\s*and\s+(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+)?$/i.exec(text.slice(callM.index, metAfter.index)) : null;
-      if (metAfter && and) {
+      const theyMet = !!metAfter && /^met$/i.test(metAfter[0]) && /,\s*and\s+(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(callM.index, metAfter.index));
+      if (metAfter && theyMet) {
         const date = resolveDate(text.slice(metAfter.index), inp.published, false)?.date ?? null;
         const from = firstTokenFrom(toks, metAfter.index + info.s.start);
-        const status: MeetingStatus = /^meet$/i.test(metAfter[0]) ? 'planned' : 'held';
-        out.push(plainDraft('meeting', status, date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
+        out.push(plainDraft('meeting', 'held', date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
       }
     }
-    // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z
+    // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     // "During the phone conversation, the heads of state welcomed the agreements reached during their meeting in
     // Tashkent last year": the two people's earlier meeting, told inside the sentence about another
     const trigEnd = info.s.start + trig.index + trig[0].length;

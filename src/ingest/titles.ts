@@ -23,6 +23,9 @@ export const HEADS = new Set([
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
 for (const h of [...HEADS]) if (!h.includes('-')) for (const suffix of ['-elect', '-designate']) HEADS.add(h + suffix);
 
+/** Words that describe the holder, not the office, at the head of a title: "Eritrea's veteran Foreign Minister X". */
+export const DESCRIPTIVE_LEADS = new Set(['veteran', 'long-serving', 'longtime', 'long-time', 'seasoned']);
+
 /** Words that may stand inside a title phrase before or after the head. */
 export const MODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'financial', 'trade', 'commerce', 'economy',
@@ -48,12 +51,9 @@ export const MODIFIERS = new Set([
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'unity', 'presidents', 'railways', 'railway', 'ports', 'shipping', 'telecommunications', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
   'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
-  // (descriptions of the holder, read through and left out of the title: see DESCRIPTIVE_LEADS)
-  'veteran', 'long-serving', 'longtime', 'long-time', 'seasoned',
+  // (descriptions of the holder, read through and left out of the title)
+  ...DESCRIPTIVE_LEADS,
 ]);
-
-/** Words that describe the holder, not the office, at the head of a title: "Eritrea's veteran Foreign Minister X". */
-export const DESCRIPTIVE_LEADS = new Set(['veteran', 'long-serving', 'longtime', 'long-time', 'seasoned']);
 
 /**
  * Titles of honour written between a role and a name, dropped from both: "Professor", Malaysian and
