@@ -608,18 +608,24 @@ const BETWEEN = /\b(?:meeting|talks|summit|call) between\b/i;
 /** "according to" in the words (no verb, no other clause) before the mention at `at`: "according to a readout from his spokesman, X". */
 function sourceOfReport(toks: Token[], at: number): boolean {
   // (an "and" inside a long title goes on, a little further: "according to the Secretary for Africa and the
-  // Middle East, Ambassador X")
-  let longTitle = false;
-  for (let k = at - 1; k >= 1 && k >= at - (longTitle ? 14 : 10); k--) {
+  // Middle East, Ambassador X"; a spokesman's title further still: "according to a statement read on state
+  // television by the government spokesman, Colonel X")
+  let reach = 10;
+  for (let k = at - 1; k >= 1 && k >= at - reach; k--) {
     const w = toks[k]?.lower ?? '';
     if (w === 'to' && toks[k - 1]?.lower === 'according') return true;
     const titleAnd = w === 'and' && k < at - 3 && (toks[k + 1]?.lower === 'the' || !!toks[k + 1]?.cap) && toks[k - 1]?.text !== ',';
-    if (titleAnd) longTitle = true;
+    if (titleAnd) reach = Math.max(reach, 14);
+    if (k >= at - 4 && /^spokes(?:man|woman|person)$/.test(w)) reach = 20;
     if (w === ';' || (w === 'and' && !titleAnd) || REPORTING.test(w) || MEET_WORD.test(w)) return false;
   }
   return false;
 }
 const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hosted|welcomed|with)$/;
+/** A spokesman told as the source ("according to a statement read … by the government spokesman, X"): no joiner. */
+function spokesmanSource(toks: Token[], at: number): boolean {
+  return toks.slice(Math.max(0, at - 4), at).some((t) => /^spokes(?:man|woman|person)$/.test(t.lower)) && sourceOfReport(toks, at);
+}
 
 /** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
 const OPENING_PREPS = new Set(['during', 'before', 'after', 'ahead', 'following']);
@@ -1906,6 +1912,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const joiners = ms.filter(
         (m) =>
           !otherPart(info, m, joinM.index) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
+          !spokesmanSource(info.tokens, m.tokStart) &&
           (info.tokens[m.tokStart]?.start ?? 0) < ownFrom,
       );
       // "X joined the President in both meetings", "X was accompanied at both meetings by Z": the two

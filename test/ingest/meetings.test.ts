@@ -130,6 +130,12 @@ describe('meetings', () => {
       '2025-03-20',
     ],
     [
+      '"Y and Z attended the audience, according to a statement read on state television by the government spokesman, Colonel W": W is the source, not a joiner',
+      'BAMAKO, May 20 (SD) - Senegalese Prime Minister Omar Sall was received by Mali\'s military ruler, General Amadou Keita, at Koulouba Palace in Bamako on Monday. Mali\'s Foreign Minister Ali Diop and his Senegalese counterpart Awa Fall attended the audience, according to a statement read on state television by the government spokesman, Colonel Moussa Traore.',
+      [{ kind: 'meeting', status: 'held', date: '2025-05-19', p: ['Ali Diop', 'Amadou Keita', 'Awa Fall', 'Omar Sall'] }],
+      '2025-05-20',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
