@@ -1149,6 +1149,9 @@ function metWith(info: SentenceInfo, triggerTok: number, first: number): boolean
   for (let k = triggerTok + 1; k < first && k <= triggerTok + 3; k++) if (info.tokens[k]?.lower === 'with') return true;
   return false;
 }
+/** "The ministers (had) agreed to meet again …" (no number: "the two ministers" is read elsewhere). */
+// (not a standing arrangement: "agreed to meet every year")
+const THEY_AGREED_TO_MEET = /\bthe (ministers|leaders|presidents) (?:had |have )?agreed to meet\b(?! (?:every|each|regularly|annually|yearly|periodically|twice|once a)\b)/i;
 /** "The talks took place on …", "The meeting was held on …": more about the meeting just told. */
 const TOOK_PLACE = /^(?:the|this|that) (?:talks|meeting|call|conversation|video ?conference|video call|phone call|discussion|encounter|session) (?:took place|was held|were held)\b/i;
 /** Another delegation than the one just told: "The last delegation was led by X", "The next delegation, led by Y". */
@@ -1948,6 +1951,16 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (st.lastMeeting && st.lastMeeting.date === null && st.lastMeeting.status === 'held' && idx - st.lastMeetingSentence <= 2 && TOOK_PLACE.test(text)) {
       const day = resolveDate(text, inp.published, false)?.date;
       if (day) st.lastMeeting.date = day;
+    }
+    // "The ministers agreed to meet again in Paris in the autumn": the people of that office at the meeting just told
+    const agreedM = st.lastMeeting && idx - st.lastMeetingSentence <= 10 ? THEY_AGREED_TO_MEET.exec(text) : null;
+    const office = agreedM ? OFFICE_OF_PAIR[(agreedM[1] as string).toLowerCase()] : undefined;
+    const agreedBy = office && st.lastMeeting ? st.lastMeeting.participants.filter((pid) => office.test(inp.aff.get(pid)?.title ?? '')) : [];
+    if (agreedM && agreedBy.length >= 2) {
+      const from = firstTokenFrom(info.tokens, agreedM.index + info.s.start);
+      const date = resolveDate(text.slice(agreedM.index), inp.published, true)?.date ?? null;
+      out.push(plainDraft('meeting', 'planned', date, findCity(info, undefined, Math.max(0, from)), agreedBy, statesOf(inp.aff, agreedBy), info));
+      continue;
     }
     // "The message was delivered on Tuesday at State House, Nairobi, by envoy X": X met its recipient
     const lastLetter = ms.length >= 1 && DELIVERED_BY.test(text) ? out.findLast((d) => d.kind === 'other' && idx - sentenceOf(d) <= 3) : undefined;

@@ -136,6 +136,15 @@ describe('meetings', () => {
       '2025-05-20',
     ],
     [
+      '"The leaders agreed to meet on the margins of the summit in The Hague" (no number): a planned meeting of the leaders of the meeting just told',
+      'Canadian Prime Minister Mark Kane and Polish Prime Minister Donald Tomczak held talks in Warsaw on Monday. They discussed trade and defence. The leaders agreed to meet on the margins of the NATO summit in The Hague later this month.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-06-02', p: ['Donald Tomczak', 'Mark Kane'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Donald Tomczak', 'Mark Kane'] },
+      ],
+      '2025-06-03',
+    ],
+    [
       '"X and Y co-chaired the session of the Joint Commission": their meeting',
       'Kenyan Foreign Minister Musa Otieno and Somali Foreign Minister Ahmed Fiqi co-chaired the third session of the Kenya-Somalia Joint Commission in Nairobi on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Fiqi', 'Musa Otieno'] }],
