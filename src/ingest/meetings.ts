@@ -393,13 +393,15 @@ function saysAfterDay(toks: Token[], at: number): boolean {
   return toks[at]?.lower === 'on' && WEEKDAYS.has(toks[at + 1]?.lower ?? '') && REPORTING.test(toks[at + 2]?.lower ?? '');
 }
 
+const SPOKESPERSON = /^spokes(?:person|man|woman)$/;
+
 /** ", a spokesperson for the ministry, said": a spokesperson's apposition at the comma `at`, then a verb of saying. */
 function spokespersonSaid(toks: Token[], at: number): boolean {
   let spokes = false;
   for (let k = at + 1; k < toks.length && k <= at + 12; k++) {
     const t = toks[k] as Token;
     if (t.text === ',') return spokes && REPORTING.test(toks[k + 1]?.lower ?? '');
-    if (/^spokes(?:person|man|woman)$/.test(t.lower)) spokes = true;
+    if (SPOKESPERSON.test(t.lower)) spokes = true;
   }
   return false;
 }
@@ -507,10 +509,14 @@ const VISITOR_SUBJECT = /^(?:the|our) (?:visiting (?:dignitary|minister|foreign 
 
 /** The one participant of meeting `d` of another state than the one it took place in. */
 function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): number | null {
-  if (!d) return null;
+  return d ? oneOfAnotherState(d, aff, d.country) : null;
+}
+
+/** The one participant of meeting `d` of a known state other than `state`, or null. */
+function oneOfAnotherState(d: DraftMeeting, aff: Map<number, Affiliation>, state: string | null): number | null {
   const from = d.participants.filter((pid) => {
     const c = aff.get(pid)?.country;
-    return !!c && c !== d.country;
+    return !!c && c !== state;
   });
   return from.length === 1 ? (from[0] as number) : null;
 }
@@ -616,7 +622,7 @@ function sourceOfReport(toks: Token[], at: number): boolean {
     if (w === 'to' && toks[k - 1]?.lower === 'according') return true;
     const titleAnd = w === 'and' && k < at - 3 && (toks[k + 1]?.lower === 'the' || !!toks[k + 1]?.cap) && toks[k - 1]?.text !== ',';
     if (titleAnd) reach = Math.max(reach, 14);
-    if (k >= at - 4 && /^spokes(?:man|woman|person)$/.test(w)) reach = 20;
+    if (k >= at - 4 && SPOKESPERSON.test(w)) reach = 20;
     if (w === ';' || (w === 'and' && !titleAnd) || REPORTING.test(w) || MEET_WORD.test(w)) return false;
   }
   return false;
@@ -624,7 +630,7 @@ function sourceOfReport(toks: Token[], at: number): boolean {
 const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hosted|welcomed|with)$/;
 /** A spokesman told as the source ("according to a statement read … by the government spokesman, X"): no joiner. */
 function spokesmanSource(toks: Token[], at: number): boolean {
-  return toks.slice(Math.max(0, at - 4), at).some((t) => /^spokes(?:man|woman|person)$/.test(t.lower)) && sourceOfReport(toks, at);
+  return toks.slice(Math.max(0, at - 4), at).some((t) => SPOKESPERSON.test(t.lower)) && sourceOfReport(toks, at);
 }
 
 /** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
@@ -1881,9 +1887,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const people = [...new Set(ms.map((m) => m.pid))];
       const d = plainDraft('meeting', 'held', ownDay ?? null, findCity(info), people, statesOf(inp.aff, people), info);
       d.gathering = GATHERING_WORD.test(text);
-      out.push(d);
-      st.lastMeeting = d;
-      st.lastMeetingSentence = idx;
+      tell(st, d, idx);
       continue;
     }
     // ("The last delegation was led by X" after the host's talks with another: the host's next meeting, with X;
@@ -1897,9 +1901,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         const place = lastMeeting.city ? { city: lastMeeting.city, country: heldIn } : null;
         const d = plainDraft('meeting', lastMeeting.status, lastMeeting.date, place, people, statesOf(inp.aff, people), info);
         if (!place) d.country = heldIn;
-        out.push(d);
-        st.lastMeeting = d;
-        st.lastMeetingSentence = idx;
+        tell(st, d, idx);
         continue;
       }
     }
@@ -1957,9 +1959,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const office = agreedM ? OFFICE_OF_PAIR[(agreedM[1] as string).toLowerCase()] : undefined;
     const agreedBy = office && st.lastMeeting ? st.lastMeeting.participants.filter((pid) => office.test(inp.aff.get(pid)?.title ?? '')) : [];
     if (agreedM && agreedBy.length >= 2) {
-      const from = firstTokenFrom(info.tokens, agreedM.index + info.s.start);
-      const date = resolveDate(text.slice(agreedM.index), inp.published, true)?.date ?? null;
-      out.push(plainDraft('meeting', 'planned', date, findCity(info, undefined, Math.max(0, from)), agreedBy, statesOf(inp.aff, agreedBy), info));
+      out.push(meetingFrom(inp, info, agreedM.index, 'planned', agreedBy, statesOf(inp.aff, agreedBy)));
       continue;
     }
     // "The message was delivered on Tuesday at State House, Nairobi, by envoy X": X met its recipient
@@ -1969,9 +1969,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (by.length) {
         const people = [lastLetter.participants[1] as number, ...by];
         const d = plainDraft('meeting', 'held', resolveDate(text, inp.published, false)?.date ?? null, findCity(info), people, statesOf(inp.aff, people), info);
-        out.push(d);
-        st.lastMeeting = d;
-        st.lastMeetingSentence = idx;
+        tell(st, d, idx);
         continue;
       }
     }
@@ -2014,9 +2012,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const agreed = callM ? AGREED_TO_MEET.exec(text) : null;
     const call = st.lastMeeting;
     if (agreed && call?.kind === 'call' && call.participants.length >= 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
-      const from = firstTokenFrom(info.tokens, agreed.index + info.s.start);
-      const date = resolveDate(text.slice(agreed.index), inp.published, true)?.date ?? null;
-      out.push(plainDraft('meeting', 'planned', date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
+      out.push(meetingFrom(inp, info, agreed.index, 'planned', [...call.participants], [...call.countries]));
     }
     // "X spoke with Y by telephone …, and the two leaders then met in Rio on the sidelines of the summit": the
     // call, and the meeting of the pair the second clause tells
@@ -2025,11 +2021,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       MEET_G.lastIndex = callM.index + callM[0].length;
       const metAfter = MEET_G.exec(text);
       const theyMet = !!metAfter && /^met$/i.test(metAfter[0]) && /,\s*and\s+(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(callM.index, metAfter.index));
-      if (metAfter && theyMet) {
-        const date = resolveDate(text.slice(metAfter.index), inp.published, false)?.date ?? null;
-        const from = firstTokenFrom(toks, metAfter.index + info.s.start);
-        out.push(plainDraft('meeting', 'held', date, findCity(info, undefined, Math.max(0, from)), [...call.participants], [...call.countries], info));
-      }
+      if (metAfter && theyMet) out.push(meetingFrom(inp, info, metAfter.index, 'held', [...call.participants], [...call.countries]));
     }
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     // "During the phone conversation, the heads of state welcomed the agreements reached during their meeting in
@@ -2189,11 +2181,7 @@ function foreignRecipient(aff: Map<number, Affiliation>, st: MeetingState, idx: 
   const own = sender === undefined ? null : aff.get(sender)?.country;
   const last = st.lastMeeting;
   if (!own || st.lastSubject === null || aff.get(st.lastSubject)?.country !== own || !last || idx - st.lastMeetingSentence > 2) return null;
-  const others = last.participants.filter((pid) => {
-    const c = aff.get(pid)?.country;
-    return !!c && c !== own;
-  });
-  return others.length === 1 ? (others[0] as number) : null;
+  return oneOfAnotherState(last, aff, own);
 }
 
 function letterDraft(sender: number, recipient: number, info: SentenceInfo, aff: Map<number, Affiliation>): DraftMeeting {
@@ -2201,6 +2189,20 @@ function letterDraft(sender: number, recipient: number, info: SentenceInfo, aff:
 }
 
 /** A meeting (or letter) told by one sentence, with no gathering or topics. */
+/** A meeting told from offset `at` of the sentence on: its day and city are the ones named from there ("… agreed to meet again in Paris in the autumn"). */
+function meetingFrom(inp: MeetingInput, info: SentenceInfo, at: number, status: MeetingStatus, participants: number[], countries: string[]): DraftMeeting {
+  const date = resolveDate(info.s.text.slice(at), inp.published, status === 'planned')?.date ?? null;
+  const from = firstTokenFrom(info.tokens, at + info.s.start);
+  return plainDraft('meeting', status, date, findCity(info, undefined, Math.max(0, from)), participants, countries, info);
+}
+
+/** Records `d` as the meeting just told, in sentence `idx`. */
+function tell(st: MeetingState, d: DraftMeeting, idx: number): void {
+  st.out.push(d);
+  st.lastMeeting = d;
+  st.lastMeetingSentence = idx;
+}
+
 function plainDraft(kind: MeetingKind, status: MeetingStatus, date: string | null, place: { city: string; country: string } | null, participants: number[], countries: string[], info: SentenceInfo): DraftMeeting {
   return { kind, status, date, city: place?.city ?? null, country: place?.country ?? null, participants, countries, gathering: false, topics: [], evidence: [evidenceOf(info)] };
 }
