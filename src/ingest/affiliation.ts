@@ -454,6 +454,8 @@ function secondHolder(title: string | null, code: string, self: number, out: Map
 /** A title as an office: "Acting Foreign Minister" holds the foreign minister's. */
 const officeOf = (title: string | null) => (title?.toLowerCase() ?? '').replace(/^(?:acting|interim|caretaker) /, '');
 
+/** Words for a part of a state between a locative and its name: "in eastern DR Congo". */
+const PARTS_OF_STATE = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'coastal', 'rural', 'neighbouring', 'neighboring']);
 /** Verbs before "on" that start what talks were about: "focused on", "centred on". */
 const TOPIC_VERBS = new Set(['focused', 'focusing', 'focussed', 'centred', 'centered', 'concentrated']);
 /** Words before a state that make it the topic: "discussed North Korea", "about Ukraine", "sanctions against Moscow". */
@@ -983,7 +985,10 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (descr.has(pl.tokStart) || descr.has(pl.tokStart - 1)) continue;
       if (usedPlaces.get(info.s.index)?.has(pl.tokStart)) continue;
       if (dateline && dateline.sentence === info.s.index && pl.tokStart < dateline.tokEnd) continue;
-      const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
+      // (a part of it after the locative: "the security situation in eastern DR Congo")
+      // (not where someone goes: "the first visit to eastern Libya by a Turkish minister")
+      const part = PARTS_OF_STATE.has(info.tokens[pl.tokStart - 1]?.lower ?? '') && info.tokens[pl.tokStart - 2]?.lower === 'in' ? 1 : 0;
+      const before = info.tokens[pl.tokStart - 1 - part]?.lower ?? '';
       // "… before taking a train to Quito": where someone goes says nothing of who is near it
       if (goneTo(info, pl)) continue;
       // "X … his American counterpart": the state of the other side, never of the possessor

@@ -94,7 +94,7 @@ function build(): Map<string, PlaceEntry> {
     add(c.name.common, c.cca2, 'name', prio);
     add(c.name.official, c.cca2, 'name', prio);
     for (const a of c.altSpellings) {
-      if (/^[A-Z][a-z]/.test(a) && !ALT_BLOCK.has(a) && !a.includes(',') && /^[\p{Script=Latin} '’.-]+$/u.test(a)) add(a, c.cca2, 'name', prio);
+      if (/^\p{Lu}\p{Ll}/u.test(a) && !ALT_BLOCK.has(a) && !a.includes(',') && /^[\p{Script=Latin} '’.-]+$/u.test(a)) add(a, c.cca2, 'name', prio);
     }
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue;

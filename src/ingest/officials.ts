@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area"), and words that open a sentence ("Both …", "What …", "Neither …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone neither ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither heads ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     [...REGIONS].join(' ')
@@ -756,7 +756,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
-    if (a === runStart && nameToks.length > 1 && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;
+    // (one word too after a role, which would make it a titled person: "took the President to Cotonou")
+    if (a === runStart && (nameToks.length > 1 || HEADS.has(tokens[a - 2]?.lower ?? '')) && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;
     const lastTok = tokens[runEnd - 1] as Token;
     const start = (tokens[a] as Token).start;
     const end = lastTok.poss ? lastTok.start + lastTok.text.length : lastTok.end;

@@ -20,6 +20,7 @@ describe('findCountryMentions', () => {
     ['regional adjectives are not states', 'Several Latin American leaders and South American ministers came.', []],
     ['a name inside a person name', 'She spoke with Maria Chile about it.', []],
     ['a capital written without its accents', 'The envoy then travelled to Bogota for consultations.', ['CO']],
+    ['an accented name with a straight apostrophe', "The envoy returned from Côte d'Ivoire and Türkiye.", ['CI', 'TR']],
     ['"Congo" alone is the larger Congo', "Fighting in eastern Congo worsened, Congo's presidency said.", ['CD']],
   ])('%s', (_name, sentence, expected) => {
     expect(states(sentence)).toEqual(expected);
