@@ -521,6 +521,22 @@ function oneOfAnotherState(d: DraftMeeting, aff: Map<number, Affiliation>, state
   return from.length === 1 ? (from[0] as number) : null;
 }
 
+/** The states a meeting touches: where it was held and its participants'. */
+function statesAt(d: DraftMeeting, aff: Map<number, Affiliation>): Set<string> {
+  const out = new Set(statesOf(aff, d.participants));
+  if (d.country) out.add(d.country);
+  return out;
+}
+
+/** Are the sentence's people of known states, each one of `fits`'s and none of `not`'s? */
+function joinersOfStates(ms: PersonMention[], aff: Map<number, Affiliation>, fits: DraftMeeting, not: DraftMeeting): boolean {
+  const states = ms.map((m) => (aff.get(m.pid)?.guessed ? null : countryOfPid(aff, m.pid)));
+  if (!states.length || states.some((c) => !c)) return false;
+  const yes = statesAt(fits, aff);
+  const no = statesAt(not, aff);
+  return states.every((c) => yes.has(c as string) && !no.has(c as string));
+}
+
 /** People of a call agreeing to meet: "agreed to meet again", "agreed to meet in person". */
 const AGREED_TO_MEET = /\bagreed to (?:meet|hold talks)(?: again| in person| soon)?\b/i;
 
@@ -1822,7 +1838,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
     const noun = joinM ? JOINED_NOUN.exec(text)?.[1]?.toLowerCase() : undefined;
     const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
-    const named = nounRe ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => nounRe.test(e.text))) : undefined;
+    let named = nounRe ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => nounRe.test(e.text))) : undefined;
+    // (not when the joiners are of the last meeting's states and none of the named one's: "X held talks
+    // with Y in Abidjan. On Tuesday X was received in Lomé by Z. Togo's Foreign Minister W joined the talks.")
+    if (named && st.lastMeeting && named !== st.lastMeeting && st.lastMeeting.kind === 'meeting' && idx - st.lastMeetingSentence <= 1 && joinersOfStates(ms, inp.aff, st.lastMeeting, named)) named = st.lastMeeting;
     // ("Z, who sat in on Thursday's session, …": the meeting of that day)
     const day = joinM && !named && DAYS_EVENT.test(text) ? resolveDate(text, inp.published, false)?.date : null;
     const ofDay = day ? out.filter((d) => d.kind === 'meeting' && d.date === day && info.s.index - sentenceOf(d) <= 12) : [];

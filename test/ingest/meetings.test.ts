@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"W joined the talks" after a reception told the sentence before: the reception, when W is of its states and of none of the earlier talks\'',
+      "Accra, Feb. 21 – President Kwame Boateng of Ghana has returned from a two-nation tour. The tour began on Monday in Abidjan, where President Boateng held talks with President Yao Kouassi of Côte d'Ivoire. On Tuesday the President was in Lomé, where he was received by President Koffi Agbeko of Togo. Togo's Minister of Foreign Affairs, Professor Komi Amegan, joined the talks.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-02-17', p: ['Kwame Boateng', 'Yao Kouassi'] },
+        { kind: 'meeting', status: 'held', date: '2025-02-18', p: ['Koffi Agbeko', 'Komi Amegan', 'Kwame Boateng'] },
+      ],
+      '2025-02-21',
+    ],
+    [
       '"On Tuesday, X held bilateral discussions with Y, joined by Z" after Monday\'s audience: a meeting of its own day; a message conveyed "during the meeting" goes to the host',
       'Nairobi, May 15/2024 (KNA) - President of Kenya Daniel Mwangi received a delegation led by Ugandan Foreign Minister Grace Okello at State House on Monday. The delegation included Ugandan Ambassador Peter Ssali. During the meeting, the Foreign Minister conveyed a message of friendship from Uganda\'s President Joseph Kato. On Tuesday, Foreign Minister Okello held bilateral discussions with her counterpart Samuel Kiprop, joined by Kenyan Trade Minister Ann Wanjiru, on the border market.',
       [
