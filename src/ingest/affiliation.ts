@@ -1074,6 +1074,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         if (carries >= 0) vote(stateOf(knownBefore(carries).at(-1)));
       }
       if (acting && (w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) vote(stateOf(knownBefore(k - 1).at(0)));
+      // ("X, foreign policy adviser to Y, wrote …": the principal named in X's apposition)
+      if (acting && info.tokens[sl.m.tokEnd]?.text === ',') {
+        const to = info.tokens.findIndex((t, i) => i > sl.m.tokEnd && i <= sl.m.tokEnd + 6 && (t.lower === 'to' || t.lower === 'of') && ACTING_FOR.has(info.tokens[i - 1]?.lower ?? ''));
+        const principal = to >= 0 ? here.find((o) => o.pid !== sl.pid && o.m.tokStart > to && o.m.tokStart <= to + 3 && explicit.has(o.pid)) : undefined;
+        if (principal) vote(stateOf(principal));
+      }
       if (!its) continue;
       let r = sl.m.tokStart - 1;
       while (r > 0 && (ROLE_NOUNS.has(info.tokens[r]?.lower ?? '') || ROLE_MODS.has(info.tokens[r]?.lower ?? '') || isTitleWord(info.tokens[r]?.lower ?? ''))) r--;

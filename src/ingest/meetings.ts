@@ -770,7 +770,7 @@ function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
   return out;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom', 'whether']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 

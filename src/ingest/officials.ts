@@ -755,6 +755,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (QUOTES.has(tokens[runEnd]?.text ?? '') && quoteOpensBefore(tokens, runStart)) continue;
     // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of')) continue;
+    // "BRUSSELS, July 16 (Eurasia Wire) -": the agency after a dateline's date, not a person
+    if (a === runStart && a < 12 && tokens[a - 1]?.text === '(' && tokens[runEnd]?.text === ')' && /^\d{1,4}$/.test(tokens[a - 2]?.text ?? '')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
     // (one word too after a role, which would make it a titled person: "took the President to Cotonou")
     if (a === runStart && (nameToks.length > 1 || HEADS.has(tokens[a - 2]?.lower ?? '')) && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;

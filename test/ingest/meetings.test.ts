@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"… in a statement that did not say whether he had also phoned Z": a call with Y only',
+      'U.S. Secretary of State Mark Allen spoke by telephone with Armenian Prime Minister Aram Petrosyan on Thursday, the State Department said in a statement that did not say whether he had also phoned Azerbaijani President Ilham Rzayev.',
+      [{ kind: 'call', status: 'held', date: '2023-07-13', p: ['Aram Petrosyan', 'Mark Allen'] }],
+      '2023-07-16',
+    ],
+    [
       '"W joined the talks" after a reception told the sentence before: the reception, when W is of its states and of none of the earlier talks\'',
       "Accra, Feb. 21 – President Kwame Boateng of Ghana has returned from a two-nation tour. The tour began on Monday in Abidjan, where President Boateng held talks with President Yao Kouassi of Côte d'Ivoire. On Tuesday the President was in Lomé, where he was received by President Koffi Agbeko of Togo. Togo's Minister of Foreign Affairs, Professor Komi Amegan, joined the talks.",
       [
