@@ -37,7 +37,7 @@ const CALL =
   /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:(?:fragile|new|latest|recent|partial|temporary|humanitarian|planned|agreed|announced|proposed|joint|historic|renewed|first|second) )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down (?:(?:at|in) [\w'’ -]{1,40}? )?with|(?:held|had) an? (?:private |brief |short )?(?:tête-à-tête|tete-a-tete)|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|(?:hold(?:s|ing)?|held|had) (?:[\w-]+ ){0,2}?(?:discussions|an exchange(?: of views)?) with|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
+  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:(?:fragile|new|latest|recent|partial|temporary|humanitarian|planned|agreed|announced|proposed|joint|historic|renewed|first|second) )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down (?:(?:at|in) [\w'’ -]{1,40}? )?with|(?:held|had) an? (?:private |brief |short )?(?:tête-à-tête|tete-a-tete)|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|(?:hold(?:s|ing)?|held|had) (?:[\w-]+ ){0,2}?(?:discussions|negotiations|an exchange(?: of views)?) with|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?) with|courtesy (?:call|visit)s?|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved|(?:could|did) not take place|never took place)\b/i;
@@ -177,6 +177,15 @@ function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
   const toks = info.tokens;
   for (let k = triggerTok + 1; k < toks.length - 1; k++) {
     if (toks[k]?.text === ',' && (toks[k + 1]?.lower === 'who' || toks[k + 1]?.lower === 'which')) return k;
+  }
+  return -1;
+}
+
+/** The comma that closes the relative clause opened at `rel` when a place or time phrase of the main clause follows it, or -1. */
+function relativeClauseEnd(toks: Token[], rel: number): number {
+  for (let k = rel + 2; k < toks.length - 1; k++) {
+    if (toks[k]?.text !== ',') continue;
+    return /^(?:at|in|on)$/.test(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
   }
   return -1;
 }
@@ -365,10 +374,11 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
       if (toks[j - 1]?.poss) break;
     }
     for (let n = run.length; n >= 1; n--) {
-      // "at Lancaster House in London": a building named after a place is not that place
-      if (BUILDINGS.has(run[n]?.toLowerCase() ?? '')) continue;
       const name = run.slice(0, n).join(' ');
       const seatCity = SEAT_CITIES[name];
+      // "at Lancaster House in London": a building named after a place is not that place
+      // (a seat of government's is in its city: "at the Moncloa Palace")
+      if (BUILDINGS.has(run[n]?.toLowerCase() ?? '') && !seatCity) continue;
       const city = seatCity ?? (the ? undefined : name);
       const code = city && cityCountry(city);
       if (code) {
@@ -573,8 +583,8 @@ function lastTwoOfOne(out: DraftMeeting[], at: number): DraftMeeting[] {
 /** A weekday's event: "Thursday's session", "Monday's talks". */
 const DAYS_EVENT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:session|meeting|talks|consultations)\b/i;
 
-/** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks". */
-const JOINED_NOUN = /\b(?:attended|attending|joined|at|took part in|participated in) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b/i;
+/** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks", "The talks were attended by". */
+const JOINED_NOUN = /\b(?:attended|attending|joined|at|took part in|participated in) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b|^the (talks|consultations|lunch|luncheon|dinner|banquet) (?:were|was) (?:also )?attended by\b/i;
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
 const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'recollected']);
@@ -1587,7 +1597,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const stop = rel >= 0 ? rel : participlePhrase(info.tokens, cEnd) || secondVerbAt(info.tokens, cEnd) ? cEnd : -1;
   const upto = stop >= 0 ? (info.tokens[stop]?.start ?? info.s.end) - info.s.start : text.length;
   const ahead = status === 'planned' || (status === 'cancelled' && SCHEDULED_FOR.test(text));
-  const dateFound = resolveDate(text.slice(from, upto), published, ahead, trigAt - from);
+  // ("…held talks with X, who is paying a visit at the invitation of Y, at the State Palace on Wednesday": the
+  // main clause goes on after the relative clause)
+  const resume = rel >= 0 ? relativeClauseEnd(info.tokens, rel) : -1;
+  const dateText = resume >= 0 ? `${text.slice(from, upto)} ${text.slice((info.tokens[resume] as Token).start - info.s.start)}` : text.slice(from, upto);
+  const dateFound = resolveDate(dateText, published, ahead, trigAt - from);
   let date = dateFound?.date ?? null;
   // "On Wednesday (26) the chancellor follows to Kuala Lumpur, where he meets …" two days after the
   // report: told in the present, still to come (a day later may be the dateline's local day)
@@ -1836,7 +1850,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const toGathering = joinM && !namesMeeting;
     // ("… joined the latter part of the meeting" after a call told since: the meeting)
     // ("Y and Z attended the talks" after "X held talks with W … V met W": the talks)
-    const noun = joinM ? JOINED_NOUN.exec(text)?.[1]?.toLowerCase() : undefined;
+    const nounM = joinM ? JOINED_NOUN.exec(text) : null;
+    const noun = (nounM?.[1] ?? nounM?.[2])?.toLowerCase();
     const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
     let named = nounRe ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => nounRe.test(e.text))) : undefined;
     // (not when the joiners are of the last meeting's states and none of the named one's: "X held talks

@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State"), and words that open a sentence ("Both …", "What …", "Neither …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone neither heads ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     [...REGIONS].join(' ')
@@ -744,7 +744,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // one-word place after a given name is the surname
     const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
     // (or in apposition after it: "The Prime Minister, Luís Montenegro, receives …")
-    const roleComma = tokens[a - 1]?.text === ',' && HEADS.has(tokens[a - 2]?.lower ?? '') && tokens[runEnd]?.text === ',';
+    // (also after a title naming its state: "The Prime Minister of Portugal, Luís Montenegro, …")
+    const roleComma = tokens[a - 1]?.text === ',' && tokens[runEnd]?.text === ',' && (HEADS.has(tokens[a - 2]?.lower ?? '') || (lastPlace && scanLeft(info, a - 1).units.some((u) => u.kind === 'head')));
     const placeSurname = lastPlace && (afterRole || roleComma || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;

@@ -11,6 +11,21 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"held talks with X, who is paying a visit …, at the State Palace on Wednesday": the day after the relative clause is the talks\'; "The talks were attended by" joins the talks, not a visit recalled since',
+      "Ulaanbaatar, March 14, 2024 /MONTSAME/. Minister for Foreign Affairs of Mongolia Batmunkh Saran held official talks with Minister for Foreign Affairs of Japan Kamikawa Aiko, who is paying an official visit to Mongolia at the invitation of the Mongolian side, at the State Palace on Wednesday. She recalled that Prime Minister Kishida Hiro's visit to Ulaanbaatar in August last year was the first in seven years. The talks were attended by Ambassador of Japan to Mongolia Kobayashi Jun and State Secretary of Mongolia Gankhuyag Bold.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-13', p: ['Batmunkh Saran', 'Gankhuyag Bold', 'Kamikawa Aiko', 'Kobayashi Jun'] }],
+      '2024-03-14',
+    ],
+    [
+      '"The Prime Minister of Portugal, Luís Montenegro," is a person though his surname is a state; "São Bento" is none; "held negotiations with" is a meeting',
+      'The Prime Minister of Portugal, Luís Montenegro, was received yesterday at the Moncloa Palace by the President of the Spanish Government, Pedro Ruiz, in a working visit that São Bento had kept off the agenda. Earlier on the same day, Foreign Minister Paulo Rangel held negotiations with Spanish Foreign Minister José Albares.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-06-11', p: ['Luís Montenegro', 'Pedro Ruiz'] },
+        { kind: 'meeting', status: 'held', date: '2025-06-11', p: ['José Albares', 'Paulo Rangel'] },
+      ],
+      '2025-06-12',
+    ],
+    [
       '"… in a statement that did not say whether he had also phoned Z": a call with Y only',
       'U.S. Secretary of State Mark Allen spoke by telephone with Armenian Prime Minister Aram Petrosyan on Thursday, the State Department said in a statement that did not say whether he had also phoned Azerbaijani President Ilham Rzayev.',
       [{ kind: 'call', status: 'held', date: '2023-07-13', p: ['Aram Petrosyan', 'Mark Allen'] }],
@@ -1625,6 +1640,11 @@ describe('meetings', () => {
       'President Rosa Vera met US climate envoy Tom Reed in Lima. They toured the palace. The president was accompanied by Foreign Minister Luis Ortiz.',
     );
     expect(m).toEqual([{ kind: 'meeting', status: 'held', date: null, p: ['Luis Ortiz', 'Rosa Vera', 'Tom Reed'] }]);
+  });
+
+  it('a seat of government named with its building word ("at the Moncloa Palace") is in its city', () => {
+    const m = extract(art('Portuguese Prime Minister Luís Montenegro was received at the Moncloa Palace by Spanish Prime Minister Pedro Ruiz.')).meetings.map((x) => [[...x.participants].sort(), x.city]);
+    expect(m).toEqual([[['Luís Montenegro', 'Pedro Ruiz'], 'Madrid']]);
   });
 
   it('"X later met Y" a few sentences on: the same trip, in its city', () => {
