@@ -248,11 +248,11 @@ function capitalBeforeWhere(info: SentenceInfo, where: number): { city: string; 
   return pl ? { city: info.s.text.slice(pl.start - info.s.start, pl.end - info.s.start), country: pl.code } : null;
 }
 
-/** Lower-case words inside city names: "Rio de Janeiro", "Sharm el-Sheikh", "Stratford-upon-Avon" needs none. */
+/** Lower-case words inside city names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh"; "Stratford-upon-Avon" needs none. */
 function cityParticle(toks: Token[], j: number): boolean {
   const w = toks[j]?.lower ?? '';
   if (/^(?:el|al|es|ul)-\p{L}/u.test(w)) return true;
-  return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el') && !!toks[j + 1]?.cap;
+  return (w === 'de' || w === 'do' || w === 'da' || w === 'del' || w === 'la' || w === 'el' || w === 'es') && !!toks[j + 1]?.cap;
 }
 
 /** A sentence telling of an event before the one just told: "comes a week after", "follows his visit". */

@@ -502,6 +502,12 @@ const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
 // (and given names spelt like months: "Foreign Minister January Makamba", "President April Santos")
 const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian', 'january', 'april', 'june', 'august']);
 
+/** A form of address right before a name ("Mr", "Dr", "Sheikh"; not "his"/"her", which may start "his April visit"). */
+function addressedBy(t: Token | undefined): boolean {
+  const w = (t?.lower ?? '').replace(/\.$/, '');
+  return ADDRESS.has(w) && w !== 'his' && w !== 'her';
+}
+
 /** A word that cannot be part of a name: a stop word, or a title word (unless it is the given name kept). */
 function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole: boolean, titled = afterRole): boolean {
   for (const [k, t] of nameToks.entries()) {
@@ -738,8 +744,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "Mohamad, also known as Tok Mat, …": another name of the one just named, not another person
     if (tokens[a - 1]?.lower === 'as' && tokens[a - 2]?.lower === 'known') continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
-    // (a month as a given name in apposition too: "…, January Makamba")
-    if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap))) continue;
+    // (a month as a given name in apposition too: "…, January Makamba", and after a form of address: "Mr January Makamba")
+    if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressedBy(tokens[a - 1]))) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);

@@ -1647,6 +1647,11 @@ describe('meetings', () => {
     expect(m).toEqual([[['Luís Montenegro', 'Pedro Ruiz'], 'Madrid']]);
   });
 
+  it('a city with a lower-case word inside ("at State House in Dar es Salaam") is found', () => {
+    const m = extract(art('President Neema Juma held official talks with her Malawian counterpart Dr Peter Banda at State House in Dar es Salaam.')).meetings.map((x) => [[...x.participants].sort(), x.city]);
+    expect(m).toEqual([[['Neema Juma', 'Peter Banda'], 'Dar es Salaam']]);
+  });
+
   it('"X later met Y" a few sentences on: the same trip, in its city', () => {
     const body = [
       "KYIV - The bloc's new leaders arrived in Kyiv on Monday to pledge support for Ukraine.",
