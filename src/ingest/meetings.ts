@@ -489,6 +489,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (toks[lead]?.lower === 'of' && SENT_FOR.has(toks[lead - 1]?.lower ?? '')) continue;
     // ("…, special envoy of the President of the Transitional Council, General X": across the title in apposition)
     if (m.tokStart > triggerTok && sentForBefore(toks, m.tokStart)) continue;
+    // ("received the special envoy of the President of Malawi, Dr X, in the person of Y": X sent Y)
+    if (m.tokStart > triggerTok && IN_THE_PERSON_OF.test(text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
     // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
@@ -607,6 +609,8 @@ function sentForBefore(toks: Token[], at: number): boolean {
   }
   return false;
 }
+/** ", in the person of Y" right after a name: the name is the one Y stands for ("the envoy of President X, in the person of Y"). */
+const IN_THE_PERSON_OF = /^,? in the person of\b/i;
 /** Advisers' roles: "adviser to President X", "the senior adviser for Africa to X". */
 const ADVISERS = new Set(['adviser', 'advisor', 'aide', 'counsellor', 'counselor']);
 

@@ -370,6 +370,16 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
 
 const CHOSEN_FOR = new Set(['choice', 'pick', 'nominee', 'candidate']);
 
+/** The sender's own office in "the special envoy of the President of Malawi, X, in the person of Y": the last role of the phrase before the comma at `comma`, with its state. */
+function senderReading(info: SentenceInfo, comma: number): Reading | null {
+  const r = readPhrase(info, scanLeft(info, comma));
+  if (!r?.head) return r;
+  let k = comma - 1;
+  while (k >= 0 && !HEADS.has(info.tokens[k]?.lower ?? '')) k--;
+  const head = info.tokens[k];
+  return head ? { ...r, title: head.text.charAt(0).toUpperCase() + head.text.slice(1), head: head.lower } : r;
+}
+
 /** Walk right from `start` over title material (appositive after a comma). */
 function scanRight(info: SentenceInfo, start: number): Phrase {
   const units: Classified[] = [];
@@ -796,7 +806,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const left = scanLeft(info, a);
     // "the head of Petrenko's office": the role is the office's head's, not the possessor's
     const ownerOfOffice = !!lastTok.poss && tokens[a - 1]?.lower === 'of';
-    if (left.stopWord !== 'whose' && !ownerOfOffice) reading = readPhrase(info, left);
+    // "the special envoy of the President of Malawi, Dr X, in the person of Y": the envoy's title is Y's; X is the one who sent Y
+    const sender = tokens[runEnd]?.text === ',' && tokens[runEnd + 1]?.lower === 'in' && tokens[runEnd + 2]?.lower === 'the' && tokens[runEnd + 3]?.lower === 'person' && tokens[runEnd + 4]?.lower === 'of';
+    if (left.stopWord !== 'whose' && !ownerOfOffice && !sender) reading = readPhrase(info, left);
+    if (sender && tokens[addressStart(tokens, runStart) - 1]?.text === ',') reading = senderReading(info, addressStart(tokens, runStart) - 1);
     /** "his chief of staff X" / "his chief of staff, X": of the state of the one "his" refers to. */
     const ofPronoun = (r: Reading | null, stopWord: string | null | undefined) => {
       if (r?.head && !r.country && !r.org && !r.possessor && POSS_PRONOUNS.has(stopWord ?? '') && !OTHER_SIDE_HEADS.has(r.head)) r.possessor = PRONOUN_POSSESSOR;
@@ -807,7 +820,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const closes = !tokens[runEnd + postNominal] || CLOSERS.has(tokens[runEnd + postNominal]?.text ?? '');
     // (a form of address may come first: "the Emir of Kuwait, Sheikh X")
     const lead = addressStart(tokens, runStart);
-    if ((!reading || !reading.head) && tokens[lead - 1]?.text === ',' && addressStart(tokens, a) <= runStart && closes) {
+    if ((!reading || !reading.head) && !sender && tokens[lead - 1]?.text === ',' && addressStart(tokens, a) <= runStart && closes) {
       // "Putin's foreign affairs advisor, Ivan Petrov" ("the President of Sri Lanka, H.E. Mr. X")
       const l2 = scanLeft(info, lead - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);

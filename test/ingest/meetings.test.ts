@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"received the special envoy of the President of Malawi, Dr X, in the person of Y": X sent Y and was not there',
+      'The President of the Republic Andry Rakoto has received in audience yesterday afternoon the special envoy of the President of Republic of Malawi, Dr Peter Banda, in the person of the Honourable Grace Phiri, Minister of Transport of Malawi.',
+      [{ kind: 'meeting', status: 'held', date: '2024-09-11', p: ['Andry Rakoto', 'Grace Phiri'] }],
+      '2024-09-12',
+    ],
+    [
       '"held talks with X, who is paying a visit …, at the State Palace on Wednesday": the day after the relative clause is the talks\'; "The talks were attended by" joins the talks, not a visit recalled since',
       "Ulaanbaatar, March 14, 2024 /MONTSAME/. Minister for Foreign Affairs of Mongolia Batmunkh Saran held official talks with Minister for Foreign Affairs of Japan Kamikawa Aiko, who is paying an official visit to Mongolia at the invitation of the Mongolian side, at the State Palace on Wednesday. She recalled that Prime Minister Kishida Hiro's visit to Ulaanbaatar in August last year was the first in seven years. The talks were attended by Ambassador of Japan to Mongolia Kobayashi Jun and State Secretary of Mongolia Gankhuyag Bold.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-13', p: ['Batmunkh Saran', 'Gankhuyag Bold', 'Kamikawa Aiko', 'Kobayashi Jun'] }],
