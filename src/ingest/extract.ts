@@ -162,11 +162,14 @@ function descriptorMentions(
       continue;
     }
     if (toks[i]?.lower !== 'the' && toks[i]?.lower !== 'pm' && toks[i]?.lower !== 'mr') continue;
-    // "the head of the Romanian diplomacy", "the head of French diplomacy": that state's one foreign minister
-    if (toks[i]?.lower === 'the' && toks[i + 1]?.lower === 'head' && toks[i + 2]?.lower === 'of') {
-      const k = toks[i + 3]?.lower === 'the' ? i + 4 : i + 3;
-      const pl = info.places.find((p) => p.tokStart === k);
-      const end = pl ? pl.tokEnd : k;
+    // "the head of the Romanian diplomacy", "the head of French diplomacy", "the Gabonese head of diplomacy": that
+    // state's one foreign minister
+    const before = toks[i]?.lower === 'the' ? info.places.find((p) => p.tokStart === i + 1 && toks[p.tokEnd]?.lower === 'head') : undefined;
+    const h = before ? before.tokEnd : i + 1;
+    if (toks[i]?.lower === 'the' && toks[h]?.lower === 'head' && toks[h + 1]?.lower === 'of') {
+      const k = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+      const pl = before ?? info.places.find((p) => p.tokStart === k);
+      const end = before ? k : pl ? pl.tokEnd : k;
       if (toks[end]?.lower === 'diplomacy') {
         const fits = officials.filter((p) => {
           const a = aff.get(p.id);

@@ -495,7 +495,9 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y" ("in place of", "instead of", "standing in for"): Y was not there
-    if (mayBeOnBehalf && /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    // (also across the title in apposition: "acting on behalf of the Head of State, His Excellency Y")
+    if (mayBeOnBehalf && ON_BEHALF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[lead + 1]?.start ?? 0) - info.s.start).trim())) continue;
+    if (mayBeOnBehalf && toks[lead]?.text === ',' && ON_BEHALF_TITLE.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 80), (toks[lead]?.start ?? 0) - info.s.start))) continue;
     // "Hours after the opening ceremony hosted by X, Y sat down with Z": X is in the phrase of time, not at the meeting
     if (m.tokStart < triggerTok && inTimePhrase(toks, m.tokStart, triggerTok)) continue;
     // "… sent a fraternal greeting to brother X", "… since taking over from his father, X": X was not there
@@ -611,6 +613,10 @@ function sentForBefore(toks: Token[], at: number): boolean {
 }
 /** ", in the person of Y" right after a name: the name is the one Y stands for ("the envoy of President X, in the person of Y"). */
 const IN_THE_PERSON_OF = /^,? in the person of\b/i;
+/** Words before someone who was not there, another standing in: "on behalf of (the)", "in place of", "standing in for". */
+const ON_BEHALF = /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i;
+/** The same with a title after it, before a comma: "on behalf of the Head of State, " (then the name). */
+const ON_BEHALF_TITLE = /\b(?:on behalf of|in place of|instead of|standing in for) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))*$/;
 /** Advisers' roles: "adviser to President X", "the senior adviser for Africa to X". */
 const ADVISERS = new Set(['adviser', 'advisor', 'aide', 'counsellor', 'counselor']);
 

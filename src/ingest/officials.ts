@@ -771,7 +771,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "to open the \"DPRK-China Friendship Year\"": the end of a quoted name is an event's, not a person's
     if (QUOTES.has(tokens[runEnd]?.text ?? '') && quoteOpensBefore(tokens, runStart)) continue;
     // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
-    if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of')) continue;
+    // (and one between "the" and "of", or after "of" and a word of a body's name: "the Committee for the Transition
+    // and the Restoration of Institutions")
+    if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of' || tokens[runEnd]?.lower === 'of')) continue;
+    if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.cap && tokens[a - 2]?.word && !isTitleWord(tokens[a - 2]!.lower) && !info.places.some((p) => p.tokEnd === a - 1)) continue;
     // "BRUSSELS, July 16 (Eurasia Wire) -": the agency after a dateline's date, not a person
     if (a === runStart && a < 12 && tokens[a - 1]?.text === '(' && tokens[runEnd]?.text === ')' && /^\d{1,4}$/.test(tokens[a - 2]?.text ?? '')) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person

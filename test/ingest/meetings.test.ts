@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"acting on behalf of the Head of State, His Excellency Y": Y was not there; "the Gabonese head of diplomacy" is the Gabonese foreign minister, whom "he" then stands for',
+      'The Minister of Foreign Affairs of the Gabonese Republic, Paul Mba, was received in audience yesterday at the Unity Palace in Yaoundé by the Secretary General at the Presidency, Ferdinand Ngono, acting on behalf of the Head of State, His Excellency Jean Essomba. The audience took place in the presence of the Minister of External Relations, Lejeune Mbella. Yaoundé was the second stage of a tour which the Gabonese head of diplomacy began on Monday in Brazzaville, where he was received by President Denis Okemba.',
+      [
+        { kind: 'meeting', status: 'held', date: '2023-10-11', p: ['Ferdinand Ngono', 'Lejeune Mbella', 'Paul Mba'] },
+        { kind: 'meeting', status: 'held', date: '2023-10-09', p: ['Denis Okemba', 'Paul Mba'] },
+      ],
+      '2023-10-12',
+    ],
+    [
       '"received the special envoy of the President of Malawi, Dr X, in the person of Y": X sent Y and was not there',
       'The President of the Republic Andry Rakoto has received in audience yesterday afternoon the special envoy of the President of Republic of Malawi, Dr Peter Banda, in the person of the Honourable Grace Phiri, Minister of Transport of Malawi.',
       [{ kind: 'meeting', status: 'held', date: '2024-09-11', p: ['Andry Rakoto', 'Grace Phiri'] }],
