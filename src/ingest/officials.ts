@@ -714,8 +714,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       // (not after a comma: "the chairperson of the Commission, Moussa X Y" is the name in apposition)
       if (runEnd - a >= 3 && classify(info, a).kind === 'cap' && tokens[runStart - 1]?.text !== ',') {
         a++;
-        // ("… and Human Mobility Ana Vela": the portfolio's other words too)
-        while (runEnd - a > 2 && isTitleWord((tokens[a] as Token).lower)) a++;
+        // ("… and Human Mobility Ana Vela", "Minister of Civil Service Hun Many": the portfolio's other words too)
+        while (runEnd - a > 2 && (isTitleWord((tokens[a] as Token).lower) || NAME_STOP.has((tokens[a] as Token).lower))) a++;
       } else if (runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
