@@ -551,6 +551,9 @@ function joinersOfStates(ms: PersonMention[], aff: Map<number, Affiliation>, fit
   return states.every((c) => yes.has(c as string) && !no.has(c as string));
 }
 
+/** "agreed in Riga": the city (a run of capitalised words) where an agreement was reached. */
+const AGREED_IN = /\bagreed in ((?:[A-Z][\p{L}'’-]+)(?: [A-Z][\p{L}'’-]+){0,2})/u;
+
 /** People of a call agreeing to meet: "agreed to meet again", "agreed to meet in person". */
 const AGREED_TO_MEET = /\bagreed to (?:meet|hold talks)(?: again| in person| soon)?\b/i;
 
@@ -1844,6 +1847,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (meetM && /^signed/i.test(meetM[0]) && !/\p{Lu}[\p{L}'-]*\s+$/u.test(text.slice(Math.max(0, meetM.index - 40), meetM.index))) {
       MEET_G.lastIndex = meetM.index + 1;
       meetM = MEET_G.exec(text);
+    }
+    // "X and Y agreed in Riga on Thursday to pool data": an agreement reached in a city is their meeting there
+    if (!meetM && ms.length >= 2) {
+      const ag = AGREED_IN.exec(text);
+      if (ag && cityCountry(ag[1] as string)) meetM = ag;
     }
     // (not "The travel started Wednesday in Addis Ababa, where the minister met X": the trip told as a subject, then its meeting)
     if (meetM && TRIP_BEGAN.test(text.slice(meetM.index + meetM[0].length, meetM.index + meetM[0].length + 12))) {

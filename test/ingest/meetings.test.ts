@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X and Y agreed in Riga on Thursday to pool data": their meeting there, which "Z and W also attended the talks" joins; not "agreed in January"',
+      'RIGA, Jan 24 (BNA) - Estonian Foreign Minister Mart Tamm and Latvian Foreign Minister Anna Ozola agreed in Riga on Thursday to pool data from their coastguards. Latvian Deputy State Secretary Ilze Berzina and Estonian Ambassador to Latvia Kaido Kask also attended the talks. Lithuanian Foreign Minister Jonas Petraitis and Polish Foreign Minister Adam Nowak agreed in January to build a bridge.',
+      [{ kind: 'meeting', status: 'held', date: '2025-01-23', p: ['Anna Ozola', 'Ilze Berzina', 'Kaido Kask', 'Mart Tamm'] }],
+      '2025-01-24',
+    ],
+    [
       '"acting on behalf of the Head of State, His Excellency Y": Y was not there; "the Gabonese head of diplomacy" is the Gabonese foreign minister, whom "he" then stands for',
       'The Minister of Foreign Affairs of the Gabonese Republic, Paul Mba, was received in audience yesterday at the Unity Palace in Yaoundé by the Secretary General at the Presidency, Ferdinand Ngono, acting on behalf of the Head of State, His Excellency Jean Essomba. The audience took place in the presence of the Minister of External Relations, Lejeune Mbella. Yaoundé was the second stage of a tour which the Gabonese head of diplomacy began on Monday in Brazzaville, where he was received by President Denis Okemba.',
       [
