@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces), and words that open a sentence ("Both …", "What …", "Neither …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces, "St Vincent"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     [...REGIONS].join(' ')
