@@ -360,6 +360,8 @@ export const SETTLEMENTS = new Set(['city', 'town', 'port', 'capital', 'resort',
 
 /** Strength of the dateline's vote. */
 const DATELINE = 0.25;
+/** The weight of the state of a paper's web address (below a locative mention's 0.3). */
+const HOME = 0.15;
 
 interface Slot {
   pid: number;
@@ -672,7 +674,7 @@ function addVote(votes: Map<number, Map<string, number>>, pid: number, code: str
   v.set(code, (v.get(code) ?? 0) + w);
 }
 
-export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null): Map<number, Affiliation> {
+export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null, home: string | null = null): Map<number, Affiliation> {
   const out = new Map<number, Affiliation>();
   const explicit = new Set<number>();
   for (const p of persons) {
@@ -1287,6 +1289,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       return t;
     };
     for (const [c, w] of v) if (w < 1 && taken(c)) v.delete(c);
+    // (with no dateline, the state of the paper's web address: "dailynews.co.tz", "econews.pt"; not for a second
+    // holder of an office of that state)
+    if (!dateline?.country && home && v.size === 0 && !taken(home)) v.set(home, HOME);
     // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
     const allowed = (code: string) => !not?.has(code) && !taken(code);
     const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && allowed(pl.code);

@@ -4,7 +4,7 @@
 import { groupPersons, type Person } from './aliases.ts';
 import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { fromCapitals, hasSpace } from './chars.ts';
-import { cityCountry, isTownName, lookupPlace } from './countries.ts';
+import { capitalOf, cityCountry, isTownName, lookupPlace } from './countries.ts';
 import { dateLineDay, datelineDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
@@ -96,6 +96,18 @@ export function findDateline(infos: SentenceInfo[], body = ''): Dateline {
     return { city, country, span: { sentence: info.s.index, tokEnd, country, agency: agencyState } };
   }
   return none;
+}
+
+/** Country-code domains that sites elsewhere use for their look ("arynews.tv", "x.io", "y.co", "z.me"). */
+const GENERIC_CCTLDS = new Set(['tv', 'io', 'co', 'me', 'ly', 'ai', 'fm', 'am', 'cc', 'ws', 'to', 'gg', 'nu', 'tk', 'la', 'so', 'sh', 'ag', 'vc', 'gl', 'im', 'ms']);
+
+/** The state of a news site's country-code domain ("dailynews.co.tz" → TZ), if it names one plainly. */
+export function homeOfUrl(url: string | null): string | null {
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+  const tld = host?.split('.').at(-1);
+  if (!tld || tld.length !== 2 || GENERIC_CCTLDS.has(tld) || tld === 'uk' || tld === 'eu') return tld === 'uk' ? 'GB' : null;
+  const code = tld.toUpperCase();
+  return capitalOf(code) ? code : null;
 }
 
 const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor']);
@@ -569,7 +581,7 @@ export function extract(article: Article): Extraction {
   }
   const persons = groupPersons(mentions);
   const dateline = findDateline(infos, body);
-  const aff = resolveAffiliations(persons, infos, dateline.span);
+  const aff = resolveAffiliations(persons, infos, dateline.span, homeOfUrl(article.url));
 
   const isOfficial = new Set<number>(persons.filter((p) => p.mentions.some((m) => OFFICIAL_CUES.has(m.cue ?? ''))).map((p) => p.id));
   for (const pid of officeFromNextSentence(persons, infos, aff)) isOfficial.add(pid);

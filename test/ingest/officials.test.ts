@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formMatches } from '../../src/ingest/aliases.ts';
-import { extract } from '../../src/ingest/extract.ts';
+import { extract, homeOfUrl } from '../../src/ingest/extract.ts';
 import type { Article } from '../../src/ingest/types.ts';
 
 const art = (body: string, published: string | null = '2024-03-07'): Article => ({
@@ -483,6 +483,25 @@ describe('officials', () => {
 
 // Name variants: transliterations differ in their vowels (a consonant skeleton matches them),
 // but a name ending in a vowel is not one ending in a consonant.
+describe('the state of a paper\'s web address', () => {
+  it.each([
+    ['https://econews.pt/politica/x', 'PT', 'a country-code domain'],
+    ['https://www.dailynews-example.co.tz/news/x', 'TZ', 'under ".co"'],
+    ['https://www.bbc.co.uk/news', 'GB', '".uk" is GB'],
+    ['https://arynews.tv/x', null, 'a country code sites use for its look'],
+    ['https://www.rt.com/x', null, 'a generic domain'],
+    [null, null, 'no address'],
+  ] as [string | null, string | null, string][])('%s → %s (%s)', (url, code) => {
+    expect(homeOfUrl(url)).toBe(code);
+  });
+  it('gives its state to one with no other clue, when there is no dateline', () => {
+    const body = 'The Prime Minister, Luis Moreira, met Spanish Foreign Minister Ana Gil on Tuesday.';
+    const got = (url: string | null) => extract({ ...art(body), url }).officials.map((o) => [o.name, o.country]);
+    expect(got('https://www.diario-exemplo.pt/politica/x')).toEqual([['Luis Moreira', 'PT'], ['Ana Gil', 'ES']]);
+    expect(got(null)).toEqual([['Luis Moreira', null], ['Ana Gil', 'ES']]);
+  });
+});
+
 describe('titles', () => {
   it.each([
     ['forms of address after the role go', 'Crown Prince and Prime Minister His Royal Highness Prince Fahd bin Nasser received Ana Rojas.', 'Crown Prince and Prime Minister'],
