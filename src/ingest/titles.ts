@@ -82,7 +82,7 @@ export const ORGS: Record<string, string> = {
   Nato: 'NATO', AU: 'AU', 'African Union': 'AU', ASEAN: 'ASEAN', Asean: 'ASEAN', OSCE: 'OSCE', IAEA: 'IAEA',
   WHO: 'WHO', 'World Health Organization': 'WHO', SCO: 'SCO', 'Shanghai Cooperation Organization': 'SCO',
   'Shanghai Cooperation Organisation': 'SCO', GCC: 'GCC', 'Gulf Cooperation Council': 'GCC', OAS: 'OAS',
-  'Organization of American States': 'OAS', 'Arab League': 'ARAB_LEAGUE', CSTO: 'CSTO',
+  'Organization of American States': 'OAS', 'Arab League': 'ARAB_LEAGUE', 'League of Arab States': 'ARAB_LEAGUE', CSTO: 'CSTO',
   'Collective Security Treaty Organization': 'CSTO', OPEC: 'OPEC', WTO: 'WTO', IMF: 'IMF', 'World Bank': 'WB',
   ICC: 'ICC', OIC: 'OIC', ECOWAS: 'ECOWAS', SADC: 'SADC', APEC: 'APEC', UNESCO: 'UNESCO', UNICEF: 'UNICEF',
   UNHCR: 'UNHCR', UNRWA: 'UNRWA', WFP: 'WFP', CARICOM: 'CARICOM', Caricom: 'CARICOM', Mercosur: 'MERCOSUR',

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The audience, which lasted about an hour, was attended by X and by Y": both join the audience; "the League of Arab States" is the Arab League',
+      'Nouakchott - The Secretary General of the League of Arab States, Karim Salem, was received on Tuesday at the Presidential Palace by the President of the Republic, Sidi Ould Ahmed. The audience, which lasted about an hour, was attended by the Minister of Foreign Affairs, Mohamed Ould Baba, and by the Ambassador of Egypt, Hossam Farouk.',
+      [{ kind: 'meeting', status: 'held', date: '2026-04-14', p: ['Hossam Farouk', 'Karim Salem', 'Mohamed Ould Baba', 'Sidi Ould Ahmed'] }],
+      '2026-04-15',
+    ],
+    [
       '"X and Y agreed in Riga on Thursday to pool data": their meeting there, which "Z and W also attended the talks" joins; not "agreed in January"',
       'RIGA, Jan 24 (BNA) - Estonian Foreign Minister Mart Tamm and Latvian Foreign Minister Anna Ozola agreed in Riga on Thursday to pool data from their coastguards. Latvian Deputy State Secretary Ilze Berzina and Estonian Ambassador to Latvia Kaido Kask also attended the talks. Lithuanian Foreign Minister Jonas Petraitis and Polish Foreign Minister Adam Nowak agreed in January to build a bridge.',
       [{ kind: 'meeting', status: 'held', date: '2025-01-23', p: ['Anna Ozola', 'Ilze Berzina', 'Kaido Kask', 'Mart Tamm'] }],
