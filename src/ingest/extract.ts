@@ -146,7 +146,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
 const PARTICLE_START = /^(?:al|el|bin)-/;
 
 /** Abbreviations of roles used alone for their holder ("EAM" of Indian readouts). */
-const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i };
+const ABBREVIATED_ROLES: Record<string, RegExp> = { EAM: /external affairs minister/i, FM: /foreign minister|minister of foreign affairs/i, DPM: /deputy prime minister/i };
 
 /** "the prime minister", "The Crown Prince", "the Mexican president": mentions of the one person who fits. */
 function descriptorMentions(

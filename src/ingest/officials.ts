@@ -101,9 +101,9 @@ const NAME_STOP = new Set(
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
     'telecommunications geological survey commerce transport education health environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
-    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces, "St Vincent"), and words that open a sentence ("Both …", "What …", "Neither …")
+    // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces, "St Vincent", "Maximos Mansion"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st mansion ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     [...REGIONS].join(' ')
@@ -114,6 +114,9 @@ const NAME_STOP = new Set(
 export function isNameStopWord(lower: string): boolean {
   return NAME_STOP.has(lower);
 }
+
+// Forms of address of religious scholars, after which a title word is a given name ("Mawlawi Amir Khan Muttaqi").
+const SCHOLARS = new Set(['mawlawi', 'maulvi', 'maulana', 'mawlana', 'mullah']);
 
 // Words that are titles and also common given names.
 const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
@@ -687,7 +690,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low) || STATE_NOUNS.has(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise
-        if (GIVEN_NAME_TITLES.has(low) && a > 0 && HEADS.has((tokens[a - 1] as Token).lower) && runEnd - a >= 2) {
+        // (or after a scholar's form of address: "the Acting Foreign Minister, Mawlawi Amir Khan Muttaqi"; not "His
+        // Majesty Sultan X")
+        if (GIVEN_NAME_TITLES.has(low) && a > 0 && (HEADS.has((tokens[a - 1] as Token).lower) || SCHOLARS.has((tokens[a - 1] as Token).lower)) && runEnd - a >= 2) {
           givenName = a;
           break;
         }

@@ -59,7 +59,7 @@ export const MODIFIERS = new Set([
  * Titles of honour written between a role and a name, dropped from both: "Professor", Malaysian and
  * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X").
  */
-export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei'];
+export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana'];
 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([

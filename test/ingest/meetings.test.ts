@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
+      'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-04-20', p: ['Hasan Karimi', 'Ishaq Mir'] },
+        { kind: 'meeting', status: 'held', date: '2025-04-20', p: ['Amir Khan Wardak', 'Ishaq Mir'] },
+      ],
+      '2025-04-20',
+    ],
+    [
       '"The audience, which lasted about an hour, was attended by X and by Y": both join the audience; "the League of Arab States" is the Arab League',
       'Nouakchott - The Secretary General of the League of Arab States, Karim Salem, was received on Tuesday at the Presidential Palace by the President of the Republic, Sidi Ould Ahmed. The audience, which lasted about an hour, was attended by the Minister of Foreign Affairs, Mohamed Ould Baba, and by the Ambassador of Egypt, Hossam Farouk.',
       [{ kind: 'meeting', status: 'held', date: '2026-04-14', p: ['Hossam Farouk', 'Karim Salem', 'Mohamed Ould Baba', 'Sidi Ould Ahmed'] }],
