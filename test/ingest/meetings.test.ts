@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X first held talks with Y at the foreign ministry before being received by Z": a second meeting, with Z; "W took part in both meetings" joins the two',
+      "Colombia's foreign minister met with Venezuelan President Nicolás Mora on Tuesday. Colombian Foreign Minister Álvaro Vega arrived in Caracas in the morning and first held talks with his Venezuelan counterpart, Carlos Rivas, at the foreign ministry before being received by Mora at Miraflores Palace in the afternoon. Colombia's ambassador to Venezuela, Armando Ruiz, took part in both meetings.",
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Armando Ruiz', 'Carlos Rivas', 'Álvaro Vega'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Armando Ruiz', 'Nicolás Mora', 'Álvaro Vega'] },
+      ],
+      '2023-01-18',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
