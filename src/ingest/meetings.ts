@@ -1480,6 +1480,14 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const letter = letterM ? out.at(-1) : undefined;
   const letterHere = letter?.kind === 'other' && letter.evidence[0]?.sentence === info.s.index;
   let parts = participantsOf(info, letterHere ? inClause.filter((m) => m.pid !== letter.participants[0]) : inClause, triggerTok);
+  // "He and Venezuelan President X spoke by phone": the one "he" stands for, and X
+  const heAnd = /^(?:he|she)$/.test(info.tokens[cStart]?.lower ?? '') && info.tokens[cStart + 1]?.lower === 'and' && inClause.some((m) => m.tokStart > cStart + 1 && m.tokStart < triggerTok);
+  // (the one person named in the sentence before, else the story's last subject)
+  if (heAnd) {
+    const before = new Set((inp.mentionsBySentence.get(inp.infos[idx - 1]?.s.index ?? -1) ?? []).filter((m) => inp.eligible.has(m.pid)).map((m) => m.pid));
+    const he = before.size === 1 ? ([...before][0] as number) : st.lastSubject;
+    if (he !== null && !parts.includes(he)) parts = [he, ...parts];
+  }
   // a pronoun subject before the trigger: "he also met …", "…, where he met …"
   // "They met President X": the people of the meeting just told ("X and Y arrived in Kyiv … They met …")
   const they = info.tokens[cStart]?.lower === 'they' && !!st.lastMeeting && st.lastMeeting.participants.length >= 2 && idx - st.lastMeetingSentence <= 1;
@@ -2072,8 +2080,14 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     if (callM && call?.kind === 'call' && call.participants.length === 2 && call.evidence.some((e) => e.sentence === info.s.index)) {
       MEET_G.lastIndex = callM.index + callM[0].length;
       const metAfter = MEET_G.exec(text);
-      const theyMet = !!metAfter && /^met$/i.test(metAfter[0]) && /,\s*and\s+(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+)?$/i.test(text.slice(callM.index, metAfter.index));
-      if (metAfter && theyMet) out.push(meetingFrom(inp, info, metAfter.index, 'held', [...call.participants], [...call.countries]));
+      // (and "He and Y spoke by phone last week, …, and last met face-to-face at Miraflores on Nov. 1": their last meeting)
+      const theyMet = !!metAfter && /^met$/i.test(metAfter[0]) && /,\s*and\s+(?:(?:the two \w+|they|both)\s+(?:then\s+|later\s+|also\s+|last\s+)?|last\s+)$/i.test(text.slice(callM.index, metAfter.index));
+      if (metAfter && theyMet) {
+        const met = meetingFrom(inp, info, metAfter.index, 'held', [...call.participants], [...call.countries]);
+        out.push(met);
+        // (the call's day is told before the meeting's clause, if at all)
+        if (met.date && call.date === met.date) call.date = resolveDate(text.slice(0, metAfter.index), inp.published, false)?.date ?? null;
+      }
     }
     // a second clause with its own meeting: "X met Y in A before travelling to B, where he held talks with Z"
     // "During the phone conversation, the heads of state welcomed the agreements reached during their meeting in

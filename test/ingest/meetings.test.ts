@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"He and Y spoke by phone last week, …, and last met face-to-face at Miraflores on Nov. 1": a call of the one named before and Y (no day), and their last meeting on that day',
+      'Colombian President Gustavo Pinto restored relations after taking office in August. He and Venezuelan President Nicolás Mora spoke by phone last week, according to Pinto\'s office, and last met face-to-face at Miraflores on Nov. 1.',
+      [
+        { kind: 'call', status: 'held', date: null, p: ['Gustavo Pinto', 'Nicolás Mora'] },
+        { kind: 'meeting', status: 'held', date: '2022-11-01', p: ['Gustavo Pinto', 'Nicolás Mora'] },
+      ],
+      '2023-01-18',
+    ],
+    [
       '"X first held talks with Y at the foreign ministry before being received by Z": a second meeting, with Z; "W took part in both meetings" joins the two',
       "Colombia's foreign minister met with Venezuelan President Nicolás Mora on Tuesday. Colombian Foreign Minister Álvaro Vega arrived in Caracas in the morning and first held talks with his Venezuelan counterpart, Carlos Rivas, at the foreign ministry before being received by Mora at Miraflores Palace in the afternoon. Colombia's ambassador to Venezuela, Armando Ruiz, took part in both meetings.",
       [
