@@ -110,7 +110,7 @@ export function homeOfUrl(url: string | null): string | null {
   return capitalOf(code) ? code : null;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor']);
+const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor']);
 
 /** "the Bahraini guest", "the Turkish visitor": the one official of that state (a state is needed). */
 const GUEST = /^(?:the )?\w+ (?:guest|visitor)$/i;
@@ -118,10 +118,15 @@ const GUEST = /^(?:the )?\w+ (?:guest|visitor)$/i;
 /** Titles of a state's one foreign minister (or secretary of state). */
 const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external affairs/i;
 
+/** "the Head of State": a description by the office, not by words of the holder's title. */
+const HEAD_OF_STATE = /^(?:the )?head of state$/i;
+
 const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:\w+ )?(?:prime minister|pm)$/i, /prime minister|^pm$/i],
   [/^(?:the )?(?:\w+ )?crown prince$/i, /crown prince/i],
   [/^(?:the )?(?:\w+ )?president$/i, /^(?:vice )?president$|^president(?: of the republic)?$|^head of state$/i],
+  // "the Head of State" of a presidency's readout: its president (not a monarch)
+  [HEAD_OF_STATE, /^president(?: of the republic)?$|^head of state$/i],
   [/^(?:the )?(?:\w+ )?chancellor$/i, /chancellor/i],
   // (a minister's title, not an office of one: "Director-General of the Minister's Office"; nor a prime
   // minister's: "the Spanish minister" beside the Spanish prime minister is the other one)
@@ -211,6 +216,8 @@ function descriptorMentions(
       const phrase = seg.filter((t, k) => k === 0 || !SAME_HOLDER.has(t.lower)).map((t) => t.lower).join(' ');
       const rule = DESCRIPTOR_HEADS.find(([re]) => re.test(phrase));
       if (!rule) continue;
+      // ("The head of state recalled his phone conversation with X": a speaker's own, told by the story's subject)
+      if (rule[0] === HEAD_OF_STATE && /^(?:said|says|recalled|recalls|stressed|noted|added)$/.test(toks[i + n + 1]?.lower ?? '')) continue;
       const after = toks[i + n + 1];
       if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
       // "the Emir of Kuwait": the state after "of"
@@ -231,7 +238,7 @@ function descriptorMentions(
         return true;
       });
       // "the State Minister" beside a "Foreign Minister": the one whose title holds those words
-      const core = seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart]) && !SAME_HOLDER.has(t.lower)).map((t) => t.lower);
+      const core = rule[0] === HEAD_OF_STATE ? [] : seg.filter((t, k) => k > 0 && !(demonym && t === toks[demonym.tokStart]) && !SAME_HOLDER.has(t.lower)).map((t) => t.lower);
       let narrowed = fits.length > 1 && core.length >= 2 ? fits.filter((p) => titleHolds(aff, p, core.join(' '))) : fits;
       // ("the deputy minister" beside a "Deputy Foreign Minister" and a "Vice Minister": the one whose title holds each word)
       if (narrowed.length === 0 && fits.length > 1 && core.length >= 2) narrowed = fits.filter((p) => core.every((w) => titleHolds(aff, p, w)));

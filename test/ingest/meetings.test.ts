@@ -11,6 +11,16 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The Head of State held a telephone conversation with …" after another\'s meeting: the story\'s president',
+      'President Andry Rakoto received Malawian Transport Minister Grace Phiri on Tuesday. Malagasy Foreign Minister Rasata Rafara met Malawian Ambassador Peter Banda on Monday. The Head of State held a telephone conversation with the President of Mozambique, Filipe Nyusi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-09-10', p: ['Andry Rakoto', 'Grace Phiri'] },
+        { kind: 'meeting', status: 'held', date: '2024-09-09', p: ['Peter Banda', 'Rasata Rafara'] },
+        { kind: 'call', status: 'held', date: null, p: ['Andry Rakoto', 'Filipe Nyusi'] },
+      ],
+      '2024-09-12',
+    ],
+    [
       '"He and Y spoke by phone last week, …, and last met face-to-face at Miraflores on Nov. 1": a call of the one named before and Y (no day), and their last meeting on that day',
       'Colombian President Gustavo Pinto restored relations after taking office in August. He and Venezuelan President Nicolás Mora spoke by phone last week, according to Pinto\'s office, and last met face-to-face at Miraflores on Nov. 1.',
       [
