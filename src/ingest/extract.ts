@@ -105,7 +105,8 @@ const GENERIC_CCTLDS = new Set(['tv', 'io', 'co', 'me', 'ly', 'ai', 'fm', 'am', 
 export function homeOfUrl(url: string | null): string | null {
   const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
   const tld = host?.split('.').at(-1);
-  if (!tld || tld.length !== 2 || GENERIC_CCTLDS.has(tld) || tld === 'uk' || tld === 'eu') return tld === 'uk' ? 'GB' : null;
+  if (tld === 'uk') return 'GB';
+  if (!tld || tld.length !== 2 || GENERIC_CCTLDS.has(tld)) return null;
   const code = tld.toUpperCase();
   return capitalOf(code) ? code : null;
 }

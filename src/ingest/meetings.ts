@@ -9,7 +9,7 @@ import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
 import { SEAT_CITIES } from './places-supplement.ts';
 import { daysBefore, resolveDate } from './dates.ts';
-import type { SentenceInfo } from './officials.ts';
+import { inThePersonOf, type SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 import { isTitleWord } from './titles.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
@@ -490,7 +490,7 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // ("…, special envoy of the President of the Transitional Council, General X": across the title in apposition)
     if (m.tokStart > triggerTok && sentForBefore(toks, m.tokStart)) continue;
     // ("received the special envoy of the President of Malawi, Dr X, in the person of Y": X sent Y)
-    if (m.tokStart > triggerTok && IN_THE_PERSON_OF.test(text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
+    if (m.tokStart > triggerTok && inThePersonOf(toks, m.tokEnd)) continue;
     // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
@@ -614,8 +614,6 @@ function sentForBefore(toks: Token[], at: number): boolean {
   }
   return false;
 }
-/** ", in the person of Y" right after a name: the name is the one Y stands for ("the envoy of President X, in the person of Y"). */
-const IN_THE_PERSON_OF = /^,? in the person of\b/i;
 /** Words before someone who was not there, another standing in: "on behalf of (the)", "in place of", "standing in for". */
 const ON_BEHALF = /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i;
 /** The same with a title after it, before a comma: "on behalf of the Head of State, " (then the name). */

@@ -373,7 +373,15 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
 
 const CHOSEN_FOR = new Set(['choice', 'pick', 'nominee', 'candidate']);
 
-/** The sender's own office in "the special envoy of the President of Malawi, X, in the person of Y": the last role of the phrase before the comma at `comma`, with its state. */
+/** ", in the person of Y" from token `at`: the name before it is the one Y stands for ("the envoy of President X, in the person of Y"). */
+export function inThePersonOf(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'in' && tokens[at + 2]?.lower === 'the' && tokens[at + 3]?.lower === 'person' && tokens[at + 4]?.lower === 'of';
+}
+
+/**
+ * The sender's own office in "the special envoy of the President of Malawi, X, in the person of Y": the last role
+ * of the phrase before the comma at `comma`, with its state.
+ */
 function senderReading(info: SentenceInfo, comma: number): Reading | null {
   const r = readPhrase(info, scanLeft(info, comma));
   if (!r?.head) return r;
@@ -815,7 +823,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "the head of Petrenko's office": the role is the office's head's, not the possessor's
     const ownerOfOffice = !!lastTok.poss && tokens[a - 1]?.lower === 'of';
     // "the special envoy of the President of Malawi, Dr X, in the person of Y": the envoy's title is Y's; X is the one who sent Y
-    const sender = tokens[runEnd]?.text === ',' && tokens[runEnd + 1]?.lower === 'in' && tokens[runEnd + 2]?.lower === 'the' && tokens[runEnd + 3]?.lower === 'person' && tokens[runEnd + 4]?.lower === 'of';
+    const sender = inThePersonOf(tokens, runEnd);
     if (left.stopWord !== 'whose' && !ownerOfOffice && !sender) reading = readPhrase(info, left);
     if (sender && tokens[addressStart(tokens, runStart) - 1]?.text === ',') reading = senderReading(info, addressStart(tokens, runStart) - 1);
     /** "his chief of staff X" / "his chief of staff, X": of the state of the one "his" refers to. */

@@ -57,7 +57,8 @@ export const MODIFIERS = new Set([
 
 /**
  * Titles of honour written between a role and a name, dropped from both: "Professor", Malaysian and
- * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X").
+ * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X"), a religious
+ * scholar's ("Mawlawi X").
  */
 export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana'];
 
