@@ -1383,7 +1383,7 @@ const OWN_MEETING = /\b(?:had|held|hold|have) (?:a|an|their) (?:[\w-]+ ){0,3}(?:
 const GATHERING_WORD = /\b(?:summit|conference|forum|gathering)\b/i;
 
 /** A sentence that opens with another time of the same story: "Later in the day, …", "Afterwards, …", "Earlier in the day, …". */
-const LATER_OPENING = /^(?:later|afterwards|subsequently|earlier)\b/i;
+const LATER_OPENING = /^(?:later|afterwards|subsequently|earlier|in (?:a |another )?separate (?:context|development|event|meeting))\b/i;
 
 /** Words of a later leg of a trip. */
 const ONWARD = /\b(?:also|later|then|afterwards|next)\b/i;

@@ -768,7 +768,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (tokens[a - 1]?.lower === 'as' && tokens[a - 2]?.lower === 'known') continue;
     const afterRole = HEADS.has(tokens[a - 1]?.lower ?? '');
     // (a month as a given name in apposition too: "…, January Makamba", and after a form of address: "Mr January Makamba")
-    if (hasStopWord(nameToks, tokens[givenName], afterRole, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressedBy(tokens[a - 1]))) continue;
+    // (and a stop word inside a longer name after a form of address too: "the Prime Minister Mr. Mohammed Shia al-Sudani")
+    const addressed = addressedBy(tokens[a - 1]) || (tokens[a - 1]?.text === '.' && addressedBy(tokens[a - 2]));
+    if (hasStopWord(nameToks, tokens[givenName], afterRole || addressed, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressed)) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     const lastPlace = givenName < 0 && runEnd - a === 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);

@@ -11,6 +11,16 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"Received the Prime Minister Mr. Mohammed Shia X, yesterday, a phone call from …": the name keeps "Shia" after a form of address; "In separate context, …" tells a meeting of its own, never merged with the visit invited to before',
+      'Baghdad – Received the Prime Minister Mr. Mohammed Shia al-Karim, yesterday evening Tuesday, a phone call from the President of the Republic of Turkey Mr. Recep Yildiz. The Turkish president renewed his invitation to al-Karim for visiting Ankara in the nearest time. In separate context, the Minister of Foreign Affairs Mr. Fuad Salih received in his office in Baghdad yesterday the Ambassador of Turkey in Baghdad Mr. Kerem Ozturk, and attended the meeting the adviser of Prime Minister for water Dr. Sabah al-Janabi. It was discussed the preparations for the meeting of the joint committee for water which is expected to convene in Ankara during the next month.',
+      [
+        { kind: 'call', status: 'held', date: '2024-10-01', p: ['Mohammed Shia al-Karim', 'Recep Yildiz'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Mohammed Shia al-Karim', 'Recep Yildiz'] },
+        { kind: 'meeting', status: 'held', date: '2024-10-01', p: ['Fuad Salih', 'Kerem Ozturk', 'Sabah al-Janabi'] },
+      ],
+      '2024-10-02',
+    ],
+    [
       '"The Head of State held a telephone conversation with …" after another\'s meeting: the story\'s president',
       'President Andry Rakoto received Malawian Transport Minister Grace Phiri on Tuesday. Malagasy Foreign Minister Rasata Rafara met Malawian Ambassador Peter Banda on Monday. The Head of State held a telephone conversation with the President of Mozambique, Filipe Nyusi.',
       [
