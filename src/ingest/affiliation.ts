@@ -106,10 +106,14 @@ function listOpener(info: SentenceInfo, at: number): number {
   const toks = info.tokens;
   let k = at - 1;
   // (through "of" and "for" inside a title: "Minister of Planning and Investment Y")
-  const inTitle = (i: number) => (toks[i]?.lower === 'of' || toks[i]?.lower === 'for') && !!toks[i + 1]?.cap;
   // (and "the" before a title: "headed by the Deputy Minister of Foreign Affairs, Y")
-  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',' || inTitle(k) || (toks[k]?.lower === 'the' && !!toks[k + 1]?.cap))) k--;
+  while (k > at - 14 && k > 0 && !DELEGATION_VERB.test(toks[k]?.lower ?? '') && (toks[k]?.cap || isTitleWord(toks[k]?.lower ?? '') || toks[k]?.lower === 'and' || toks[k]?.text === ',' || ofInTitle(toks, k) || (toks[k]?.lower === 'the' && !!toks[k + 1]?.cap))) k--;
   return k;
+}
+
+/** "of" or "for" before a capital at `i`, inside a title: "Minister of Planning". */
+function ofInTitle(toks: Token[], i: number): boolean {
+  return (toks[i]?.lower === 'of' || toks[i]?.lower === 'for') && !!toks[i + 1]?.cap;
 }
 
 /** The token before the title (and forms of address) in front of the mention at `at`: "between" in "between Prime Minister X". */
@@ -446,6 +450,29 @@ const ONE_HOLDER = new Set([
   'president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'defence minister', 'defense minister',
   'foreign secretary', 'defence secretary', 'defense secretary', 'secretary of state',
 ]);
+/** What the fallbacks may give one person (`a`, of id `pid`): not a state ruled out, nor one with a second holder of the person's office. */
+interface StateGate {
+  a: Affiliation;
+  pid: number;
+  not: Set<string> | undefined;
+  /** secondHolder per state, found once. */
+  taken: Map<string, boolean>;
+  out: Map<number, Affiliation>;
+  explicit: Set<number>;
+}
+
+/** Would `code` give the gated person's office a second holder (memoised per state)? */
+function taken(g: StateGate, code: string): boolean {
+  let t = g.taken.get(code);
+  if (t === undefined) g.taken.set(code, (t = secondHolder(g.a.title, code, g.pid, g.out, g.explicit)));
+  return t;
+}
+
+/** A state the fallbacks may give the gated person: not ruled out, no second holder of the office. */
+function allowed(g: StateGate, code: string): boolean {
+  return !g.not?.has(code) && !taken(g, code);
+}
+
 /** Would `code` give the office `title` a second holder among the people whose state is known (`explicit`)? */
 function secondHolder(title: string | null, code: string, self: number, out: Map<number, Affiliation>, explicit: Set<number>): boolean {
   const office = officeOf(title);
@@ -672,6 +699,16 @@ function addVote(votes: Map<number, Map<string, number>>, pid: number, code: str
   let v = votes.get(pid);
   if (!v) votes.set(pid, (v = new Map()));
   v.set(code, (v.get(code) ?? 0) + w);
+}
+
+/** A description's vote (what a sentence says of a person's company), when it found a state. */
+function descriptionVote(votes: Map<number, Map<string, number>>, pid: number, code: string | null | undefined): void {
+  if (code) addVote(votes, pid, code, DESCRIPTION);
+}
+
+/** The people of the sentence named before token `at` whose state was said. */
+function knownBefore(here: Slot[], explicit: Set<number>, at: number): Slot[] {
+  return here.filter((o) => o.m.tokEnd <= at && explicit.has(o.pid));
 }
 
 export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], dateline: DatelineSpan | null, home: string | null = null): Map<number, Affiliation> {
@@ -1055,17 +1092,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       else if (t.lower === 'its') its = true;
     }
     if (!listed && !carried && !acting && !its) continue;
-    const knownBefore = (at: number) => here.filter((o) => o.m.tokEnd <= at && explicit.has(o.pid));
     for (const sl of here) {
       if (explicit.has(sl.pid)) continue;
-      const vote = (code: string | null | undefined) => code && addVote(votes, sl.pid, code, DESCRIPTION);
       const opener = listed ? listOpener(info, sl.m.tokStart) : -1;
-      if (listed) vote(delegationState(info, sl.m.tokStart, opener));
+      if (listed) descriptionVote(votes, sl.pid, delegationState(info, sl.m.tokStart, opener));
       const verb = listed ? companionOf(info, sl.m.tokStart, opener) : -1;
       if (verb >= 0) {
-        const host = knownBefore(verb).at(-1);
+        const host = knownBefore(here, explicit, verb).at(-1);
         const described = host ? undefined : info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')));
-        vote(host ? stateOf(host) : described?.code);
+        descriptionVote(votes, sl.pid, host ? stateOf(host) : described?.code);
       }
       if (!carried && !acting && !its) continue;
       const k = beforeTitle(info, sl.m.tokStart);
@@ -1073,19 +1108,19 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // (and "conveyed the greetings of X")
       if (carried && (w === 'from' || w === 'of') && MESSAGES.has(info.tokens[k - 1]?.lower ?? '')) {
         const carries = info.tokens.findIndex((t, i) => i < k && CARRIES.has(t.lower));
-        if (carries >= 0) vote(stateOf(knownBefore(carries).at(-1)));
+        if (carries >= 0) descriptionVote(votes, sl.pid, stateOf(knownBefore(here, explicit, carries).at(-1)));
       }
-      if (acting && (w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) vote(stateOf(knownBefore(k - 1).at(0)));
+      if (acting && (w === 'of' || w === 'to') && ACTING_FOR.has(info.tokens[k - 1]?.lower ?? '')) descriptionVote(votes, sl.pid, stateOf(knownBefore(here, explicit, k - 1).at(0)));
       // ("X, foreign policy adviser to Y, wrote …": the principal named in X's apposition)
       if (acting && info.tokens[sl.m.tokEnd]?.text === ',') {
         const to = info.tokens.findIndex((t, i) => i > sl.m.tokEnd && i <= sl.m.tokEnd + 6 && (t.lower === 'to' || t.lower === 'of') && ACTING_FOR.has(info.tokens[i - 1]?.lower ?? ''));
         const principal = to >= 0 ? here.find((o) => o.pid !== sl.pid && o.m.tokStart > to && o.m.tokStart <= to + 3 && explicit.has(o.pid)) : undefined;
-        if (principal) vote(stateOf(principal));
+        if (principal) descriptionVote(votes, sl.pid, stateOf(principal));
       }
       if (!its) continue;
       let r = sl.m.tokStart - 1;
       while (r > 0 && (ROLE_NOUNS.has(info.tokens[r]?.lower ?? '') || ROLE_MODS.has(info.tokens[r]?.lower ?? '') || isTitleWord(info.tokens[r]?.lower ?? ''))) r--;
-      if (info.tokens[r]?.lower === 'its' && r < sl.m.tokStart - 1) vote(info.places.filter((pl) => pl.refersToState && pl.tokEnd <= r).at(-1)?.code);
+      if (info.tokens[r]?.lower === 'its' && r < sl.m.tokStart - 1) descriptionVote(votes, sl.pid, info.places.filter((pl) => pl.refersToState && pl.tokEnd <= r).at(-1)?.code);
     }
   }
 
@@ -1282,19 +1317,12 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     if (not) for (const c of not) v.delete(c);
     // a guess that gives a state a second holder of one office ("Chinese President X … President Y"
     // in a story from Beijing) is wrong: the next guess, or none
-    const takenMemo = new Map<string, boolean>();
-    const taken = (code: string) => {
-      let t = takenMemo.get(code);
-      if (t === undefined) takenMemo.set(code, (t = secondHolder(a.title, code, p.id, out, explicit)));
-      return t;
-    };
-    for (const [c, w] of v) if (w < 1 && taken(c)) v.delete(c);
+    const gate: StateGate = { a, pid: p.id, not, taken: new Map(), out, explicit };
+    for (const [c, w] of v) if (w < 1 && taken(gate, c)) v.delete(c);
     // (with no dateline, the state of the paper's web address: "dailynews.co.tz", "econews.pt"; not for a second
     // holder of an office of that state)
-    if (!dateline?.country && home && v.size === 0 && !taken(home)) v.set(home, HOME);
-    // a state the fallbacks may give: named as a state, not someone else's title's, not ruled out
-    const allowed = (code: string) => !not?.has(code) && !taken(code);
-    const candidate = (info: SentenceInfo, pl: CountryMention) => free(info, pl) && allowed(pl.code);
+    if (!dateline?.country && home && v.size === 0 && !taken(gate, home)) v.set(home, HOME);
+    // (the fallbacks below give only a state named as a state and not someone else's title's, `free`, nor one ruled out, `allowed`)
     let bestCode: string | null = null;
     let bestW = 0;
     for (const [c, w] of v) if (w > bestW) [bestCode, bestW] = [c, w];
@@ -1303,7 +1331,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const k = pos.get(p.mentions[0]?.sentence ?? -1) ?? -1;
       for (const b of [k - 1, k + 1]) {
         // (a capital too: "The visit drew criticism in Kyiv. President X said …")
-        for (const pl of infos[b]?.places ?? []) if ((candidate(infos[b]!, pl) || (pl.kind === 'capital' && allowed(pl.code))) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
+        for (const pl of infos[b]?.places ?? []) if (((free(infos[b]!, pl) && allowed(gate, pl.code)) || (pl.kind === 'capital' && allowed(gate, pl.code))) && !roleAfter(infos[b]!, pl.tokEnd) && (v.get(pl.code) ?? 0) + 0.1 > bestW) [bestCode, bestW] = [pl.code, (v.get(pl.code) ?? 0) + 0.1];
         if (bestCode) break;
       }
     }
@@ -1311,7 +1339,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     // Y"): the other state the story names most
     if (bestCode && bestW < 1 && metSameState(infos, slots, p.id, bestCode, out, explicit)) {
       const other = mostNamed(infos, bestCode);
-      if (other && allowed(other)) bestCode = other;
+      if (other && allowed(gate, other)) bestCode = other;
     }
     if (bestCode) {
       a.country = bestCode;
@@ -1320,7 +1348,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       // nothing near: the state the article names most (not counting the states of others' titles:
       // "X met Chinese Foreign Minister Y …, India said" → IN for X)
       const freq = new Map<string, number>();
-      for (const info of infos) for (const pl of info.places) if (candidate(info, pl)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
+      for (const info of infos) for (const pl of info.places) if (free(info, pl) && allowed(gate, pl.code)) freq.set(pl.code, (freq.get(pl.code) ?? 0) + 1);
       for (const [c, n] of freq) if (n > bestW) [bestCode, bestW] = [c, n];
       a.country = bestCode;
       if (bestCode) a.guessed = true;

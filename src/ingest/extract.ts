@@ -383,6 +383,11 @@ const BUILDING_AFTER = new Set(['residence', 'palace', 'compound', 'estate', 'fa
 /** Words before a town's name: "travel to El Alto", "the free port of Nueva Palmira". */
 const TOWN_BEFORE = new Set(['the', 'at', 'in', 'to', 'from', 'of', 'near']);
 
+/** The word before a mention (lower case; none: ""). */
+function wordBefore(m: Person['mentions'][number], infoByIndex: Map<number, SentenceInfo>): string {
+  return infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? '';
+}
+
 /**
  * An untitled name that is a known city, or written only after "the", "at" or "in", names no person;
  * nor does one always before a building noun ("the Jati Umra residence") or before "where" ("moved to
@@ -390,18 +395,17 @@ const TOWN_BEFORE = new Set(['the', 'at', 'in', 'to', 'from', 'of', 'near']);
  */
 function placeLike(p: Person, infoByIndex: Map<number, SentenceInfo>): boolean {
   if (p.mentions.length === 0) return false;
-  const before = (m: Person['mentions'][number]) => infoByIndex.get(m.sentence)?.tokens[m.tokStart - 1]?.lower ?? '';
   return (
     cityCountry(p.name) !== undefined ||
-    p.mentions.every((m) => PLACE_BEFORE.has(before(m))) ||
+    p.mentions.every((m) => PLACE_BEFORE.has(wordBefore(m, infoByIndex))) ||
     // ("the Sharif family's Jati Umra residence": a name before a building noun is the building's)
     p.mentions.every((m) => BUILDING_AFTER.has(infoByIndex.get(m.sentence)?.tokens[m.tokEnd]?.lower ?? '')) ||
     // ("moved to Ain el-Tineh where he met …": a name "where" follows is a place's)
     p.mentions.every((m) => {
       const toks = infoByIndex.get(m.sentence)?.tokens;
-      return TOWN_BEFORE.has(before(m)) && (toks?.[m.tokEnd]?.lower === 'where' || (toks?.[m.tokEnd]?.text === ',' && toks?.[m.tokEnd + 1]?.lower === 'where'));
+      return TOWN_BEFORE.has(wordBefore(m, infoByIndex)) && (toks?.[m.tokEnd]?.lower === 'where' || (toks?.[m.tokEnd]?.text === ',' && toks?.[m.tokEnd + 1]?.lower === 'where'));
     }) ||
-    (hasSpace(p.name) && p.mentions.every((m) => TOWN_BEFORE.has(before(m))) && isTownName(p.name))
+    (hasSpace(p.name) && p.mentions.every((m) => TOWN_BEFORE.has(wordBefore(m, infoByIndex))) && isTownName(p.name))
   );
 }
 

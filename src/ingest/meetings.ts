@@ -417,6 +417,12 @@ function spokespersonSaid(toks: Token[], at: number): boolean {
 }
 
 /** Persons named in the sentence who take part (not speakers, not senders of letters). */
+/** The words from the mention `m` to the meeting word at `triggerTok`. */
+function textToTrigger(info: SentenceInfo, m: PersonMention, triggerTok: number): string {
+  const toks = info.tokens;
+  return info.s.text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start);
+}
+
 function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: number): number[] {
   const toks = info.tokens;
   const out: number[] = [];
@@ -479,10 +485,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
-    // the word before the mention's title ("on behalf of Crown Prince X": "of"), and the words from the
-    // mention to the meeting word
+    // the word before the mention's title ("on behalf of Crown Prince X": "of")
     const lead = beforeTitle(info, m.tokStart);
-    const toTrigger = () => text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start, (toks[triggerTok]?.start ?? 0) - info.s.start);
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
     if (m.tokStart < triggerTok && BRIEFED.test(toks[lead]?.lower ?? '') && BRIEFED_ON.test(text.slice((toks[m.tokEnd - 1]?.end ?? 0) - info.s.start))) continue;
     // "Y, the Middle East envoy of President-elect X": X sent Y and was not there; "…, a source told Z": the outlet
@@ -508,9 +512,9 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "… a crisis between Madrid and the government of X": X's government is talked about
     if (mayBeGovernment && GOVERNMENT_OF.test(text.slice(Math.max(0, (toks[lead]?.start ?? 0) - info.s.start - 20), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // "X … announced that Y will make a visit to Madrid": Y's visit, X only tells of it
-    if (mayTell && m.tokStart < triggerTok && THAT_CLAUSE.test(toTrigger())) continue;
+    if (mayTell && m.tokStart < triggerTok && THAT_CLAUSE.test(textToTrigger(info, m, triggerTok))) continue;
     // "X reiterated the invitation extended by Y to Z to visit Dhaka": Y's and Z's, not X's
-    if (mayInvite && m.tokStart < triggerTok && INVITATION_BY.test(toTrigger())) continue;
+    if (mayInvite && m.tokStart < triggerTok && INVITATION_BY.test(textToTrigger(info, m, triggerTok))) continue;
     // "X's visit was to be followed by a meeting between Y and Z": the meeting told is Y and Z's
     if (mayBeBetween && t0?.poss && BETWEEN.test(text.slice((t0.end ?? 0) - info.s.start))) continue;
     if (!out.includes(m.pid)) out.push(m.pid);
@@ -773,13 +777,26 @@ function unnamedSigning(toks: Token[], k: number): boolean {
   return toks[k]?.lower === 'signed' && !toks[k - 1]?.cap;
 }
 
-/** Token indexes where the trigger pattern matches, in order. */
 /** "The visiting minister", "the visiting delegation": an adjective of who someone is, no event of its own. */
 function visitingAdjective(toks: Token[], k: number): boolean {
   return toks[k]?.lower === 'visiting' && k > 0 && /^(?:the|a|an|his|her|their)$/.test(toks[k - 1]?.lower ?? '') && !!toks[k + 1]?.word && !toks[k + 1]?.cap;
 }
 
+// A sentence's trigger tokens per pattern, found once: findMeetings and handleTrigger (once per
+// clause) ask for the same sentence's meeting words several times, each a scan of the whole
+// sentence with MEET. The lists are read only, never changed by the callers.
+const TRIGGER_TOKENS = new WeakMap<SentenceInfo, Map<RegExp, number[]>>();
+
+/** Token indexes where the trigger pattern matches, in order (memoised per sentence and pattern). */
 function triggerTokens(info: SentenceInfo, re: RegExp): number[] {
+  let byPattern = TRIGGER_TOKENS.get(info);
+  if (!byPattern) TRIGGER_TOKENS.set(info, (byPattern = new Map()));
+  let out = byPattern.get(re);
+  if (!out) byPattern.set(re, (out = scanTriggerTokens(info, re)));
+  return out;
+}
+
+function scanTriggerTokens(info: SentenceInfo, re: RegExp): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1137,6 +1154,16 @@ function statesOf(aff: Map<number, Affiliation>, ps: number[]): string[] {
 
 /** Token where a person is first mentioned in the sentence, or -1. */
 const mentionStart = (ms: PersonMention[], pid: number): number => ms.find((m) => m.pid === pid)?.tokStart ?? -1;
+
+/** A capital written after "in": where a meeting is ("… in Buenos Aires"). */
+function inCapital(info: SentenceInfo, p: CountryMention): boolean {
+  return p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
+}
+
+/** Is `pid` named within a few words of "counterpart" at `cpAt` (none: -1), or in the list of names right after it? */
+function nearCounterpart(info: SentenceInfo, ms: PersonMention[], cpAt: number, pid: number): boolean {
+  return cpAt < 0 || (mentionStart(ms, pid) > cpAt && info.tokens.slice(cpAt + 1, mentionStart(ms, pid)).every((t) => t.cap || t.text === ',' || t.lower === 'and'));
+}
 
 const isSubset = (a: string[], b: string[]): boolean => a.every((c) => b.includes(c));
 
@@ -1545,9 +1572,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     // (named within a few words of "counterpart": not the ambassador "in which …, Y, took part" at its end)
     const cpAt = info.tokens.findIndex((t, i) => i >= firstTrig && COUNTERPART.test(t.lower));
     // (or in the list of names right after it: "his Somali and Eritrean counterparts, X and Y")
-    const nearCounterpart = (pid: number) =>
-      cpAt < 0 || (mentionStart(ms, pid) > cpAt && info.tokens.slice(cpAt + 1, mentionStart(ms, pid)).every((t) => t.cap || t.text === ',' || t.lower === 'and'));
-    if (parts.some((pid) => countryOfPid(aff, pid) === code && nearCounterpart(pid))) continue;
+    if (parts.some((pid) => countryOfPid(aff, pid) === code && nearCounterpart(info, ms, cpAt, pid))) continue;
     let who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
     // (several of that state: the one of the subject's office, "Attaf held talks with his Egyptian
     // counterpart" after the Egyptian President and Foreign Minister were named)
@@ -1719,12 +1744,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     // one named person visiting or meeting states: one meeting per state named after the trigger
     const own = countryOfPid(aff, parts[0] as number);
     // (with the states met named, "in Buenos Aires" is where: "met the leaders of A and B in Buenos Aires")
-    const inCapital = (p: CountryMention) => p.kind === 'capital' && info.tokens[p.tokStart - 1]?.lower === 'in';
     // (within the trigger's own predicate: not "… met X on Tuesday and is due in Rwanda on Thursday, as
     // Washington and Qatar try …")
     const predEnd = predicateEnd(info.tokens, triggerTok, cEnd);
     const destPlaces0 = info.places.filter(
-      (p) => p.tokStart > triggerTok && p.tokStart < predEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !(unresolved.length > 0 && inCapital(p)),
+      (p) => p.tokStart > triggerTok && p.tokStart < predEnd && p.code !== own && (p.refersToState || p.kind === 'capital') && !talkedAbout(info, p.tokStart) && !(unresolved.length > 0 && inCapital(info, p)),
     );
     // (not the agents of something else: "… the decision by Ouagadougou, Bamako and Niamey to leave")
     const destPlaces = destPlaces0.filter((p) => !/^(?:by|against)$/.test(wordBeforeList(info, destPlaces0, p)));
@@ -1747,7 +1771,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       // "The meeting was attended by the foreign ministers of A, B and C" ("… by X and representatives
       // of A, B and C"): one gathering of them all
       // (not the venue: "met in Yaounde")
-      const venueStates = new Set(destPlaces.filter(inCapital).map((p) => p.code));
+      const venueStates = new Set(destPlaces.filter((p) => inCapital(info, p)).map((p) => p.code));
       fresh.push(newDraft(facts, aff, parts, false, dests.filter((c) => !venueStates.has(c))));
     } else {
       for (const d of dests) {
@@ -2471,6 +2495,11 @@ function placeFromTrip(drafts: DraftMeeting[]): void {
   }
 }
 
+/** A held meeting told after the gathering `found` (if any), in its city, on its day, with one of its people. */
+function alongside(found: DraftMeeting | undefined, d: DraftMeeting): boolean {
+  return !!found && found.city !== null && d.city === found.city && (d.date === null || d.date === found.date) && sentenceOf(d) > sentenceOf(found) && d.participants.some((p) => found.participants.includes(p));
+}
+
 /**
  * The gathering behind meetings told on its sidelines in sentences of their own ("On the sidelines
  * of the summit, X met Y. … X also held talks with Z on the margins of the summit"): the one
@@ -2483,9 +2512,7 @@ function gatheringFromSidelines(drafts: DraftMeeting[]): void {
   let g = gatherings[0];
   // with a gathering found, a held meeting told after it in its city, with one of its people, is on its sidelines too
   const found = g;
-  const alongside = (d: DraftMeeting): boolean =>
-    !!found && found.city !== null && d.city === found.city && (d.date === null || d.date === found.date) && sentenceOf(d) > sentenceOf(found) && d.participants.some((p) => found.participants.includes(p));
-  const sides = drafts.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && (d.evidence.some((e) => SIDELINES.test(e.text)) || alongside(d)));
+  const sides = drafts.filter((d) => d.kind === 'meeting' && !d.gathering && d.status === 'held' && (d.evidence.some((e) => SIDELINES.test(e.text)) || alongside(found, d)));
   if (sides.length === 0) return;
   if (!g) {
     if (sides.length < 2) return;

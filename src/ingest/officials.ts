@@ -306,9 +306,13 @@ function quoteOpensBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** A unit that is a whole title by itself: "President", "Minister", "King". */
+function wholeTitle(info: SentenceInfo, u: Classified): boolean {
+  return u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
+}
+
 /** Walk left from `end` (exclusive) over title material. */
 function scanLeft(info: SentenceInfo, end: number): Phrase {
-  const whole = (u: Classified) => u.kind === 'head' && FULL_TITLES.has(info.tokens[u.uStart]?.lower ?? '');
   const rev: Classified[] = []; // right to left
   let i = end - 1;
   let stopWord: string | null = null;
@@ -356,7 +360,7 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // "as the special envoy of Prime Minister X", "adviser to President X": the role before is someone else's
     // ("… a message from X of Somalia to HH the Amir Sheikh Y": a whole title after "to", not
     // "Assistant to the President for Homeland Security X")
-    if (c.kind === 'fn' && ((t.lower === 'of' || t.lower === 'to') && rev[0] && whole(rev[0]) && rev.every((u) => u.kind === 'head' || u.kind === 'mod') || (t.lower === 'to' && rev.some((u) => whole(u) && !/^(?:for|of|and)$/.test(info.tokens[u.uEnd]?.lower ?? ''))))) {
+    if (c.kind === 'fn' && ((t.lower === 'of' || t.lower === 'to') && rev[0] && wholeTitle(info, rev[0]) && rev.every((u) => u.kind === 'head' || u.kind === 'mod') || (t.lower === 'to' && rev.some((u) => wholeTitle(info, u) && !/^(?:for|of|and)$/.test(info.tokens[u.uEnd]?.lower ?? ''))))) {
       stopWord = t.lower;
       break;
     }
@@ -422,6 +426,14 @@ interface Reading {
   used: number[];
 }
 
+/** A place unit of the phrase that is a portfolio's ("… for Sudan", "… for American and European Affairs"), no state of the holder. */
+function inPortfolio(info: SentenceInfo, p: Phrase, u: Classified): boolean {
+  const before = info.tokens[u.uStart - 1]?.lower;
+  // (a "for" inside the title, not before it: "a weekend for Singapore Prime Minister X")
+  if (u.uStart - 1 <= p.from) return false;
+  return before === 'for' || (before === 'and' && p.units.some((v) => v.kind === 'place' && v.uEnd === u.uStart - 1 && info.tokens[v.uStart - 1]?.lower === 'for'));
+}
+
 function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   const headIdx = p.units.findIndex((u) => u.kind === 'head' && !info.tokens[u.uStart]?.poss);
   const first = p.units[0];
@@ -432,14 +444,8 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   const used: number[] = [];
   // places: the first one not introduced by "to"/"in", else the first one
   // (not a portfolio: "Director General for American and European Affairs", "Special Envoy for Sudan")
-  const portfolio = (u: Classified) => {
-    const before = info.tokens[u.uStart - 1]?.lower;
-    // (a "for" inside the title, not before it: "a weekend for Singapore Prime Minister X")
-    if (u.uStart - 1 <= p.from) return false;
-    return before === 'for' || (before === 'and' && p.units.some((v) => v.kind === 'place' && v.uEnd === u.uStart - 1 && info.tokens[v.uStart - 1]?.lower === 'for'));
-  };
-  const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined && !portfolio(u));
-  for (const u of p.units) if (u.kind === 'place' && portfolio(u)) used.push(u.uStart);
+  const places = p.units.filter((u) => u.kind === 'place' && u.place?.refersToState !== undefined && !inPortfolio(info, p, u));
+  for (const u of p.units) if (u.kind === 'place' && inPortfolio(info, p, u)) used.push(u.uStart);
   const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
   // "Ambassador to Japan X": the state an envoy is sent to is not the envoy's own (nor a vote for it)
   const envoy = headIdx >= 0 && ENVOY_HEADS.has((info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower);
@@ -611,6 +617,17 @@ function capsNameWord(info: SentenceInfo, i: number): boolean {
   // (nor a role)
   if (isTitleWord(t.lower) || HONORIFICS.has(t.lower)) return false;
   return !info.places.some((p) => p.tokStart <= i && p.tokEnd > i) && !info.orgs.some((o) => o.tokStart <= i && o.tokEnd > i);
+}
+
+/** "his chief of staff X" / "his chief of staff, X": of the state of the one "his" refers to (sets the reading's possessor). */
+function ofPronoun(r: Reading | null, stopWord: string | null | undefined): void {
+  if (r?.head && !r.country && !r.org && !r.possessor && POSS_PRONOUNS.has(stopWord ?? '') && !OTHER_SIDE_HEADS.has(r.head)) r.possessor = PRONOUN_POSSESSOR;
+}
+
+/** "the Brazilian Mauro X": a demonym after "the", right before the name at `a`. */
+function demonymBefore(info: SentenceInfo, a: number): boolean {
+  const c = classify(info, a - 1);
+  return c.kind === 'place' && c.place?.kind === 'demonym' && c.uEnd === a && info.tokens[c.uStart - 1]?.lower === 'the';
 }
 
 /** Find person-name mentions in an analysed sentence. */
@@ -801,8 +818,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const text = info.s.text.slice(start - info.s.start, end - info.s.start);
     const parts = nameToks.map((t) => t.text);
     const styleWord = (tokens[a - 1] as Token | undefined)?.lower;
+    // (one literal of one shape, the rare style added after: a conditional spread in the literal built
+    // each mention property by property)
     const m: NameMention = {
-      ...(styleWord && NAME_STYLES.has(styleWord) ? { style: styleWord } : {}),
       sentence: info.s.index,
       tokStart: a,
       tokEnd: runEnd,
@@ -818,6 +836,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       possessor: null,
       usedPlaces: [],
     };
+    if (styleWord && NAME_STYLES.has(styleWord)) m.style = styleWord;
     let whose = false;
     // title on the left (through the stripped prefix)
     let reading: Reading | null = null;
@@ -828,10 +847,6 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const sender = inThePersonOf(tokens, runEnd);
     if (left.stopWord !== 'whose' && !ownerOfOffice && !sender) reading = readPhrase(info, left);
     if (sender && tokens[addressStart(tokens, runStart) - 1]?.text === ',') reading = senderReading(info, addressStart(tokens, runStart) - 1);
-    /** "his chief of staff X" / "his chief of staff, X": of the state of the one "his" refers to. */
-    const ofPronoun = (r: Reading | null, stopWord: string | null | undefined) => {
-      if (r?.head && !r.country && !r.org && !r.possessor && POSS_PRONOUNS.has(stopWord ?? '') && !OTHER_SIDE_HEADS.has(r.head)) r.possessor = PRONOUN_POSSESSOR;
-    };
     ofPronoun(reading, left.stopWord);
     // (a post-nominal may come first: "…, Hon. Pat Conroy MP, at his office")
     const postNominal = POST_NOMINALS.test(tokens[runEnd]?.text ?? '') ? 1 : 0;
@@ -943,11 +958,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       m.usedPlaces = reading.used;
       m.cue = reading.head ? 'title' : reading.country || reading.org ? 'possessive-country' : m.cue;
       // ("the Brazilian Mauro X": a demonym after "the", right before the name, also says it)
-      const demonymBefore = () => {
-        const c = classify(info, a - 1);
-        return c.kind === 'place' && c.place?.kind === 'demonym' && c.uEnd === a && tokens[c.uStart - 1]?.lower === 'the';
-      };
-      if (m.cue === 'possessive-country' && !(prev?.poss && classify(info, runStart - 1).kind === 'place') && !demonymBefore()) {
+      if (m.cue === 'possessive-country' && !(prev?.poss && classify(info, runStart - 1).kind === 'place') && !demonymBefore(info, a)) {
         // a place must sit right before the name to make it an official without a title
         m.cue = null;
         m.country = null;
