@@ -618,10 +618,12 @@ function sentForBefore(toks: Token[], at: number): boolean {
   }
   return false;
 }
-/** Words before someone who was not there, another standing in: "on behalf of (the)", "in place of", "standing in for". */
-const ON_BEHALF = /\b(?:on behalf of|in place of|instead of|standing in for)(?: the)?$/i;
+/** Words before someone who was not there, another standing in: "on behalf of", "in place of", "standing in for". */
+const STANDING_IN = String.raw`\b(?:on behalf of|in place of|instead of|standing in for)`;
+/** Those words right before the name's title ("on behalf of (the) Crown Prince X"). */
+const ON_BEHALF = new RegExp(`${STANDING_IN}(?: the)?$`, 'i');
 /** The same with a title after it, before a comma: "on behalf of the Head of State, " (then the name). */
-const ON_BEHALF_TITLE = /\b(?:on behalf of|in place of|instead of|standing in for) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))*$/;
+const ON_BEHALF_TITLE = new RegExp(String.raw`${STANDING_IN} (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))*$`);
 /** Advisers' roles: "adviser to President X", "the senior adviser for Africa to X". */
 const ADVISERS = new Set(['adviser', 'advisor', 'aide', 'counsellor', 'counselor']);
 
@@ -1509,7 +1511,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const heAnd = /^(?:he|she)$/.test(info.tokens[cStart]?.lower ?? '') && info.tokens[cStart + 1]?.lower === 'and' && inClause.some((m) => m.tokStart > cStart + 1 && m.tokStart < triggerTok);
   // (the one person named in the sentence before, else the story's last subject)
   if (heAnd) {
-    const before = new Set((inp.mentionsBySentence.get(inp.infos[idx - 1]?.s.index ?? -1) ?? []).filter((m) => inp.eligible.has(m.pid)).map((m) => m.pid));
+    const before = new Set(eligibleMentions(inp, inp.infos[idx - 1]?.s.index ?? -1).map((m) => m.pid));
     const he = before.size === 1 ? ([...before][0] as number) : st.lastSubject;
     if (he !== null && !parts.includes(he)) parts = [he, ...parts];
   }
@@ -1860,7 +1862,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   for (let idx = 0; idx < infos.length; idx++) {
     const info = infos[idx] as SentenceInfo;
     const text = info.s.text;
-    const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
+    const ms = eligibleMentions(inp, info.s.index);
     // the sentence's subject: the first person named, unless a pronoun comes first ("He will hold talks with X")
     // (not the source: "According to Ushakov, the Russian president will …": the president)
     const firstM = ms[0] && sourceOfReport(info.tokens, ms[0].tokStart) ? ms[1] : ms[0];
@@ -2285,6 +2287,11 @@ function meetingFrom(inp: MeetingInput, info: SentenceInfo, at: number, status: 
   return plainDraft('meeting', status, date, findCity(info, undefined, Math.max(0, from)), participants, countries, info);
 }
 
+/** The mentions of sentence `index` of people who can take part (officials and the like), in token order. */
+function eligibleMentions(inp: MeetingInput, index: number): PersonMention[] {
+  return (inp.mentionsBySentence.get(index) ?? []).filter((m) => inp.eligible.has(m.pid));
+}
+
 /** Records `d` as the meeting just told, in sentence `idx`. */
 function tell(st: MeetingState, d: DraftMeeting, idx: number): void {
   st.out.push(d);
@@ -2559,7 +2566,7 @@ function gatheringAttendees(inp: MeetingInput, drafts: DraftMeeting[]): void {
     const addressed = ADDRESSED.exec(text);
     const hosted = /\bwho (?:hosted|chaired|opened)\b/i.test(text);
     if (!led && !addressed && !hosted) continue;
-    const ms = (inp.mentionsBySentence.get(info.s.index) ?? []).filter((m) => inp.eligible.has(m.pid));
+    const ms = eligibleMentions(inp, info.s.index);
     const at = (m: PersonMention) => (info.tokens[m.tokStart]?.start ?? 0) - info.s.start;
     const after = (m: PersonMention) => text.slice((info.tokens[m.tokEnd - 1]?.end ?? 0) - info.s.start);
     const there = ms.filter(
