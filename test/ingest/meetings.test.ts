@@ -1179,6 +1179,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"joined the morning session by video link": a joiner of the talks, not a call',
+      'Italian Foreign Minister Marco Bellini hosted talks in Rome today with Spanish Foreign Minister Luis Ortega and Portuguese Foreign Minister Rui Costa. European Commissioner Anna Lind joined the morning session by video link from Brussels.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Lind', 'Luis Ortega', 'Marco Bellini', 'Rui Costa'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
