@@ -2422,7 +2422,10 @@ const LEAD_MEETING = /\b(?:met|held (?:talks|a meeting|meetings)|gathered|conven
 function heldLead(inp: MeetingInput): { lead: SentenceInfo; at: number } | null {
   const lead = inp.infos[0];
   const m = lead ? LEAD_MEETING.exec(lead.s.text) : null;
-  if (!lead || !m || PLANNED.test(lead.s.text) || CANCEL.test(lead.s.text) || OTHER_TIME.test(lead.s.text)) return null;
+  if (!lead || !m || CANCEL.test(lead.s.text) || OTHER_TIME.test(lead.s.text)) return null;
+  // (its own verb's status: "… met in San Salvador on Monday to discuss migration" was held)
+  const tok = firstTokenFrom(lead.tokens, lead.s.start + m.index);
+  if (tok < 0 || statusAt(lead, 0, tok) !== 'held') return null;
   return { lead, at: m.index };
 }
 

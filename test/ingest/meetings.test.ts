@@ -1451,7 +1451,7 @@ describe('meetings', () => {
     [
       '"met X on Tuesday and is due in Rwanda …, as Washington and Qatar try": no meeting with each state; "adviser to President X" is not X',
       'A senior U.S. envoy met Kenyan President Samuel Otieno on Tuesday and is due in Rwanda on Thursday, as Washington and Qatar try to keep the peace. Paul Grant, the senior adviser for Africa to President Tom Reed, spent two hours with Otieno.',
-      [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Grant', 'Samuel Otieno'] }],
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Paul Grant', 'Samuel Otieno'] }],
     ],
     [
       '"a meeting … was held under the chairmanship of X" is X\'s gathering, which those attending join; a meeting on its margins stays apart',
@@ -2323,6 +2323,11 @@ describe('meetings', () => {
       '"bilateral relations" discussed at the larger meeting are that meeting',
       'South Korean Foreign Minister Kim Min-jun hosted Japanese Foreign Minister Kenji Sato and Chinese Foreign Minister Li Wen in Busan on Sunday. Kim and Li discussed bilateral relations.',
       [['Kenji Sato', 'Kim Min-jun', 'Li Wen', 'Busan', '2024-03-03']],
+    ],
+    [
+      'a lead "met in … on Monday to discuss …" was held: its place and day are the setting of the meeting told after it',
+      "Foreign ministers from Central America met in San Salvador on Monday to discuss migration. The meeting was hosted by Mexico's Foreign Secretary Ana Ruiz and attended by Guatemala's Foreign Minister Carlos Pérez.",
+      [['Ana Ruiz', 'Carlos Pérez', 'San Salvador', '2024-03-04']],
     ],
     [
       'a handshake is a meeting',
