@@ -1184,6 +1184,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Lind', 'Luis Ortega', 'Marco Bellini', 'Rui Costa'] }],
     ],
     [
+      '"On the South African side were Y and Z": joiners of the talks told before',
+      'Zambian President Paul Banda held talks with South African President John Mokoena in Pretoria today. On the South African side were Foreign Minister Thabo Dlamini and Trade Minister Sipho Nkosi.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['John Mokoena', 'Paul Banda', 'Sipho Nkosi', 'Thabo Dlamini'] }],
+    ],
+    [
+      'translated word order: "Participated also of the meeting Y" and "In the expanded meeting took part Z" join the talks',
+      'Zambian President Paul Banda held talks with South African President John Mokoena in Pretoria today. Participated also of the meeting Foreign Minister Thabo Dlamini. In the expanded meeting took part Trade Minister Sipho Nkosi.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['John Mokoena', 'Paul Banda', 'Sipho Nkosi', 'Thabo Dlamini'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
