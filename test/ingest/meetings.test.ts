@@ -1194,6 +1194,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['John Mokoena', 'Paul Banda', 'Sipho Nkosi', 'Thabo Dlamini'] }],
     ],
     [
+      '"took part in the exchanges" joins the talks',
+      'British Minister Tom Hale held talks with Cameroonian Foreign Minister Paul Essomba in Yaounde today. On the British side, the High Commissioner, Ann Gray, took part in the exchanges.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ann Gray', 'Paul Essomba', 'Tom Hale'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
