@@ -111,10 +111,10 @@ export function homeOfUrl(url: string | null): string | null {
   return capitalOf(code) ? code : null;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor']);
+const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor', 'official']);
 
 /** "the Bahraini guest", "the Turkish visitor": the one official of that state (a state is needed). */
-const GUEST = /^(?:the )?\w+ (?:guest|visitor)$/i;
+const GUEST = /^(?:the )?\w+ (?:guest|visitor|official)$/i;
 
 /** Titles of a state's one foreign minister (or secretary of state). */
 const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external affairs/i;

@@ -497,6 +497,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the British official was received by X": the one British official of the story',
+      'The British Minister for Africa, Tom Hale, has been in Yaounde since Tuesday for a working visit. At the Ministry of External Relations, the British official was received in audience by the Minister of External Relations, Paul Essomba.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Paul Essomba', 'Tom Hale'] }],
+    ],
+    [
       '"Later, Y hosted a dinner in honour of the visiting President and his delegation, which included Z": a later event of its own, with the visitor',
       'ABU DHABI, 7th March, 2024 (WAM) -- President Sheikh Khalid bin Saeed Al Nahyan today received President Idris Mahamat Oumar of the Republic of Chad, who is on a working visit to the country. The meeting was attended by Sheikh Hamdan bin Saeed Al Nahyan, Minister of Foreign Affairs. Later, Sheikh Saif bin Saeed Al Nahyan, Vice President, hosted a dinner in honour of the visiting President and his accompanying delegation, which included Chad\'s Minister of Economy, Hassan Abakar Ali.',
       [
