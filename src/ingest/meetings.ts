@@ -719,11 +719,13 @@ const SENT_THINGS = /^(?:greetings|regards|wishes|message|letter)$/;
 function sentBy(toks: Token[], at: number): boolean {
   let k = at - 1;
   // (title words in lower case too: "the greetings of caretaker Prime Minister X")
-  while (k > at - 10 && k > 0 && (toks[k]?.cap || toks[k]?.lower === 'of' || toks[k]?.lower === 'the' || (k > at - 4 && isTitleWord(toks[k]?.lower ?? '')))) k--;
+  // (and a title in apposition: "the greetings of the Head of State, President X")
+  while (k > at - 10 && k > 0 && (toks[k]?.cap || toks[k]?.lower === 'of' || toks[k]?.lower === 'the' || (k > at - 4 && isTitleWord(toks[k]?.lower ?? '')) || (toks[k]?.text === ',' && toks[k - 1]?.cap && toks[k + 1]?.cap))) k--;
   // ("the greetings of X": the "of" was stepped over)
   if (SENT_THINGS.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of') return true;
   if (toks[k]?.lower !== 'from' || k === at - 1) return false;
-  return SENT_THINGS.test(toks[k - 1]?.lower ?? '');
+  // ("a message of support from X")
+  return SENT_THINGS.test(toks[k - 1]?.lower ?? '') || (toks[k - 2]?.lower === 'of' && SENT_THINGS.test(toks[k - 3]?.lower ?? ''));
 }
 
 /** Words that open a phrase before the subject: "In a call with X, Y said". */

@@ -1204,6 +1204,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ann Gray', 'Paul Essomba', 'Tom Hale'] }],
     ],
     [
+      '"conveyed the greetings of the Head of State, President X": the sender, not there',
+      'Foreign Minister Tom Hale was received in Yaounde today by Prime Minister Paul Essomba, who conveyed the greetings of the Head of State, President Jean Biyong.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Paul Essomba', 'Tom Hale'] }],
+    ],
+    [
+      '"arrived carrying a message of support from King Y": the sender, not at the visit',
+      'Jordanian Foreign Minister Omar Safi arrived in Beirut yesterday, carrying a message of support from His Majesty King Abdullah Rahman. He was received by President Joseph Haddad.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Joseph Haddad', 'Omar Safi'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
