@@ -129,6 +129,12 @@ const ATTRIBUTIVE_HEADS = new Set([
   'county', 'governorate', 'area', 'border', 'side', 'prison', 'jail', 'camp', 'airport', 'port', 'university',
 ]);
 
+/** Words for a part of a state after its name ("Bac Ninh province", "Sool region"). */
+const PLACE_HEADS = new Set(['province', 'provinces', 'region', 'oblast', 'district', 'county', 'governorate', 'prefecture', 'municipality']);
+
+/** The first word of a month of the Hijri calendar ("Rabi' II", "Jumada al-Akhirah", "Dhu al-Hijjah"). */
+const HIJRI_MONTH = /^(?:muharram|safar|rabi['’]?|jumad[ai]h?|rajab|sha['’]?ban|ramadh?an|shawwal|dhu|thul)$/;
+
 /** Possessive pronouns before a role: "his deputy Mikhail Orlov" takes the state of the person "his" refers to. */
 export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Roles that do not share the possessor's state. */
@@ -800,6 +806,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // ("the Minister of Foreign Affairs II, X": the number of a second minister of one portfolio)
     if (nameToks.every((t) => REGNAL.test(t.text))) continue;
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // ("visited Bac Ninh province": a place of two words or more before a word for a part of a state)
+    if (!tokens[runEnd - 1]?.poss && PLACE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // ("Riyadh, Rabi' II 30, 1447": a month of the Hijri calendar before or after its day)
+    if (HIJRI_MONTH.test(nameToks[0]?.lower ?? '') && (/^\d{1,2}$/.test(tokens[runEnd]?.text ?? '') || /^\d{1,2}$/.test(tokens[a - 1]?.text ?? ''))) continue;
     // "to open the \"DPRK-China Friendship Year\"": the end of a quoted name is an event's, not a person's
     if (QUOTES.has(tokens[runEnd]?.text ?? '') && quoteOpensBefore(tokens, runStart)) continue;
     // "the Union for the Mediterranean": a lone word after "for the" / "of the" names a place or a body
@@ -808,7 +818,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of' || tokens[runEnd]?.lower === 'of')) continue;
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.cap && tokens[a - 2]?.word && !isTitleWord(tokens[a - 2]!.lower) && !info.places.some((p) => p.tokEnd === a - 1)) continue;
     // "BRUSSELS, July 16 (Eurasia Wire) -": the agency after a dateline's date, not a person
-    if (a === runStart && a < 12 && tokens[a - 1]?.text === '(' && tokens[runEnd]?.text === ')' && /^\d{1,4}$/.test(tokens[a - 2]?.text ?? '')) continue;
+    // (or right after a dateline's city in capitals: "MOGADISHU (Horn Observer) -")
+    if (a === runStart && a < 12 && tokens[a - 1]?.text === '(' && tokens[runEnd]?.text === ')' && (/^\d{1,4}$/.test(tokens[a - 2]?.text ?? '') || (a <= 4 && !!tokens[a - 2]?.upper && (tokens[a - 2]?.text.length ?? 0) >= 3))) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
     // (one word too after a role, which would make it a titled person: "took the President to Cotonou")
     if (a === runStart && (nameToks.length > 1 || HEADS.has(tokens[a - 2]?.lower ?? '')) && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;
