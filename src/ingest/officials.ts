@@ -736,6 +736,16 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a++;
         continue;
       }
+      // "On Monday Stoltenberg was in Tbilisi": the day of a phrase of time before the name
+      // (also opening the sentence, its preposition inside the run: "On Monday Stoltenberg …")
+      if (a === runStart && WEEKDAY.test(low) && TIME_PREPS.has(tokens[a - 1]?.lower ?? '') && runEnd - a >= 2) {
+        a++;
+        continue;
+      }
+      if (a === 0 && TIME_PREPS.has(low) && WEEKDAY.test(tokens[1]?.lower ?? '') && runEnd - a >= 3) {
+        a += 2;
+        continue;
+      }
       // "the head of the Presidential Council Mohamed X": a body's last word after title words, two name words after it
       if (BODY_ENDS.has(low) && a > runStart && runEnd - a >= 3) {
         a++;
@@ -987,6 +997,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
 /** Adverbs that open a sentence before its subject's name ("Later Sandu was received …"). */
 const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_PREPS = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'from']);
 /** Plural roles before two names ("Presidents X and Y"): each one's role. */
 const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
 /** Bodies of a state whose head is an official. */

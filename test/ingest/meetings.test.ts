@@ -1214,6 +1214,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Joseph Haddad', 'Omar Safi'] }],
     ],
     [
+      '"On Monday X was in Tbilisi, where he held talks with Y" after someone else spoke: X, named after the day',
+      'NATO Secretary General Jens Berg began his tour in Baku on Sunday, where he met President Ilham Aliyev. Aliyev said Azerbaijan was ready to sign. On Monday Berg was in Tbilisi, where he held talks with Prime Minister Irakli Gelashvili.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Ilham Aliyev', 'Jens Berg'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Irakli Gelashvili', 'Jens Berg'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
