@@ -273,11 +273,21 @@ function tripDestination(info: SentenceInfo, at: number): CountryMention | undef
       (pl.refersToState || pl.kind === 'capital') &&
       // "travel to Washington", or a stop told with "where": "… from London, where he met Prime Minister X"
       (goneTo(info, pl) ||
-        (pl.kind === 'capital' && info.tokens[pl.tokEnd]?.text === ',' && info.tokens[pl.tokEnd + 1]?.lower === 'where') ||
+        // (a day may come first: "… began the trip in Baku on Sunday, where he met President X")
+        (pl.kind === 'capital' && whereAfter(info.tokens, pl.tokEnd)) ||
         // ("X is expected in Zagreb to meet Prime Minister Y", "arrived in Hanoi to meet …")
         (pl.kind === 'capital' && info.tokens[pl.tokStart - 1]?.lower === 'in' && ARRIVES.has(info.tokens[pl.tokStart - 2]?.lower ?? ''))),
   );
 }
+
+/** ", where" right after a place, or after its day ("in Baku on Sunday, where …", "in Tbilisi yesterday, where …"). */
+function whereAfter(toks: Token[], at: number): boolean {
+  let k = at;
+  if (toks[k]?.lower === 'on' && DAY_WORDS.test(toks[k + 1]?.lower ?? '')) k += 2;
+  else if (/^(?:yesterday|today)$/.test(toks[k]?.lower ?? '')) k += 1;
+  return toks[k]?.text === ',' && toks[k + 1]?.lower === 'where';
+}
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words of arriving before "in" and a capital: "is expected in Zagreb", "arrived in Hanoi". */
 const ARRIVES = new Set(['expected', 'due', 'arrives', 'arrive', 'arrived', 'arriving']);
@@ -289,7 +299,8 @@ function metOnTrip(info: SentenceInfo, at: number, from: number): boolean {
   for (let k = at - 1; k >= from && k >= at - (joined ? 10 : 4); k--) {
     const t = info.tokens[k];
     // (or "… Amman, where he is to be received by King Y")
-    if (MEET_OBJECT_CUES.has(t?.lower ?? '') || (t?.lower === 'by' && RECEIVES.has(info.tokens[k - 1]?.lower ?? ''))) return true;
+    // (or "…, where he … and later called on President Y")
+    if (MEET_OBJECT_CUES.has(t?.lower ?? '') || (t?.lower === 'by' && RECEIVES.has(info.tokens[k - 1]?.lower ?? '')) || (t?.lower === 'on' && /^call(?:ed|s|ing)$/.test(info.tokens[k - 1]?.lower ?? '') && info.tokens.slice(from, k).some((w) => w.lower === 'where'))) return true;
     if (t?.lower === 'and' && !joined && k < at - 1) {
       joined = true;
       continue;
@@ -1196,7 +1207,10 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       const traveller = here.find((o) => o.m.tokStart < trip!.tokStart && explicit.has(o.pid));
       // (none named: "He will take a train to Kyiv, where he is to meet President Y")
       const from = traveller ? out.get(traveller.pid)?.country : undefined;
-      if (traveller ? from && from !== trip.code : true) addVote(votes, sl.pid, trip.code, HOST);
+      // (an intergovernmental body's official travels from no state: "NATO's Secretary General … in Baku, where he met President Y")
+      // (a stop told with "where" only: not "a new round was expected in Brussels, with X")
+      const ofBody = !!traveller && !from && !!out.get(traveller.pid)?.org && whereAfter(info.tokens, trip.tokEnd);
+      if (traveller ? (from && from !== trip.code) || ofBody : true) addVote(votes, sl.pid, trip.code, HOST);
     }
   });
 

@@ -24,6 +24,11 @@ describe('officials', () => {
     ['an agency in brackets right after a dateline city in capitals is no person ("MOGADISHU (Horn Herald) -")', 'MOGADISHU (Horn Herald) - Somali President Ali Warsame returned home on Sunday.', [['Ali Warsame', 'SO']]],
     ['a Hijri month before its day is no person ("Rabi\' II 30, 1447")', "Riyadh, Rabi' II 30, 1447, SNA -- King Salman Al Saud has received a written message from Emir Tamim Al Thani, Amir of the State of Qatar.", [['Salman Al Saud', 'SA'], ['Tamim Al Thani', 'QA']]],
     ['a place of two words before "province" is no person ("visited Bac Ninh province")', 'Lao Prime Minister Sone Vongsa visited Bac Ninh province on Monday.', [['Sone Vongsa', 'LA']]],
+    [
+      'a stop told with "where" after its day ("in Baku on Sunday, where he met President Y"), of a body\'s traveller, and "later called on Z": each host is of the stop\'s state',
+      'YEREVAN, March 19 - NATO Secretary General Jens Berg was due to hold talks with Armenian Prime Minister Aram Petrosyan in Yerevan on Tuesday, the last stop of a tour of the region. Berg began the trip in Baku on Sunday, where he met President Elchin Mammadov. On Monday Berg was in Tbilisi, where he held talks with Prime Minister Irakli Gelashvili and later called on President Nino Beridze.',
+      [['Jens Berg', 'NATO'], ['Aram Petrosyan', 'AM'], ['Elchin Mammadov', 'AZ'], ['Irakli Gelashvili', 'GE'], ['Nino Beridze', 'GE']],
+    ],
     ['"M." as an initial before another stays in the name', 'Chief Minister M. K. Velan met Indian Prime Minister M. Ravi Kumar in Chennai.', [['M. K. Velan', null], ['Ravi Kumar', 'IN']]],
     ['seat of government', 'Kremlin spokesman Ivan Petrenko declined to comment.', [['Ivan Petrenko', 'RU']]],
     ['intergovernmental body', 'UN Secretary-General Maria Lindqvist called for calm.', [['Maria Lindqvist', 'UN']]],
