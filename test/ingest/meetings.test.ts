@@ -1222,6 +1222,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X and Y signed the agreement after a session in Manila with Z and W": a meeting of the four; "also participated in the exchange" joins it',
+      'Japanese Foreign Minister Yoko Tanaka and Defence Minister Ken Mori signed the agreement today after a session in Manila with Philippine Foreign Secretary Ramon Cruz and Defense Secretary Jose Reyes. The Vice Minister of Trade, Ana Lopez, also participated in the exchange.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Lopez', 'Jose Reyes', 'Ken Mori', 'Ramon Cruz', 'Yoko Tanaka'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
