@@ -41,7 +41,7 @@ export interface DatelineSpan {
 const ROLE_NOUNS = new Set([
   'leader', 'president', 'premier', 'minister', 'chancellor', 'envoy', 'king', 'prince', 'monarch', 'diplomat',
   'official', 'chief', 'head', 'ruler', 'emir', 'sultan', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson',
-  'strongman', 'dictator', 'counterpart', 'pm', 'president-elect',
+  'strongman', 'dictator', 'counterpart', 'homologue', 'pm', 'president-elect',
 ]);
 const ROLE_MODS = new Set(['foreign', 'defence', 'defense', 'prime', 'top', 'new', 'former', 'vice', 'deputy', 'interior', 'finance', 'crown', 'supreme']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'into', 'inside', 'outside', 'across', 'around', 'from', 'throughout', 'within', 'toward', 'towards', 'via']);
@@ -616,7 +616,7 @@ const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'stressed',
 /** Plural role nouns that pair a list of states with a list of names ("the foreign ministers of A and B, X and Y"). */
 const PLURAL_ROLES = new Set([
   'leaders', 'presidents', 'premiers', 'ministers', 'chancellors', 'envoys', 'ambassadors', 'diplomats', 'chiefs',
-  'heads', 'spokesmen', 'spokespersons', 'counterparts', 'secretaries',
+  'heads', 'spokesmen', 'spokespersons', 'counterparts', 'homologues', 'secretaries',
 ]);
 
 interface Span {
@@ -985,7 +985,7 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     const here = slots.get(info.s.index) ?? [];
     for (const sl of here) {
       const t = sl.m.tokStart;
-      if (explicit.has(sl.pid) || sl.m.head !== 'counterpart' || !info.tokens.slice(Math.max(0, t - 3), t).some((w) => POSS_PRONOUNS.has(w.lower))) continue;
+      if (explicit.has(sl.pid) || (sl.m.head !== 'counterpart' && sl.m.head !== 'homologue') || !info.tokens.slice(Math.max(0, t - 3), t).some((w) => POSS_PRONOUNS.has(w.lower))) continue;
       const first = here[0];
       const descr = (descrs[k] as { code: string; at: number }[]).find((d) => d.at < t);
       const subject = descr && (!first || descr.at < first.m.tokStart) ? descr.code : first && first !== sl && explicit.has(first.pid) ? out.get(first.pid)?.country : undefined;
@@ -1468,7 +1468,7 @@ function metSameState(infos: SentenceInfo[], slots: Map<number, Slot[]>, pid: nu
   }
   return false;
 }
-const SIDE_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'talks', 'counterpart', 'called', 'phoned']);
+const SIDE_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'talks', 'counterpart', 'homologue', 'called', 'phoned']);
 
 /** The state the story names most, other than `not`, or null. */
 export function mostNamed(infos: SentenceInfo[], not: string): string | null {

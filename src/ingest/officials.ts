@@ -135,10 +135,13 @@ const PLACE_HEADS = new Set(['province', 'provinces', 'region', 'oblast', 'distr
 /** The first word of a month of the Hijri calendar ("Rabi' II", "Jumada al-Akhirah", "Dhu al-Hijjah"). */
 const HIJRI_MONTH = /^(?:muharram|safar|rabi['’]?|jumad[ai]h?|rajab|sha['’]?ban|ramadh?an|shawwal|dhu|thul)$/;
 
+/** Military ranks written before a name ("the General X", "Brigadier General Y"). */
+const MILITARY_RANK = /^(?:general|colonel|admiral|marshal|brigadier|lieutenant|major|commander)$/;
+
 /** Possessive pronouns before a role: "his deputy Mikhail Orlov" takes the state of the person "his" refers to. */
 export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Roles that do not share the possessor's state. */
-export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
+export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
 
 /** Given names written short with a point, as initials are: "Md. X" (Mohammad), "Mohd. Y" (Mohamad). */
 const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd', 'Sto', 'Sta']);
@@ -890,6 +893,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         // "his country's ambassador in Quito, X": the state of the one "his" refers to
         else if (r3?.head && countryOfPronoun(tokens, head)) reading = { ...r3, country: null, possessor: PRONOUN_POSSESSOR };
       }
+    }
+    // ("his Guinean counterpart, the General X": a rank of no state before the name, the state of the
+    // role in apposition before it)
+    const rankStart = tokens[runStart - 1]?.lower === 'the' ? runStart - 1 : runStart;
+    if (reading?.head && MILITARY_RANK.test(reading.head) && !reading.country && !reading.org && a > runStart && tokens[rankStart - 1]?.text === ',') {
+      const l3 = scanLeft(info, rankStart - 1);
+      const r3 = l3.stopWord === 'whose' ? null : readPhrase(info, l3);
+      if (r3?.head && OTHER_SIDE_HEADS.has(r3.head) && r3.country) reading = { ...reading, country: r3.country, used: [...reading.used, ...r3.used] };
     }
     const after = tokens[runEnd];
     if ((!reading || !reading.head) && after?.text === ',') {

@@ -11,7 +11,7 @@ export const HEADS = new Set([
   'prince', 'princess', 'emir', 'amir', 'sultan', 'monarch', 'emperor', 'ruler', 'chairman', 'chairwoman',
   'chairperson', 'head', 'chief', 'commander', 'commander-in-chief', 'director', 'director-general', 'governor',
   'mayor', 'senator', 'congressman', 'congresswoman', 'speaker', 'leader', 'member', 'deputy', 'councilor',
-  'councillor', 'consul', 'consul-general', 'diplomat', 'commissioner', 'counterpart', 'official', 'negotiator',
+  'councillor', 'consul', 'consul-general', 'diplomat', 'commissioner', 'counterpart', 'homologue', 'official', 'negotiator',
   'attaché', 'attache', 'general', 'admiral', 'marshal', 'colonel', 'ayatollah', 'viceroy', 'chancellor',
   'predecessor', 'successor', 'pm', 'fm', 'eam', 'minister-president', 'taoiseach', 'tánaiste', 'tanaiste', 'lawmaker', 'legislator',
   'mp', 'delegate', 'crown', 'regent', 'justice', 'judge', 'prosecutor', 'attorney-general', 'administrator',

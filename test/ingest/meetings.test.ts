@@ -1227,6 +1227,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Lopez', 'Jose Reyes', 'Ken Mori', 'Ramon Cruz', 'Yoko Tanaka'] }],
     ],
     [
+      '"had a discussion with the Ukrainian homologue Y" (a homologue is a counterpart); "a telephone discussion with Z" is a call',
+      'Moldovan Foreign Minister Ion Rusu had a discussion with the Ukrainian homologue Petro Kovalenko about grain transit. Prime Minister Dan Ciobanu has had, in the evening, a telephone discussion with the Polish Prime Minister Adam Nowak.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Ion Rusu', 'Petro Kovalenko'] },
+        { kind: 'call', status: 'held', date: null, p: ['Adam Nowak', 'Dan Ciobanu'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [

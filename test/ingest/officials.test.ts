@@ -29,6 +29,7 @@ describe('officials', () => {
       'YEREVAN, March 19 - NATO Secretary General Jens Berg was due to hold talks with Armenian Prime Minister Aram Petrosyan in Yerevan on Tuesday, the last stop of a tour of the region. Berg began the trip in Baku on Sunday, where he met President Elchin Mammadov. On Monday Berg was in Tbilisi, where he held talks with Prime Minister Irakli Gelashvili and later called on President Nino Beridze.',
       [['Jens Berg', 'NATO'], ['Aram Petrosyan', 'AM'], ['Elchin Mammadov', 'AZ'], ['Irakli Gelashvili', 'GE'], ['Nino Beridze', 'GE']],
     ],
+    ['"his Guinean counterpart, the General X": the rank has no state, the counterpart\'s is X\'s', 'The Senegalese President has spoken by telephone on Tuesday evening with his Guinean counterpart, the General Mamadou Camara, to whom he renewed the will of Senegal to cooperate.', [['Mamadou Camara', 'GN']]],
     ['"M." as an initial before another stays in the name', 'Chief Minister M. K. Velan met Indian Prime Minister M. Ravi Kumar in Chennai.', [['M. K. Velan', null], ['Ravi Kumar', 'IN']]],
     ['seat of government', 'Kremlin spokesman Ivan Petrenko declined to comment.', [['Ivan Petrenko', 'RU']]],
     ['intergovernmental body', 'UN Secretary-General Maria Lindqvist called for calm.', [['Maria Lindqvist', 'UN']]],
