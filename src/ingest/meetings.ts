@@ -497,6 +497,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (m.tokStart > triggerTok && inThePersonOf(toks, m.tokEnd)) continue;
     // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
+    // ("Y, head of the Chancellery of President X": the office's head, not X)
+    if (toks[lead]?.lower === 'of' && headOfOfficeOf(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
     // "X led the delegation on behalf of Crown Prince Y" ("in place of", "instead of", "standing in for"): Y was not there
     // (also across the title in apposition: "acting on behalf of the Head of State, His Excellency Y")
@@ -595,6 +597,8 @@ function lastTwoOfOne(out: DraftMeeting[], at: number): DraftMeeting[] {
 const DAYS_EVENT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:session|meeting|talks|consultations)\b/i;
 
 /** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks", "The talks were attended by". */
+/** "the Bogor meeting", "the Doha talks": a meeting named by its city. */
+const CITY_MEETING = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:meeting|talks|summit)\b/;
 const JOINED_NOUN = /\b(?:attended|attending|joined|at|took part in|participated in) the (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b|^the (talks|consultations|lunch|luncheon|dinner|banquet) (?:were|was) (?:also )?attended by\b/i;
 
 /** Verbs of remembering an event: "He recalled the visit of X". */
@@ -602,6 +606,14 @@ const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'rec
 
 /** People sent by someone: "the envoy of X", "an adviser of X". */
 const SENT_FOR = new Set([...ACTING_FOR, 'envoys', 'negotiator', 'delegation']);
+
+/** "head (chief, director) of the Chancellery (Office, Cabinet …) of" ending at `of`, the word before the one named. */
+const OFFICE_NOUNS = new Set(['chancellery', 'office', 'cabinet', 'administration', 'secretariat', 'bureau', 'staff']);
+function headOfOfficeOf(toks: Token[], of: number): boolean {
+  if (!OFFICE_NOUNS.has(toks[of - 1]?.lower ?? '')) return false;
+  const k = toks[of - 2]?.lower === 'the' ? of - 3 : of - 2;
+  return toks[k]?.lower === 'of' && /^(?:head|chief|director|director-general|secretary|manager)$/.test(toks[k - 1]?.lower ?? '');
+}
 /** "Y, envoy of the President of the Council, General X": a SENT_FOR word and "of", then only a title's words up to `at`. */
 function sentForBefore(toks: Token[], at: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - 14; k--) {
@@ -1906,6 +1918,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const noun = (nounM?.[1] ?? nounM?.[2])?.toLowerCase();
     const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
     let named = nounRe ? out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => nounRe.test(e.text))) : undefined;
+    // ("Y also attended the Bogor meeting": the meeting held in that city)
+    const cityNamed = joinM && !named ? CITY_MEETING.exec(text) : null;
+    if (cityNamed && cityCountry(cityNamed[1] as string)) named = out.findLast((d) => d.kind === 'meeting' && d.city === cityNamed[1] && info.s.index - sentenceOf(d) <= 12);
     // (not when the joiners are of the last meeting's states and none of the named one's: "X held talks
     // with Y in Abidjan. On Tuesday X was received in Lomé by Z. Togo's Foreign Minister W joined the talks.")
     if (named && st.lastMeeting && named !== st.lastMeeting && st.lastMeeting.kind === 'meeting' && idx - st.lastMeetingSentence <= 1 && joinersOfStates(ms, inp.aff, st.lastMeeting, named)) named = st.lastMeeting;

@@ -1235,6 +1235,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"Y, head of the Chancellery of President X": the office\'s head, not X; "Z also attended the Bogor meeting": the meeting held there, not the last',
+      'Australian Prime Minister Tom Hale met Indonesian President Budi Santoso in Bogor on Monday. Later, Foreign Minister Ann Gray met Anton Wibowo, head of the Chancellery of President Budi Santoso, in Jakarta. Indonesia\'s ambassador in Canberra, Rizal Hadi, also attended the Bogor meeting.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Budi Santoso', 'Rizal Hadi', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ann Gray', 'Anton Wibowo'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
