@@ -292,6 +292,9 @@ function titleHolds(aff: ReturnType<typeof resolveAffiliations>, p: Person, word
 }
 
 /** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
+/** A second office after "and" in a title: "… and Cabinet Secretary for Foreign Affairs", "… and Minister of Defence". */
+const SECOND_OFFICE = /^(?:[\w-]+ ){0,2}(?:minister|secretary|president|chancellor|premier|governor|commissioner)\b/;
+
 function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention | null {
   let phrase = (toks[i + 1] as Token).lower;
   let found: PersonMention | null = null;
@@ -302,7 +305,11 @@ function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: R
     // (no other title holds those words: "the Foreign Minister" is not the one "Foreign Minister"
     // when another is "Federal Foreign Minister")
     const fits = officials.filter((p) => titleHolds(aff, p, phrase));
-    if (fits.length === 1 && aff.get((fits[0] as Person).id)?.title?.toLowerCase() === phrase) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
+    // (or the first of two offices held together: "the Prime Cabinet Secretary" of the "Prime Cabinet Secretary and
+    // Cabinet Secretary for Foreign Affairs")
+    const title = fits.length === 1 ? aff.get((fits[0] as Person).id)?.title?.toLowerCase() : undefined;
+    // (not a portfolio's "and": "the Minister of Industry" is not the "Minister of Industry and Commerce")
+    if (title === phrase || (title?.startsWith(`${phrase} and `) && SECOND_OFFICE.test(title.slice(phrase.length + 5)))) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
   }
   return found;
 }

@@ -1243,6 +1243,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"the Prime Cabinet Secretary" is the one whose title joins it to a second office; "the Minister of Industry and …" is not the "Minister of Industry and Commerce"',
+      'The Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Musa Wafula, today held talks at the Old Treasury Building. In the morning, the Prime Cabinet Secretary received the Minister of Foreign Affairs of Somalia, Ahmed Farah. Bahrain\'s Minister of Industry and Commerce Adel Fakhri was in Abu Dhabi. Farah was received by the Minister of Industry and Advanced Technology, Dr Khalid Mansour.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ahmed Farah', 'Musa Wafula'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ahmed Farah', 'Khalid Mansour'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
