@@ -1251,6 +1251,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The meeting at the Ministry was attended by Y and Z": joiners of the meeting told before',
+      'Iraqi Foreign Minister Karim Saleh received his Omani counterpart Salim Al Harthi in Baghdad today. The meeting at the Ministry was attended by the Director of the Gulf States Department, Ambassador Ali Jabbar, and the Ambassador of Oman in Baghdad, Hamed Al-Rawahi.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ali Jabbar', 'Hamed Al-Rawahi', 'Karim Saleh', 'Salim Al Harthi'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
