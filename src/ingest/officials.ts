@@ -829,6 +829,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (and one between "the" and "of", or after "of" and a word of a body's name: "the Committee for the Transition
     // and the Restoration of Institutions")
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'the' && (tokens[a - 2]?.lower === 'for' || tokens[a - 2]?.lower === 'of' || tokens[runEnd]?.lower === 'of')) continue;
+    // (also after a region's word: "Regional Director for the Eastern Mediterranean")
+    if (nameToks.length === 1 && a === runStart + 1 && /^(?:eastern|western|northern|southern|central|east|west|north|south)$/.test(tokens[runStart]?.lower ?? '') && tokens[runStart - 1]?.lower === 'the' && /^(?:for|of)$/.test(tokens[runStart - 2]?.lower ?? '')) continue;
+    // ("the initiative \"100 Million Healthy Lives\"": a name never follows a number)
+    if (a === runStart && /^\d[\d,.]*$/.test(tokens[a - 1]?.text ?? '')) continue;
     if (nameToks.length === 1 && a === runStart && tokens[a - 1]?.lower === 'of' && tokens[a - 2]?.cap && tokens[a - 2]?.word && !isTitleWord(tokens[a - 2]!.lower) && !info.places.some((p) => p.tokEnd === a - 1)) continue;
     // "BRUSSELS, July 16 (Eurasia Wire) -": the agency after a dateline's date, not a person
     // (or right after a dateline's city in capitals: "MOGADISHU (Horn Observer) -")

@@ -1256,6 +1256,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ali Jabbar', 'Hamed Al-Rawahi', 'Karim Saleh', 'Salim Al Harthi'] }],
     ],
     [
+      'no person "Mediterranean" in "Regional Director for the Eastern Mediterranean", nor "Million Healthy Lives" after a number',
+      'Egyptian President Ali Hassan received in Cairo today the Director-General of the WHO, Tom Berg, and Hanan Balkhy, WHO Regional Director for the Eastern Mediterranean. The Director-General praised the initiative "100 Million Healthy Lives" launched in Cairo.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ali Hassan', 'Hanan Balkhy', 'Tom Berg'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
