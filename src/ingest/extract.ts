@@ -528,6 +528,43 @@ function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceI
 }
 
 /** The official the story names first with a title (a headline's bare surnames aside). */
+/** A text an official writes or speaks in the first person: a byline or a speech's heading, or an interview's introduction. */
+const AUTHORED = /^(?:by|speech by|remarks by|address by|statement by|keynote (?:speech|address) by|op-ed by|opinion by)\b/i;
+const INTERVIEW = /\b(?:interview|spoke to|talked to|edited excerpts)\b/i;
+
+/**
+ * The official who is "I" of the story, if it is one's own text: the one named first in a byline or a speech's
+ * heading ("By Margus X, Minister of Foreign Affairs", "Speech by Minister of Foreign Affairs Jan Y"), or the
+ * official named first in an interview's introduction ("X, Japan's Ambassador to India, … In an interview with Z,
+ * he spoke about …"). The story must use "I" outside quotation marks.
+ */
+function firstPersonAuthor(infos: SentenceInfo[], mentionsBySentence: Map<number, PersonMention[]>, isOfficial: Set<number>): number | null {
+  if (!infos.some((info) => firstPersonTokens(info).length > 0)) return null;
+  const firstOfficial = (info: SentenceInfo | undefined) => (info ? (mentionsBySentence.get(info.s.index) ?? []).filter((m) => isOfficial.has(m.pid)).sort((a, b) => a.tokStart - b.tokStart)[0]?.pid : undefined);
+  if (AUTHORED.test(infos[0]?.s.text ?? '')) return firstOfficial(infos[0]) ?? null;
+  // (the introduction: the sentences of the first paragraph)
+  const intro = infos.filter((info) => info.s.para === infos[0]?.s.para);
+  if (!intro.some((info) => INTERVIEW.test(info.s.text))) return null;
+  for (const info of intro) {
+    const pid = firstOfficial(info);
+    if (pid !== undefined) return pid;
+  }
+  return null;
+}
+
+/** Tokens "I" outside quotation marks (not in a question). */
+function firstPersonTokens(info: SentenceInfo): number[] {
+  if (info.s.text.trimEnd().endsWith('?')) return [];
+  const out: number[] = [];
+  info.tokens.forEach((t, k) => {
+    if (t.text !== 'I') return;
+    let quotes = 0;
+    for (let c = 0; c < t.start - info.s.start; c++) if ('"“”'.includes(info.s.text[c] as string)) quotes++;
+    if (quotes % 2 === 0) out.push(k);
+  });
+  return out;
+}
+
 function firstNamed(officials: Person[]): Person | null {
   const first = (p: Person) => Math.min(...p.mentions.filter((m) => m.title || m.cue).map((m) => m.sentence * 10_000 + m.tokStart));
   return officials.reduce<Person | null>((best, p) => (best === null || first(p) < first(best) ? p : best), null);
@@ -628,6 +665,15 @@ export function extract(article: Article): Extraction {
     const arr = mentionsBySentence.get(info.s.index) ?? [];
     for (const e of extra) if (!arr.some((x) => x.tokStart <= e.tokStart && x.tokEnd > e.tokStart)) arr.push(e);
     mentionsBySentence.set(info.s.index, arr);
+  }
+  // "I" of a minister's own text (a byline, a speech, an interview): that minister
+  const author = firstPersonAuthor(infos, mentionsBySentence, isOfficial);
+  if (author !== null) {
+    for (const info of infos) {
+      const arr = mentionsBySentence.get(info.s.index) ?? [];
+      for (const k of firstPersonTokens(info)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author, tokStart: k, tokEnd: k + 1 });
+      if (arr.length) mentionsBySentence.set(info.s.index, arr);
+    }
   }
   for (const arr of mentionsBySentence.values()) arr.sort((a, b) => a.tokStart - b.tokStart);
 

@@ -749,6 +749,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a += 2;
         continue;
       }
+      // ("By Margus X, Minister of Foreign Affairs": a byline)
+      if (a === 0 && low === 'by' && runEnd - a >= 3) {
+        a++;
+        continue;
+      }
       // "the head of the Presidential Council Mohamed X": a body's last word after title words, two name words after it
       if (BODY_ENDS.has(low) && a > runStart && runEnd - a >= 3) {
         a++;

@@ -1261,6 +1261,21 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ali Hassan', 'Hanan Balkhy', 'Tom Berg'] }],
     ],
     [
+      'a minister\'s byline: "I" is the author ("By X, Minister of Foreign Affairs … I held talks with my Uzbek counterpart Y")',
+      'By Anna Berg, Minister of Foreign Affairs\n\nPeople ask me why I travel so much.\n\nOn Tuesday I was in Tashkent, where I held talks with my Uzbek counterpart Rustam Karimov.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Anna Berg', 'Rustam Karimov'] }],
+    ],
+    [
+      'a speech\'s heading and an interview\'s introduction name the "I" of the text; a quoted "I" of another story is no one\'s',
+      'Speech by Minister of Foreign Affairs Jan Novak at the conference in Prague.\n\nLast month I travelled to Bratislava and sat down with my Slovak counterpart, Peter Kovac.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Jan Novak', 'Peter Kovac'] }],
+    ],
+    [
+      'an interview: the official the introduction names is "I" of the answers',
+      'Ken Sato, Japan\'s Ambassador to India, took charge in New Delhi last spring. In an interview with Meera Rao, he spoke about the rail project.\n\nWhat has surprised you?\n\nThe speed. Last week I met Commerce Minister Ravi Goyal to discuss the project.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ken Sato', 'Ravi Goyal'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
