@@ -1276,6 +1276,27 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Ken Sato', 'Ravi Goyal'] }],
     ],
     [
+      'delegations listed: "Also in the Hungarian delegation were Y", "The Slovak team was made up of Z", "composed of the following: W, Minister …; V, …" (across the semicolon)',
+      'Hungarian Prime Minister Viktor Kovacs held talks with Slovak Prime Minister Robert Horvath in Komarno today. Also in the Hungarian delegation were Economy Minister Marton Nagy and Transport Minister Janos Lazar. The Slovak team was made up of Deputy Foreign Minister Peter Sulik, director of the survey agency. The Hungarian delegation was composed of the following authorities: Peter Sziji, Minister of Foreign Affairs; Anna Toth, Minister of Justice.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Toth', 'Janos Lazar', 'Marton Nagy', 'Peter Sulik', 'Peter Sziji', 'Robert Horvath', 'Viktor Kovacs'] }],
+    ],
+    [
+      '"From the Hungarian side there are Y", "On the Slovak side, Z and W participated", "The reception was attended by V" join; "From the Georgian side the consultations will be headed by …" does not',
+      'Hungarian Prime Minister Viktor Kovacs held talks with Slovak Prime Minister Robert Horvath in Komarno today. From the Hungarian side there are Foreign Minister Peter Sziji and Economy Minister Marton Nagy. On the Slovak side, Foreign Minister Juraj Blaho and Economy Minister Denisa Sakova participated. The reception was attended by Transport Minister Janos Lazar. From the Georgian side the consultations will be headed by Deputy Foreign Minister Levan Gvenadze, from the Belarusian side by Deputy Foreign Minister Igor Savich.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Denisa Sakova', 'Janos Lazar', 'Juraj Blaho', 'Marton Nagy', 'Peter Sziji', 'Robert Horvath', 'Viktor Kovacs'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Igor Savich', 'Levan Gvenadze'] },
+      ],
+    ],
+    [
+      '"Also in the Hungarian delegation were Y and Z" after a call told since: the meeting, not the call',
+      'Foreign Ministers Peter Sziji and Juraj Blaho held separate talks in Komarno today. Sziji said he had spoken by phone with his Ukrainian counterpart, Andrii Sybko, on Monday evening. Also in the Hungarian delegation were Economy Minister Marton Nagy and Transport Minister Janos Lazar.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Janos Lazar', 'Juraj Blaho', 'Marton Nagy', 'Peter Sziji'] },
+        { kind: 'call', status: 'held', date: '2024-03-04', p: ['Andrii Sybko', 'Peter Sziji'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
