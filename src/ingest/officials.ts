@@ -550,7 +550,8 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
     if (k === 0 && titled && nameToks.length > 1 && FIRST_NAME_STOP_WORDS.has(t.lower)) continue;
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
-    if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (afterRole && INNER_NAME_WORDS.has(t.lower)))) continue;
+    // (or before an "Al-" surname: "Prime Minister of the Republic of Iraq Mohammed Shia Al-Sudani")
+    if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (INNER_NAME_WORDS.has(t.lower) && (afterRole || /^(?:al|el)-/i.test(nameToks[k + 1]?.text ?? ''))))) continue;
     // a middle initial ("Enrique A. Manalo"), not the article "a"
     if (k > 0 && k < nameToks.length - 1 && t.text.length === 1 && t.upper) continue;
     // a word after a particle is a name even when spelt like a stop word ("Shihab bin Tarik Al Said")
@@ -785,8 +786,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       }
     }
     // "received in the Apostolic Palace Félix X Y": a building's name before two name words or more
+    // (or a body's: "Senior Secretary of the Power Division Nasrin X Y")
     for (let k = runEnd - 3; k >= a; k--) {
-      if (BUILDING_ENDS.has((tokens[k] as Token).lower)) {
+      if (BUILDING_ENDS.has((tokens[k] as Token).lower) || (k > a && BODY_UNIT_ENDS.has((tokens[k] as Token).lower))) {
         a = k + 1;
         break;
       }
@@ -1043,6 +1045,8 @@ function inBylineBrackets(tokens: Token[], at: number): boolean {
 const BUILDING_ENDS = new Set(['palace', 'house', 'hall', 'building', 'residence', 'castle', 'chancellery', 'hotel', 'centre', 'center', 'headquarters']);
 
 /** Last words of a state's bodies, which may end a title inside a run of capitals. */
+/** Last words of a unit of a ministry, before the name of its head ("the Power Division Nasrin X Y"). */
+const BODY_UNIT_ENDS = new Set(['division', 'directorate']);
 const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court', 'administration', 'presidency', 'secretariat', 'chancellery', 'bureau']);
 
 /** Where the forms of address before token `at` start ("H.E. Mr. X": at "H.E."); `at` when there are none. */

@@ -30,6 +30,8 @@ describe('officials', () => {
       [['Jens Berg', 'NATO'], ['Aram Petrosyan', 'AM'], ['Elchin Mammadov', 'AZ'], ['Irakli Gelashvili', 'GE'], ['Nino Beridze', 'GE']],
     ],
     ['"his Guinean counterpart, the General X": the rank has no state, the counterpart\'s is X\'s', 'The Senegalese President has spoken by telephone on Tuesday evening with his Guinean counterpart, the General Mamadou Camara, to whom he renewed the will of Senegal to cooperate.', [['Mamadou Camara', 'GN']]],
+    ['"Shia" inside a name before an "Al-" surname, after a title naming the state ("Prime Minister of the Republic of Iraq Mohammed Shia Al-Hakim")', 'President Omar Farouk received a phone call from Prime Minister of the Republic of Iraq Mohammed Shia Al-Hakim on Monday.', [['Mohammed Shia Al-Hakim', 'IQ'], ['Omar Farouk', null]]],
+    ['a unit of a ministry before its head\'s name ("Senior Secretary of the Power Division Nasrin Akter X")', 'Bangladeshi Foreign Minister Karim Hossain met Indian Power Minister Ravi Rao in Dhaka. Senior Secretary of the Power Division Nasrin Akter Chowdhury joined the meeting.', [['Nasrin Akter Chowdhury', 'BD'], ['Karim Hossain', 'BD'], ['Ravi Rao', 'IN']]],
     ['"M." as an initial before another stays in the name', 'Chief Minister M. K. Velan met Indian Prime Minister M. Ravi Kumar in Chennai.', [['M. K. Velan', null], ['Ravi Kumar', 'IN']]],
     ['seat of government', 'Kremlin spokesman Ivan Petrenko declined to comment.', [['Ivan Petrenko', 'RU']]],
     ['intergovernmental body', 'UN Secretary-General Maria Lindqvist called for calm.', [['Maria Lindqvist', 'UN']]],
