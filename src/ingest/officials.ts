@@ -534,9 +534,9 @@ const INNER_NAME_WORDS = new Set(['shia', 'sunni']);
 
 // Surnames spelt like English function words (Vietnamese Tô, Korean/Vietnamese An), and given names
 // spelt like stop words: a name only where a role noun stands right before them and a name word
-// follows ("President To Lam", "Chancellor Christian Weber").
+// follows ("President To Lam", "Chancellor Christian Weber", "Ambassador Said Al-Harthi").
 // (and given names spelt like months: "Foreign Minister January Makamba", "President April Santos")
-const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian', 'january', 'april', 'june', 'august']);
+const FIRST_NAME_STOP_WORDS = new Set(['to', 'an', 'christian', 'said', 'january', 'april', 'june', 'august']);
 
 /** A form of address right before a name ("Mr", "Dr", "Sheikh"; not "his"/"her", which may start "his April visit"). */
 function addressedBy(t: Token | undefined): boolean {
