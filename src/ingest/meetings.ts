@@ -838,6 +838,8 @@ function clauseAround(info: SentenceInfo, ms: PersonMention[], triggerTok: numbe
   let a = 0;
   for (let i = Math.min(triggerTok, toks.length) - 1; i >= 0; i--) {
     if (!isClauseBoundary(toks, ms, triggerTok, i)) continue;
+    // (not an aside of time inside the subject's clause: "X visited Israel, shortly after the attack, and held talks with Y")
+    if (isTimePhrase(toks, i) && i > 0 && toks.slice(i + 1, triggerTok).some((_, j) => secondVerbAt(toks, i + 1 + j))) continue;
     a = i;
     // "Two days after the clash between X and Y, Z hosted …": the clause starts after the time phrase
     if (isTimePhrase(toks, i)) for (let k = i + 1; k < triggerTok; k++) if (toks[k]?.text === ',') { a = k + 1; break; }

@@ -1297,6 +1297,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      'an aside of time inside the subject\'s clause ("X visited Israel, shortly after the attack, and held talks with Y"): X\'s talks',
+      'Dutch Prime Minister Jan de Vries visited Israel in October, shortly after the attack, and held talks with Prime Minister Avi Cohen.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Avi Cohen', 'Jan de Vries'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
