@@ -106,6 +106,9 @@ const NAME_STOP = new Set(
     'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st mansion ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
+    // (a body's or a treaty's subject, "High Commissioner for Refugees", "Agreement on Transboundary Haze Pollution"; a
+    // headline's verbs in capitals, "X Receives Phone Call")
+    'refugees pollution receives phone ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
@@ -844,6 +847,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "BRUSSELS, July 16 (Eurasia Wire) -": the agency after a dateline's date, not a person
     // (or right after a dateline's city in capitals: "MOGADISHU (Horn Observer) -")
     if (a === runStart && a < 12 && tokens[a - 1]?.text === '(' && tokens[runEnd]?.text === ')' && (/^\d{1,4}$/.test(tokens[a - 2]?.text ?? '') || (a <= 4 && !!tokens[a - 2]?.upper && (tokens[a - 2]?.text.length ?? 0) >= 3))) continue;
+    // ("by the port of Arica", "the city of Mersin": a city of one word)
+    if (a === runStart && nameToks.length === 1 && tokens[a - 1]?.lower === 'of' && /^(?:port|city|town|capital)$/.test(tokens[a - 2]?.lower ?? '') && cityCountry(nameToks[0]!.text)) continue;
     // "in La Paz", "to Sao Paulo", "visited Los Angeles": a city, not a person
     // (one word too after a role, which would make it a titled person: "took the President to Cotonou")
     if (a === runStart && (nameToks.length > 1 || HEADS.has(tokens[a - 2]?.lower ?? '')) && CITY_PREPS.has(tokens[a - 1]?.lower ?? '') && cityCountry(nameToks.map((t) => t.text).join(' '))) continue;

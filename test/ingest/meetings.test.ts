@@ -1302,6 +1302,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Avi Cohen', 'Jan de Vries'] }],
     ],
     [
+      'no people "Refugees" ("High Commissioner for Refugees"), "Transboundary Haze Pollution", "Arica" ("the port of Arica") or a headline\'s "X Receives Phone"',
+      'Kenyan Foreign Minister Paul Otieno hosted a delegation from the Office of the United Nations High Commissioner for Refugees (UNHCR) led by Anna Berg today. They discussed the ASEAN Agreement on Transboundary Haze Pollution and trade through the port of Arica. El-Sisi Receives Phone Call From Kiir.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Berg', 'Paul Otieno'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
