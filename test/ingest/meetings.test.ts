@@ -1307,6 +1307,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Berg', 'Paul Otieno'] }],
     ],
     [
+      '"His first sit-down (meeting) of the day was with Y": the one "his" refers to, and Y',
+      'Fijian Prime Minister Tevita Rabe arrived in Suva today for the Forum. His first sit-down of the day was with Australian Prime Minister Tom Hale.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Tevita Rabe', 'Tom Hale'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
