@@ -480,6 +480,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "…, according to a readout from his spokesman, X": the source of the report (and "According to
     // aide X, the president will hold …" before it)
     if (sourceOfReport(toks, m.tokStart)) continue;
+    // ("…, ministry spokesperson X said in a statement", "… what State House spokeswoman Y described as …": the spokesperson reports it)
+    if (spokespersonSays(toks, m)) continue;
     const t0 = toks[m.tokEnd - 1];
     if (t0?.poss && !next?.word) continue;
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
@@ -686,6 +688,12 @@ const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hoste
 /** A spokesman told as the source ("according to a statement read … by the government spokesman, X"): no joiner. */
 function spokesmanSource(toks: Token[], at: number): boolean {
   return toks.slice(Math.max(0, at - 4), at).some((t) => SPOKESPERSON.test(t.lower)) && sourceOfReport(toks, at);
+}
+
+/** A spokesperson (press or communications officer) named right before a verb of saying: the one who tells, not one who takes part. */
+function spokespersonSays(toks: Token[], m: PersonMention): boolean {
+  if (!toks.slice(Math.max(0, m.tokStart - 4), m.tokStart).some((t) => SPOKESPERSON.test(t.lower) || t.lower === 'communications')) return false;
+  return toks.slice(m.tokEnd, m.tokEnd + 3).some((t) => /^(?:said|says|told|added|described|stated|explained|confirmed)$/.test(t.lower));
 }
 
 /** Prepositions that open a phrase about another event, before the subject: "Before the summit, …" (not "In a phone call, …"). */
@@ -2029,7 +2037,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const joiners = ms.filter(
         (m) =>
           (!otherPart(info, m, joinM.index) || (listAfter && (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
-          !spokesmanSource(info.tokens, m.tokStart) &&
+          !spokesmanSource(info.tokens, m.tokStart) && !spokespersonSays(info.tokens, m) &&
           (info.tokens[m.tokStart]?.start ?? 0) < ownFrom,
       );
       // "X joined the President in both meetings", "X was accompanied at both meetings by Z": the two

@@ -1312,6 +1312,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: null, p: ['Tevita Rabe', 'Tom Hale'] }],
     ],
     [
+      'a spokesperson who tells of the meeting is no participant ("…, ministry spokesperson X said in a statement", "what State House spokeswoman Y described as …")',
+      'Sri Lankan Foreign Minister Ravi Perera received the Myanmar Ambassador Aung Min in Colombo today. The meeting was also attended by Foreign Secretary Nila Fernando, ministry spokesperson Dilan Silva said in a statement. Before the summit, Kenyan President Paul Otieno received the Congolese leader Jean Mbala for what State House spokeswoman Grace Wanjiru described as a candid breakfast meeting.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Aung Min', 'Nila Fernando', 'Ravi Perera'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Jean Mbala', 'Paul Otieno'] },
+      ],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
