@@ -499,6 +499,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (m.tokStart > triggerTok && inThePersonOf(toks, m.tokEnd)) continue;
     // ("Y, the senior adviser for Africa to President X": X's adviser, not X)
     if (toks[lead]?.lower === 'to' && adviserTo(toks, lead)) continue;
+    // ("…, a move that strained his relationship with President X": a relation, not a meeting)
+    if (m.tokStart > triggerTok && toks[lead]?.lower === 'with' && RELATION_NOUNS.has(toks[lead - 1]?.lower ?? '')) continue;
     // ("Y, head of the Chancellery of President X": the office's head, not X)
     if (toks[lead]?.lower === 'of' && headOfOfficeOf(toks, lead)) continue;
     if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'told' && lead === m.tokStart - 1) continue;
@@ -608,6 +610,9 @@ const RECALLED = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'rec
 
 /** People sent by someone: "the envoy of X", "an adviser of X". */
 const SENT_FOR = new Set([...ACTING_FOR, 'envoys', 'negotiator', 'delegation']);
+
+/** Nouns of a standing relation before "with" ("his relationship with X", "ties with Y"). */
+const RELATION_NOUNS = new Set(['relationship', 'relationships', 'relations', 'ties', 'rift', 'feud', 'dispute', 'row', 'rivalry', 'friendship', 'alliance']);
 
 /** "head (chief, director) of the Chancellery (Office, Cabinet …) of" ending at `of`, the word before the one named. */
 const OFFICE_NOUNS = new Set(['chancellery', 'office', 'cabinet', 'administration', 'secretariat', 'bureau', 'staff']);

@@ -1320,6 +1320,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"…, a move that strained his relationship with President Z": a relation, not one more at the meeting',
+      'Argentine President Javier Mora spent the weekend in Brazil, where he met with former Brazilian President Jose Bastos on Sunday, a move that further strained his relationship with President Luiz Silva.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Javier Mora', 'Jose Bastos'] }],
+    ],
+    [
       '"X accepted President Y\'s invitation to visit Helsinki": Y, the host, takes part',
       'British Prime Minister Tom Hale met Finnish President Karl Virtanen today. Hale accepted President Virtanen\'s invitation to visit Helsinki later this year.',
       [
