@@ -14,7 +14,7 @@ import { formMatches } from './aliases.ts';
 import { hasSpace } from './chars.ts';
 import { isTitleWord } from './titles.ts';
 import { cityCountry, type CountryMention } from './countries.ts';
-import { OTHER_SIDE_HEADS, PARTICLES, POSS_PRONOUNS, PRONOUN_POSSESSOR, type NameMention, type SentenceInfo } from './officials.ts';
+import { OTHER_SIDE_HEADS, PARTICLES, POSS_PRONOUNS, PRONOUN_POSSESSOR, WEEKDAYS, type NameMention, type SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 
 export interface Affiliation {
@@ -283,11 +283,10 @@ function tripDestination(info: SentenceInfo, at: number): CountryMention | undef
 /** ", where" right after a place, or after its day ("in Baku on Sunday, where …", "in Tbilisi yesterday, where …"). */
 function whereAfter(toks: Token[], at: number): boolean {
   let k = at;
-  if (toks[k]?.lower === 'on' && DAY_WORDS.test(toks[k + 1]?.lower ?? '')) k += 2;
+  if (toks[k]?.lower === 'on' && WEEKDAYS.has(toks[k + 1]?.lower ?? '')) k += 2;
   else if (/^(?:yesterday|today)$/.test(toks[k]?.lower ?? '')) k += 1;
   return toks[k]?.text === ',' && toks[k + 1]?.lower === 'where';
 }
-const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words of arriving before "in" and a capital: "is expected in Zagreb", "arrived in Hanoi". */
 const ARRIVES = new Set(['expected', 'due', 'arrives', 'arrive', 'arrived', 'arriving']);

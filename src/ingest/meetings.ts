@@ -9,7 +9,7 @@ import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
 import { SEAT_CITIES } from './places-supplement.ts';
 import { daysBefore, resolveDate } from './dates.ts';
-import { inThePersonOf, type SentenceInfo } from './officials.ts';
+import { inThePersonOf, WEEKDAYS, type SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 import { isTitleWord } from './titles.ts';
 import type { Evidence, MeetingKind, MeetingStatus } from './types.ts';
@@ -395,8 +395,6 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
 
 /** Words that make the place name before them a building's or a venue's: "Lancaster House", "Ritz Hotel". */
 const BUILDINGS = new Set(['house', 'palace', 'hall', 'hotel', 'castle', 'centre', 'center', 'gardens', 'square', 'street', 'park', 'stadium', 'airport', 'station', 'tower', 'building', 'residence', 'lodge', 'manor', 'court', 'villa']);
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "X on Tuesday said …": a day between the name and the verb of saying. */
 function saysAfterDay(toks: Token[], at: number): boolean {

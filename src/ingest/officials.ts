@@ -745,11 +745,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       }
       // "On Monday Stoltenberg was in Tbilisi": the day of a phrase of time before the name
       // (also opening the sentence, its preposition inside the run: "On Monday Stoltenberg …")
-      if (a === runStart && WEEKDAY.test(low) && TIME_PREPS.has(tokens[a - 1]?.lower ?? '') && runEnd - a >= 2) {
+      if (a === runStart && WEEKDAYS.has(low) && TIME_PREPS.has(tokens[a - 1]?.lower ?? '') && runEnd - a >= 2) {
         a++;
         continue;
       }
-      if (a === 0 && TIME_PREPS.has(low) && WEEKDAY.test(tokens[1]?.lower ?? '') && runEnd - a >= 3) {
+      if (a === 0 && TIME_PREPS.has(low) && WEEKDAYS.has(tokens[1]?.lower ?? '') && runEnd - a >= 3) {
         a += 2;
         continue;
       }
@@ -1024,7 +1024,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
 /** Adverbs that open a sentence before its subject's name ("Later Sandu was received …"). */
 const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately']);
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The days of the week, in lower case. */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_PREPS = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'from']);
 /** Plural roles before two names ("Presidents X and Y"): each one's role. */
 const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
