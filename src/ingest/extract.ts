@@ -291,10 +291,10 @@ function titleHolds(aff: ReturnType<typeof resolveAffiliations>, p: Person, word
   return ` ${aff.get(p.id)?.title?.toLowerCase() ?? ''} `.includes(` ${words} `);
 }
 
-/** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
 /** A second office after "and" in a title: "… and Cabinet Secretary for Foreign Affairs", "… and Minister of Defence". */
 const SECOND_OFFICE = /^(?:[\w-]+ ){0,2}(?:minister|secretary|president|chancellor|premier|governor|commissioner)\b/;
 
+/** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
 function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention | null {
   let phrase = (toks[i + 1] as Token).lower;
   let found: PersonMention | null = null;
