@@ -527,7 +527,6 @@ function styledOfficials(officials: Person[], infoByIndex: Map<number, SentenceI
   return { one, all };
 }
 
-/** The official the story names first with a title (a headline's bare surnames aside). */
 /** A text an official writes or speaks in the first person: a byline or a speech's heading, or an interview's introduction. */
 const AUTHORED = /^(?:by|speech by|remarks by|address by|statement by|keynote (?:speech|address) by|op-ed by|opinion by)\b/i;
 const INTERVIEW = /\b(?:interview|spoke to|talked to|edited excerpts)\b/i;
@@ -536,10 +535,9 @@ const INTERVIEW = /\b(?:interview|spoke to|talked to|edited excerpts)\b/i;
  * The official who is "I" of the story, if it is one's own text: the one named first in a byline or a speech's
  * heading ("By Margus X, Minister of Foreign Affairs", "Speech by Minister of Foreign Affairs Jan Y"), or the
  * official named first in an interview's introduction ("X, Japan's Ambassador to India, … In an interview with Z,
- * he spoke about …"). The story must use "I" outside quotation marks.
+ * he spoke about …"). Its "I" (`firstPersonTokens`) are then mentions of that official.
  */
 function firstPersonAuthor(infos: SentenceInfo[], mentionsBySentence: Map<number, PersonMention[]>, isOfficial: Set<number>): number | null {
-  if (!infos.some((info) => firstPersonTokens(info).length > 0)) return null;
   const firstOfficial = (info: SentenceInfo | undefined) => (info ? (mentionsBySentence.get(info.s.index) ?? []).filter((m) => isOfficial.has(m.pid)).sort((a, b) => a.tokStart - b.tokStart)[0]?.pid : undefined);
   if (AUTHORED.test(infos[0]?.s.text ?? '')) return firstOfficial(infos[0]) ?? null;
   // (the introduction: the sentences of the first paragraph)
@@ -565,6 +563,7 @@ function firstPersonTokens(info: SentenceInfo): number[] {
   return out;
 }
 
+/** The official the story names first with a title (a headline's bare surnames aside). */
 function firstNamed(officials: Person[]): Person | null {
   const first = (p: Person) => Math.min(...p.mentions.filter((m) => m.title || m.cue).map((m) => m.sentence * 10_000 + m.tokStart));
   return officials.reduce<Person | null>((best, p) => (best === null || first(p) < first(best) ? p : best), null);

@@ -1050,9 +1050,9 @@ function inBylineBrackets(tokens: Token[], at: number): boolean {
 /** Last words of buildings' names, which may come right before a name: "in the Apostolic Palace Félix X". */
 const BUILDING_ENDS = new Set(['palace', 'house', 'hall', 'building', 'residence', 'castle', 'chancellery', 'hotel', 'centre', 'center', 'headquarters']);
 
-/** Last words of a state's bodies, which may end a title inside a run of capitals. */
 /** Last words of a unit of a ministry, before the name of its head ("the Power Division Nasrin X Y"). */
 const BODY_UNIT_ENDS = new Set(['division', 'directorate']);
+/** Last words of a state's bodies, which may end a title inside a run of capitals. */
 const BODY_ENDS = new Set(['council', 'assembly', 'duma', 'committee', 'commission', 'parliament', 'senate', 'congress', 'ministry', 'office', 'department', 'court', 'administration', 'presidency', 'secretariat', 'chancellery', 'bureau']);
 
 /** Where the forms of address before token `at` start ("H.E. Mr. X": at "H.E."); `at` when there are none. */
