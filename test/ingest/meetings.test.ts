@@ -854,6 +854,31 @@ describe('meetings', () => {
       'The visit came a day after Brazilian President Rui Lopes appointed Ana Dias as foreign minister.',
       [],
     ],
+    [
+      '"Y and Z sat in." join the talks just told',
+      'Kenyan Foreign Minister Ana Wanjiru held talks with Somali Foreign Minister Ali Farah in Nairobi on Tuesday. Principal Secretary Peter Kamau and Ambassador Lydia Otieno sat in.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru', 'Lydia Otieno', 'Peter Kamau'] }],
+    ],
+    [
+      '"Also at the table were Y and Z", "were among those at the main table": they join the talks',
+      'Kenyan Foreign Minister Ana Wanjiru held talks with Somali Foreign Minister Ali Farah in Nairobi on Tuesday. Also at the table were Principal Secretary Peter Kamau and Ambassador Lydia Otieno. Defence Minister Musa Oduya and his Somali counterpart Omar Dahir were among those at the main table.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru', 'Lydia Otieno', 'Musa Oduya', 'Omar Dahir', 'Peter Kamau'] }],
+    ],
+    [
+      '"The team was again headed by Y and included Z, an aide to President W. Across the table sat V": all but W join',
+      'Kenyan Foreign Minister Ana Wanjiru met Somali envoys in Nairobi on Tuesday. The Somali team was again headed by Ali Farah and included Lydia Otieno, an aide to President Hassan Ali. Across the table sat Peter Kamau.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru', 'Lydia Otieno', 'Peter Kamau'] }],
+    ],
+    [
+      '"Also present during the audience was Z" joins the audience',
+      'Kenyan President Ana Wanjiru received Somali Foreign Minister Ali Farah in Nairobi on Tuesday. Also present during the audience was Cabinet Secretary Peter Kamau.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru', 'Peter Kamau'] }],
+    ],
+    [
+      '"had telephone communication with" is a call',
+      'Kenyan Foreign Minister Ana Wanjiru had on Tuesday telephone communication with the Somali Minister of Foreign Affairs Ali Farah.',
+      [{ kind: 'call', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
