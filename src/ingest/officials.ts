@@ -523,6 +523,12 @@ function titleWords(words: string[]): string[] {
 }
 
 /** The word tokens of [a, b). */
+/** Are tokens [a, b) all plain capitalised words (no title, place or body)? */
+function allCaps(info: SentenceInfo, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (classify(info, k).kind !== 'cap') return false;
+  return true;
+}
+
 function wordsIn(tokens: Token[], a: number, b: number): Token[] {
   const out: Token[] = [];
   for (let k = a; k < b; k++) if ((tokens[k] as Token).word) out.push(tokens[k] as Token);
@@ -718,7 +724,11 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         if (c.uEnd > runEnd) break;
         // "Defence Minister Israel Stern", "President Sofia Vaitkus": after a role noun, a one-word place
         // with a single name word after it is the given name
-        if (c.kind === 'place' && c.uEnd === a + 1 && runEnd - a === 2 && HEADS.has(tokens[a - 1]?.lower ?? '') && classify(info, a + 1).kind === 'cap') {
+        // (or after a form of address or a title word, with one to three name words after it: "His Excellency Advocate Duma Gideon Boko"; not a demonym,
+        // "the chancellor Bolivian Celinda Sosa")
+        const before = tokens[a - 1]?.lower ?? '';
+        const given = (HEADS.has(before) && runEnd - a === 2) || ((HONORIFICS.has(before) || isTitleWord(before)) && runEnd - a >= 2 && runEnd - a <= 4 && c.place?.kind !== 'demonym');
+        if (c.kind === 'place' && c.uEnd === a + 1 && given && allCaps(info, a + 1, runEnd)) {
           givenName = a;
           break;
         }
