@@ -25,6 +25,7 @@ const LINE_FURNITURE: RegExp[] = [
   /^home\s*»/i,
   /^[•·]\s/,
   /^(?:share|tweet|email|print)$/i,
+  /\|\s*\d+\s*min(?:ute)?s? read\s*$/i, // "World | Politics | 4 min read"
 ];
 
 export interface Furniture {
@@ -49,6 +50,8 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
   // after an inline teaser ("READ MORE: Sudan talks stall"), lines are teasers until a
   // paragraph of the story resumes
   let teasers = false;
+  // has a paragraph of the story been kept yet?
+  let storyBegun = false;
   // the bounds of the current line: a sentence inside them is on the same line when no newline
   // lies between them, so its bounds and trimmed text are not searched for again
   let lineA = -1;
@@ -64,7 +67,8 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
     const atLineStart = lineA === s.start || line.startsWith(s.text);
     if (atLineStart && TAIL_START.test(s.text)) {
       // near the end of the page it starts the tail of teasers, as a bare "Read more" does
-      if (!INLINE_TEASER.test(line) || s.start > body.length * 0.6) break;
+      // (not before any of the story: "TRENDING: … | …" above the first paragraph is a teaser line)
+      if ((!INLINE_TEASER.test(line) && storyBegun) || s.start > body.length * 0.6) break;
       teasers = true;
       lastLine = line;
       lastFurniture = true;
@@ -76,6 +80,7 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
       lastFurniture = teasers || LINE_FURNITURE.some((re) => re.test(line));
     }
     if (lastFurniture) continue;
+    if (!storyBegun && STORY_PARAGRAPH.test(line)) storyBegun = true;
     out.push(s);
   }
   return out;

@@ -26,6 +26,11 @@ describe('dropFurniture', () => {
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
     expect(kept).toEqual(['The talks ended well.']);
   });
+  it('a section line and "TRENDING: … | …" above the story are no tail', () => {
+    const body = 'Daily Wire Hub | Politics | 4 min read\nTRENDING: Markets slip | Rain in Lima\nThe two foreign ministers held talks in Lima on Tuesday.\nYou may also like\nA teaser about football';
+    const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
+    expect(kept).toEqual(['The two foreign ministers held talks in Lima on Tuesday.']);
+  });
 });
 
 describe('splitSentences: sentence ends across lines', () => {
