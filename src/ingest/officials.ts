@@ -748,7 +748,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a++;
         continue;
       }
-      // "Later Sandu was received by …": an adverb opening the sentence
+      // "Later Sandu was received by …": an adverb opening the sentence ("When X accepted …": a conjunction)
       if (a === runStart && (a === 0 || tokens[a - 1]?.text === ',') && LEAD_ADVERBS.has(low) && runEnd - a >= 2) {
         a++;
         continue;
@@ -1032,8 +1032,14 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
 }
 
 const HEADED_BY = new Set(['headed', 'led', 'chaired']);
-/** Adverbs that open a sentence before its subject's name ("Later Sandu was received …"). */
-const LEAD_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately']);
+/**
+ * Adverbs that open a sentence before its subject's name ("Later Sandu was received …"), and conjunctions
+ * that open a clause before it ("When Staffan de Mistura accepted the job, …").
+ */
+const LEAD_ADVERBS = new Set([
+  'later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately',
+  'when', 'after', 'before', 'while', 'whilst', 'although', 'though', 'since', 'because', 'once', 'until', 'unless', 'if', 'whereas',
+]);
 /** The days of the week, in lower case. */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_PREPS = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'from']);
