@@ -735,6 +735,9 @@ function stayedAway(info: SentenceInfo, m: PersonMention): boolean {
 }
 const STAYED_AWAY = /\b(?:(?:did|does|will|would|could) not|didn't|won't|couldn't) (?:attend|travel|come|go|take part|join)\b|\b(?:stayed|stays|stay) away\b|\b(?:was|were) absent\b|\b(?:skipped|boycotted|missed) the\b/i;
 
+/** One call of several: "a video conference with Y, Z and W", "a conference call", "a joint call". */
+const JOINT_CALL = /\b(?:a|the) (?:joint |trilateral |quadrilateral |three-way |four-way |virtual )?(?:video ?conference|conference call|video call|(?:phone |telephone )?call (?:of|among)|virtual (?:meeting|summit|conference))\b/i;
+
 /** Is mention `m` in another part of the sentence (split at ";") than the offset `at` of its text? */
 function otherPart(info: SentenceInfo, m: PersonMention, at: number): boolean {
   const pos = (info.tokens[m.tokStart]?.start ?? info.s.start) - info.s.start;
@@ -1769,8 +1772,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       m.date = resolveDate(leg.text, published, status === 'planned')?.date ?? date;
       fresh.push(m);
     }
-  } else if (subjects.length === 1 && objects.length >= 2 && (kind === 'call' || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text) || withEach(info, ms, objects))) {
-    // "X spoke by phone to Y and Z", "X met separately with Y and Z", "X held separate bilateral talks with Y and Z",
+  } else if (subjects.length === 1 && objects.length >= 2 && ((kind === 'call' && !JOINT_CALL.test(text)) || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text) || withEach(info, ms, objects))) {
+    // "X spoke by phone to Y and Z" (not "took part in a video conference with Y and Z": one call), "X met separately with Y and Z", "X held separate bilateral talks with Y and Z",
     // "X held talks with Y, who …, and with Z": one each
     // (those "in the presence of" whom it was held are at each: "X met separately with Y, at the Ministry,
     // in the presence of the Permanent Secretary, Z")

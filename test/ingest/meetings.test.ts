@@ -879,6 +879,15 @@ describe('meetings', () => {
       'Kenyan Foreign Minister Ana Wanjiru had on Tuesday telephone communication with the Somali Minister of Foreign Affairs Ali Farah.',
       [{ kind: 'call', status: 'held', date: '2024-03-05', p: ['Ali Farah', 'Ana Wanjiru'] }],
     ],
+    [
+      '"took part in a video conference with Y, Z and W" is one call; "spoke by phone with Y and Z", one each',
+      'On Monday, Chilean President Ana Rojas took part in a video conference with Peruvian President Luis Soto, Bolivian President Jorge Paz and OAS Secretary General Marta Ruiz. On Tuesday, Rojas spoke by phone with Ecuadorian President Pedro Vega and Colombian President Sara Lind.',
+      [
+        { kind: 'call', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Jorge Paz', 'Luis Soto', 'Marta Ruiz'] },
+        { kind: 'call', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Pedro Vega'] },
+        { kind: 'call', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Sara Lind'] },
+      ],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
