@@ -265,11 +265,19 @@ function descriptorMentions(
       }
       if (narrowed.length > 1 && asSubject(toks, i)) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
-        if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
-        // (else the story's first-named official, its protagonist: "His Majesty King X held meetings … The King also met Y")
-        // (not one's office or staff: "the prime minister's office said")
-        // (nor a deputy for the office itself: "the Prime Minister" is no "Deputy Prime Minister")
-        else if (storyFirst && narrowed.includes(storyFirst) && !seg.at(-1)?.poss && (/\b(?:deputy|vice)\b/.test(phrase) || !/\b(?:deputy|vice)\b/i.test(aff.get(storyFirst.id)?.title ?? ''))) narrowed = [storyFirst];
+        // (the story's first-named official, its protagonist: "His Majesty King X held meetings … The King also met Y")
+        // (not a deputy for the office itself: "the Prime Minister" is no "Deputy Prime Minister")
+        const protagonist =
+          storyFirst && narrowed.includes(storyFirst) && (/\b(?:deputy|vice)\b/.test(phrase) || !/\b(?:deputy|vice)\b/i.test(aff.get(storyFirst.id)?.title ?? ''))
+            ? storyFirst
+            : null;
+        // (the lead's subject first, named before: "BRASÍLIA - President X packed three meetings … The president met Y",
+        // though another president is named more often)
+        if (protagonist && leadSubject(protagonist, info.s.index, i)) narrowed = [protagonist];
+        // (else the one named most often, at least twice as often as any other; else the protagonist, not for
+        // one's office or staff: "the prime minister's office said")
+        else if (ranked[0]!.n >= 2 * (ranked[1]?.n ?? 0)) narrowed = [ranked[0]!.p];
+        else if (protagonist && !seg.at(-1)?.poss) narrowed = [protagonist];
       }
       if (narrowed.length === 1) out.push({ pid: (narrowed[0] as Person).id, tokStart: i, tokEnd: i + n + 1 });
       break;
@@ -564,6 +572,12 @@ function firstPersonTokens(info: SentenceInfo): number[] {
 }
 
 /** The official the story names first with a title (a headline's bare surnames aside). */
+/** Is the story's first-named official named first in its lead (its first sentence with anyone named)? */
+function leadSubject(p: Person, sentence: number, tok: number): boolean {
+  const first = p.mentions.reduce((a, m) => (m.sentence * 10_000 + m.tokStart < a.sentence * 10_000 + a.tokStart ? m : a), p.mentions[0]!);
+  return first.sentence <= 1 && (first.title !== null || !!first.cue) && first.sentence * 10_000 + first.tokStart < sentence * 10_000 + tok;
+}
+
 function firstNamed(officials: Person[]): Person | null {
   const first = (p: Person) => Math.min(...p.mentions.filter((m) => m.title || m.cue).map((m) => m.sentence * 10_000 + m.tokStart));
   return officials.reduce<Person | null>((best, p) => (best === null || first(p) < first(best) ? p : best), null);

@@ -888,6 +888,15 @@ describe('meetings', () => {
         { kind: 'call', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Sara Lind'] },
       ],
     ],
+    [
+      '"the president" after a lead whose subject is a president is that one, though another president is named more often',
+      'LIMA - Chilean President Ana Rojas arrived in Lima on Tuesday for talks with Peruvian President Luis Soto. Soto called the talks useful. Soto also spoke of trade. Soto will travel to Chile in May. In the afternoon the president met Bolivian President Jorge Paz, who was also in Lima.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Luis Soto'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
+      ],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
