@@ -749,7 +749,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         continue;
       }
       // "Later Sandu was received by …": an adverb opening the sentence ("When X accepted …": a conjunction)
-      if (a === runStart && (a === 0 || tokens[a - 1]?.text === ',') && LEAD_ADVERBS.has(low) && runEnd - a >= 2) {
+      if (a === runStart && (a === 0 || tokens[a - 1]?.text === ',' || (a === 1 && OPEN_QUOTE.test(tokens[0]?.text ?? ''))) && LEAD_ADVERBS.has(low) && runEnd - a >= 2) {
         a++;
         continue;
       }
@@ -1040,6 +1040,8 @@ const LEAD_ADVERBS = new Set([
   'later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately',
   'when', 'after', 'before', 'while', 'whilst', 'although', 'though', 'since', 'because', 'once', 'until', 'unless', 'if', 'whereas',
 ]);
+/** An opening quotation mark. */
+const OPEN_QUOTE = /^["“‘']$/;
 /** The days of the week, in lower case. */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_PREPS = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'from']);

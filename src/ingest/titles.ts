@@ -72,7 +72,7 @@ export const HONORIFICS = new Set([
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
-  'frau', 'mme', 'mme.', 'mlle', 'capitaine', 'général', 'advocate', 'adv', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.', 'engr', 'engr.', 'eng.',
+  'frau', 'mme', 'mme.', 'mlle', 'capitaine', 'général', 'advocate', 'adv', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.', 'engr', 'engr.', 'eng', 'eng.',
   ...TITLES_OF_HONOUR,
 ]);
 
