@@ -273,10 +273,26 @@ function portfolioAt(tokens: Token[], at: number): boolean {
   if (glue === 'and' || glue === ',') {
     k--;
     while (k > 0 && k > at - 10 && (tokens[k]?.cap || tokens[k]?.lower === 'and' || tokens[k]?.text === ',' || tokens[k]?.lower === 'the')) k--;
+  } else if (glue === 'the' && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'for')) {
+    k--;
   } else if (glue !== 'of' && glue !== 'for') {
     return false;
   }
-  return roleGlue(tokens, k);
+  return roleGlue(tokens, k) || roleChainGlue(tokens, k);
+}
+
+/**
+ * Is the "of"/"for" at `k` the last of a role's chain of bodies ("Chair of the Council of Ministers of",
+ * "Commissioner of the European Union for the", "chief of State Service for")? Back over capitalised
+ * words, "the", "of" and "for" to a role's own "of"/"for".
+ */
+function roleChainGlue(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 8; j--) {
+    const t = tokens[j] as Token;
+    if ((t.lower === 'of' || t.lower === 'for') && roleGlue(tokens, j)) return true;
+    if (!(t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for')) return false;
+  }
+  return false;
 }
 
 /** Is token `k` the "of"/"for" after a role that opens its portfolio ("Minister of", "Secretary of State for")? */

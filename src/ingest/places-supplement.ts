@@ -6,7 +6,7 @@
 /** Upper-case short forms, matched case-sensitively. */
 export const SHORT_FORMS: Record<string, string> = {
   US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', UK: 'GB', 'U.K.': 'GB', UAE: 'AE', 'U.A.E.': 'AE',
-  DPRK: 'KP', PRC: 'CN', ROK: 'KR', DRC: 'CD', KSA: 'SA',
+  DPRK: 'KP', PRC: 'CN', ROK: 'KR', DRC: 'CD', KSA: 'SA', BiH: 'BA',
 };
 
 /**

@@ -18,6 +18,8 @@ export const HEADS = new Set([
   'coordinator', 'czar', 'tsar', 'sherpa', 'emissary', 'chargé', 'charge', 'aide', 'mediator', 'chair', 'cs', 'amb',
   // the Holy See's: "Pope Francis", "the Apostolic Nuncio, Archbishop X"
   'pope', 'pontiff', 'nuncio', 'archbishop', 'patriarch',
+  // a Kazakh region's or city's governor ("the Akim of Almaty"), an Uzbek one's ("hokim")
+  'akim', 'hokim',
 ]);
 
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
