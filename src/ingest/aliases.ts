@@ -66,6 +66,8 @@ function formMatchesK(s: string[], sk: Keys[], f: string[], fk: Keys[]): boolean
   const m = f.length;
   if (n === 0 || n > m) return false;
   if (n === m) return alignedAt(s, sk, f, fk, 0);
+  // (not a father's name inside a son's: "Salman bin Abdulaziz Al Saud" in "Mohammed bin Salman bin Abdulaziz Al Saud")
+  if (n >= 2 && afterPatronymic(s, sk, f, fk)) return false;
   // contiguous suffix ("Lavrov", "López Obrador") or prefix ("Kim", "Shehbaz")
   if (alignedAt(s, sk, f, fk, m - n) || alignedAt(s, sk, f, fk, 0)) return true;
   // one inner word of a longer name, spelt the same: the first of two surnames ("Lacalle" for
@@ -80,6 +82,20 @@ function formMatchesK(s: string[], sk: Keys[], f: string[], fk: Keys[]): boolean
   let k = 0;
   for (let j = 0; j < m; j++) if (k < n && sameTokenK(f[j] as string, fk[j] as Keys, s[k] as string, sk[k] as Keys)) k++;
   return k === n;
+}
+
+/** Particles of an Arabic or Hebrew name that lead to the father's name: "bin", "ibn", "bint", "ben". */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'binti']);
+
+/** Does the first word of `s` match in `f` only right after a patronymic particle? */
+function afterPatronymic(s: string[], sk: Keys[], f: string[], fk: Keys[]): boolean {
+  let found = false;
+  for (let j = 0; j < f.length; j++) {
+    if (!sameTokenK(s[0] as string, sk[0] as Keys, f[j] as string, fk[j] as Keys)) continue;
+    if (!PATRONYMIC.has((f[j - 1] ?? '').toLowerCase())) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Every word of s matches the word of f `shift` places further on. */
