@@ -4,7 +4,7 @@ import type { Sentence } from './sentences.ts';
 
 // A line that starts the tail of the page: everything from here on is not the story.
 const TAIL_START =
-  /^(?:read more\b|read also\b|also read\b|related(?: articles| stories| news)?\b|tags?\s*:|keywords?\s*:|see also\b|you may also like|most popular|more from\b|recommended\b|trending\b|latest news\b|home page$|leave a comment|share this\b|follow us\b|subscribe\b|advertisement$|comments?$|\(?[A-Z]{2,4}\/[A-Z]{2,4}\)?$)/i;
+  /^(?:read more\b|read also\b|also read\b|related(?: articles| stories| news)?\b|tags?\s*:|keywords?\s*:|see also\b|you may also like|most popular|more from\b|recommended\b|trending\b|latest news\b|home page$|leave a comment|share this\b|follow us\b|subscribe\b|comments?$|\(?[A-Z]{2,4}\/[A-Z]{2,4}\)?$)/i;
 
 // "Read more: <headline>" on one line: a teaser inside the story, not necessarily its end.
 const INLINE_TEASER = /^(?:read more|read also|also read|see also)\s*[:\-–—]\s*\S.{10,}$/i;
@@ -25,6 +25,7 @@ const LINE_FURNITURE: RegExp[] = [
   /^home\s*»/i,
   /^[•·]\s/,
   /^(?:share|tweet|email|print)$/i,
+  /^advertisement$/i, // an advert's slot, anywhere in the story
   /\|\s*\d+\s*min(?:ute)?s? read\s*$/i, // "World | Politics | 4 min read"
 ];
 

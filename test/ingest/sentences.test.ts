@@ -26,6 +26,11 @@ describe('dropFurniture', () => {
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
     expect(kept).toEqual(['The talks ended well.']);
   });
+  it('an "ADVERTISEMENT" line inside the story is no tail', () => {
+    const body = 'The two foreign ministers held talks in Lima on Tuesday.\nADVERTISEMENT\nThey agreed to meet again in Santiago in the autumn.';
+    const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
+    expect(kept).toEqual(['The two foreign ministers held talks in Lima on Tuesday.', 'They agreed to meet again in Santiago in the autumn.']);
+  });
   it('a section line and "TRENDING: … | …" above the story are no tail', () => {
     const body = 'Daily Wire Hub | Politics | 4 min read\nTRENDING: Markets slip | Rain in Lima\nThe two foreign ministers held talks in Lima on Tuesday.\nYou may also like\nA teaser about football';
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
