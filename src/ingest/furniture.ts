@@ -67,9 +67,10 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
     }
     const atLineStart = lineA === s.start || line.startsWith(s.text);
     if (atLineStart && TAIL_START.test(s.text)) {
-      // near the end of the page it starts the tail of teasers, as a bare "Read more" does
-      // (not before any of the story: "TRENDING: … | …" above the first paragraph is a teaser line)
-      if ((!INLINE_TEASER.test(line) && storyBegun) || s.start > body.length * 0.6) break;
+      // a bare one ("Read more", "TRENDING NOW") starts the tail of teasers; one with its headline
+      // ("Read more: Five things about trade") is a teaser line wherever it stands, and the story may go on
+      // after it (nor is any of them a tail before the story: "TRENDING: … | …" above the first paragraph)
+      if (!INLINE_TEASER.test(line) && storyBegun) break;
       teasers = true;
       lastLine = line;
       lastFurniture = true;

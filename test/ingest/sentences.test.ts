@@ -26,6 +26,16 @@ describe('dropFurniture', () => {
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
     expect(kept).toEqual(['The talks ended well.']);
   });
+  it('a "Read more: headline" line late in the story is a teaser, and the story goes on after it', () => {
+    const body = 'The two foreign ministers held talks in Lima on Tuesday.\nThey discussed trade and migration at length.\nThey also spoke about the border crossing.\nRead more: Five things about trade\nThe Chilean minister said the two would meet again.';
+    const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
+    expect(kept).toEqual([
+      'The two foreign ministers held talks in Lima on Tuesday.',
+      'They discussed trade and migration at length.',
+      'They also spoke about the border crossing.',
+      'The Chilean minister said the two would meet again.',
+    ]);
+  });
   it('an "ADVERTISEMENT" line inside the story is no tail', () => {
     const body = 'The two foreign ministers held talks in Lima on Tuesday.\nADVERTISEMENT\nThey agreed to meet again in Santiago in the autumn.';
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
