@@ -897,6 +897,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
       ],
     ],
+    [
+      'translated word order: "The talks, at which participated from the X side Y and from the Z side W, …" join the talks',
+      'Lima - Peruvian Prime Minister Jorge Paz received on Wednesday in Lima the President of Chile Ana Rojas. The talks, at which participated from the Peruvian side the Minister of Foreign Affairs Luis Soto and from the Chilean side the Minister of Foreign Affairs Marta Ruiz, have concerned trade.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Luis Soto', 'Marta Ruiz'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
