@@ -146,8 +146,8 @@ export const POSS_PRONOUNS = new Set(['his', 'her', 'their']);
 /** Roles that do not share the possessor's state. */
 export const OTHER_SIDE_HEADS = new Set(['counterpart', 'counterparts', 'homologue', 'homologues', 'host', 'guest', 'rival', 'opponent', 'successor', 'predecessor']);
 
-/** Given names written short with a point, as initials are: "Md. X" (Mohammad), "Mohd. Y" (Mohamad). */
-const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd', 'Sto', 'Sta']);
+/** Given names written short with a point, as initials are: "Md. X" (Mohammad), "Mohd. Y" (Mohamad), "Ma. Z" (María). */
+const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd', 'Sto', 'Sta', 'Ma']);
 
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
   !!t && t.word && t.cap && (t.text.length === 1 || SHORT_GIVEN_NAMES.has(t.text)) && next?.text === '.';

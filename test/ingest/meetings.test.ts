@@ -902,6 +902,11 @@ describe('meetings', () => {
       'Lima - Peruvian Prime Minister Jorge Paz received on Wednesday in Lima the President of Chile Ana Rojas. The talks, at which participated from the Peruvian side the Minister of Foreign Affairs Luis Soto and from the Chilean side the Minister of Foreign Affairs Marta Ruiz, have concerned trade.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Luis Soto', 'Marta Ruiz'] }],
     ],
+    [
+      '"Also on the Philippine panel were Y and Ma. Z" join the talks; "Ma." opens a name; "Jack Ma." ends a sentence',
+      'Foreign Affairs Undersecretary Ana Rojas held talks with Chinese Vice Foreign Minister Li Wen in Manila on Tuesday. Also on the Philippine panel were Assistant Secretary Marcos Dizon and Maritime Affairs chief Ma. Angelica Villanueva. Both sides met business founder Tom Ma. The talks ended.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Li Wen', 'Ma. Angelica Villanueva', 'Marcos Dizon'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
