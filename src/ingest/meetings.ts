@@ -2001,7 +2001,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)
-        (/^(?:held talks|talks|meeting|met)$/i.test(trig[0]) && /, (?:in|during|at) which\b[^,;]*(?:,[^,;]*,)?[^,;]*$/i.test(text.slice(0, joinM.index)) &&
+        // ("X later met Y at the barracks, where the two were joined by Z": X's meeting with Y)
+        (/^(?:held talks|talks|meeting|met)$/i.test(trig[0]) && /, (?:(?:in|during|at) which|where)\b[^,;]*(?:,[^,;]*,)?[^,;]*$/i.test(text.slice(0, joinM.index)) &&
           ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("On Tuesday, X held talks with Y, joined by Z" after Monday's meeting: a meeting of its own day)
         (!!lastMeeting?.date && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index) &&

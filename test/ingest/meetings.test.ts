@@ -907,6 +907,14 @@ describe('meetings', () => {
       'Foreign Affairs Undersecretary Ana Rojas held talks with Chinese Vice Foreign Minister Li Wen in Manila on Tuesday. Also on the Philippine panel were Assistant Secretary Marcos Dizon and Maritime Affairs chief Ma. Angelica Villanueva. Both sides met business founder Tom Ma. The talks ended.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Li Wen', 'Ma. Angelica Villanueva', 'Marcos Dizon'] }],
     ],
+    [
+      '"X later met Y at the barracks, where the two were joined by Z and W": a meeting of its own, which Z and W join',
+      'Chilean Foreign Minister Ana Rojas held talks with Peruvian President Jorge Paz in Lima on Tuesday. Rojas later met Peruvian Defence Minister Luis Soto at the barracks, where the two were joined by the Secretary of Defence, Marta Ruiz, and Chile\'s Ambassador Pedro Vega.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega'] },
+      ],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
