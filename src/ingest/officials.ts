@@ -801,6 +801,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         // ("… and Human Mobility Ana Vela", "Minister of Civil Service Hun Many": the portfolio's other words too)
         while (runEnd - a > 2 && (isTitleWord((tokens[a] as Token).lower) || NAME_STOP.has((tokens[a] as Token).lower))) a++;
       } else if (runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
+      // ("Minister of the Popular Power for Foreign Relations": words of the portfolio before more of it)
+      else if (a === runStart && runEnd - a <= 2 && (tokens[runEnd]?.lower === 'for' || tokens[runEnd]?.lower === 'of')) continue;
     }
     // a role noun inside the run ends the title part ("Russia Foreign Minister Lavrov"); the
     // last word is never stripped ("Chan Sen": "sen" is also an abbreviation of senator)
