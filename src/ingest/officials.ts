@@ -109,6 +109,9 @@ const NAME_STOP = new Set(
     // (a body's or a treaty's subject, "High Commissioner for Refugees", "Agreement on Transboundary Haze Pollution"; a
     // headline's verbs in capitals, "X Receives Phone Call")
     'refugees pollution receives phone ' +
+    // (bodies' and portfolios' own words: "Guinean Customs", "the Yacyretá Binational Entity", "the High-Level Panel", "Center
+    // for Strategic Studies", "Export Promotion", "Humanitarian Action", "Crisis and Disaster Management", "Supply Commodities")
+    'customs entity panel studies promotion action crisis commodities ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
@@ -799,7 +802,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (runEnd - a >= 3 && classify(info, a).kind === 'cap' && tokens[runStart - 1]?.text !== ',') {
         a++;
         // ("… and Human Mobility Ana Vela", "Minister of Civil Service Hun Many": the portfolio's other words too)
-        while (runEnd - a > 2 && (isTitleWord((tokens[a] as Token).lower) || NAME_STOP.has((tokens[a] as Token).lower))) a++;
+        // (and a rank after it: "Union Minister for Border Affairs Lt-Gen X Y Z")
+        while (runEnd - a > 2 && (isTitleWord((tokens[a] as Token).lower) || NAME_STOP.has((tokens[a] as Token).lower) || HONORIFICS.has((tokens[a] as Token).lower))) a++;
       } else if (runEnd - a === 1 && (tokens[runEnd]?.lower === 'and' || tokens[runEnd]?.text === ',')) continue;
       // ("Minister of the Popular Power for Foreign Relations": words of the portfolio before more of it)
       else if (a === runStart && runEnd - a <= 2 && (tokens[runEnd]?.lower === 'for' || tokens[runEnd]?.lower === 'of')) continue;
@@ -827,7 +831,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (a >= runEnd) continue;
     // two capital initials written without dots after a role ("Vice President JD Vance")
     // (or after a form of address: "Foreign Minister Dr AK Abdul Momen")
-    if (a === runStart && a >= 2 && isBareInitials(tokens[a - 1]) && (isTitleWord((tokens[a - 2] as Token).lower) || HONORIFICS.has((tokens[a - 2] as Token).lower)) && classify(info, a - 1).kind === 'cap') a--;
+    // (not Myanmar's "Mr" before two name words or more: "Foreign Minister U Than Swe"; "U Thant" keeps it)
+    if (a === runStart && a >= 2 && isBareInitials(tokens[a - 1]) && !(tokens[a - 1]?.text === 'U' && runEnd - a >= 2) && (isTitleWord((tokens[a - 2] as Token).lower) || HONORIFICS.has((tokens[a - 2] as Token).lower)) && classify(info, a - 1).kind === 'cap') a--;
     // "Minister of Foreign Affairs and Human Mobility of …": more of the title, not a person
     if (a === runStart && tokens[a - 1]?.lower === 'and' && isTitleWord(tokens[a - 2]?.lower ?? '') && tokens[runEnd]?.lower === 'of') continue;
     // the name itself: no stop words, no places inside

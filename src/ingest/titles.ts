@@ -74,7 +74,7 @@ export const HONORIFICS = new Set([
   'minister', 'senator', 'sen', 'sen.', 'ambassador', 'premier', 'chancellor', 'secretary', 'governor', 'mayor',
   'speaker', 'deputy', 'envoy', 'chairman', 'commander', 'chief', 'pm', 'fm', 'vice', 'prime', 'foreign',
   'rear', 'captain', 'capt', 'capt.', 'sergeant', 'madam', 'madame', 'monsieur', 'señor', 'senor', 'herr',
-  'frau', 'mme', 'mme.', 'mlle', 'capitaine', 'général', 'advocate', 'adv', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.', 'engr', 'engr.', 'eng', 'eng.',
+  'frau', 'mme', 'mme.', 'mlle', 'capitaine', 'général', 'advocate', 'adv', 'daw', 'lt-gen', 'lt.-gen', 'lieutenant-general', 'maj-gen', 'major-general', 'brig-gen', 'brigadier-general', 'lt-col', 'lieutenant-colonel', 'vice-admiral', 'rear-admiral', 'former', 'acting', 'interim', 'then', 'late', 'shri', 'smt', 'shrimati', 'prof.', 'engr', 'engr.', 'eng', 'eng.',
   ...TITLES_OF_HONOUR,
 ]);
 
