@@ -915,6 +915,27 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega'] },
       ],
     ],
+    [
+      'joiners told briefly: "Z joined.", "was attending the session also", "was also in the room", "joined the second half of the talks"',
+      'Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Luis Soto in Lima on Tuesday. Vice Minister Pedro Vega joined. The Peruvian ambassador in Santiago, Marta Ruiz, was attending the session also. Chile\'s trade minister, Sara Lind, was also in the room. Deputy Trade Minister Tomas Gil joined the second half of the talks.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega', 'Sara Lind', 'Tomas Gil'] }],
+    ],
+    [
+      '"joined the audience", "Also present at the call were", "In the negotiations from the X side took part"',
+      'Chilean President Ana Rojas received Peruvian Foreign Minister Luis Soto in Santiago on Tuesday. Chile\'s Foreign Minister Pedro Vega joined the audience. On Wednesday Rojas spoke by phone with Bolivian President Jorge Paz. Also present at the call were Defence Minister Marta Ruiz and Trade Minister Sara Lind.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Pedro Vega'] },
+        { kind: 'call', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Marta Ruiz', 'Sara Lind'] },
+      ],
+    ],
+    [
+      '"In the negotiations from the X side took part Y, and from the Z side W", "talks … which were attended on the X side by Y"',
+      'Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Luis Soto in Lima on Tuesday. In the negotiations from the Chilean side took part the Deputy Minister Pedro Vega, and from the Peruvian side the Ambassador Marta Ruiz. On Wednesday Rojas was received by Peruvian President Jorge Paz. The two held a tête-à-tête meeting, followed by official talks between the delegations, which were attended on the Peruvian side by the Minister of State Sara Lind.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Luis Soto', 'Marta Ruiz', 'Pedro Vega'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Sara Lind'] },
+      ],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
