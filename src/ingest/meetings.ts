@@ -735,6 +735,11 @@ function stayedAway(info: SentenceInfo, m: PersonMention): boolean {
 }
 const STAYED_AWAY = /\b(?:(?:did|does|will|would|could) not|didn't|won't|couldn't) (?:attend|travel|come|go|take part|join)\b|\b(?:stayed|stays|stay) away\b|\b(?:was|were) absent\b|\b(?:skipped|boycotted|missed) the\b/i;
 
+/** A sentence that announces a list on the lines after it: "The Senegalese delegation comprised:". */
+const LIST_OPENS = /:\s*$/;
+/** A line of a list: "- Mr. X, Prime Minister;", "• Y", "2) Z". */
+const LIST_ITEM = /^(?:[-–—•*·]\s|\d{1,2}[.)]\s)/;
+
 /** One call of several: "a video conference with Y, Z and W", "a conference call", "a joint call". */
 const JOINT_CALL = /\b(?:a|the) (?:joint |trilateral |quadrilateral |three-way |four-way |virtual )?(?:video ?conference|conference call|video call|(?:phone |telephone )?call (?:of|among)|virtual (?:meeting|summit|conference))\b/i;
 
@@ -1167,6 +1172,9 @@ interface MeetingState {
   lastSubject: number | null;
   lastMeeting: DraftMeeting | null;
   lastMeetingSentence: number;
+  /** The meeting a list announced with a colon joins ("The Senegalese delegation comprised:"), and its last line. */
+  listTarget: DraftMeeting | null;
+  listAt: number;
 }
 
 /** One sentence with a trigger word, and what the cheap passes found in it. */
@@ -1895,7 +1903,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
 }
 
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
-  const st: MeetingState = { out: [], lastSubject: null, lastMeeting: null, lastMeetingSentence: -10 };
+  const st: MeetingState = { out: [], lastSubject: null, lastMeeting: null, lastMeetingSentence: -10, listTarget: null, listAt: -10 };
   const out = st.out;
   const { infos } = inp;
   for (let idx = 0; idx < infos.length; idx++) {
@@ -1908,6 +1916,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // (nor a quotation's: "\"The President told her …,\" a source said. He then met …": the narrative's subject stays)
     const quoted = /^["“]/.test(text) && !!firstM && quoteOpenAt(text, (info.tokens[firstM.tokStart]?.start ?? 0) - info.s.start);
     const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') || quoted ? null : (firstM?.pid ?? null);
+    // the lines of a list announced by a joiner with a colon ("The Senegalese delegation comprised:" then
+    // "- Mr. X, Prime Minister;" …): each one's people join that meeting
+    if (st.listTarget && idx === st.listAt + 1 && LIST_ITEM.test(text)) {
+      const target = st.listTarget;
+      for (const m of ms) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
+      for (const c of statesOf(inp.aff, ms.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);
+      if (ms.length) target.evidence.push(evidenceOf(info));
+      st.listAt = idx;
+      st.lastMeetingSentence = idx;
+      continue;
+    }
+    st.listTarget = null;
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;
@@ -1932,7 +1952,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const letterM = cues & 2 ? LETTER.exec(text) : null;
     const trig = callM ?? meetM;
     // (or states with no one named: "The ministers of Egypt, Jordan and Qatar attended the meeting")
-    const joinM = cues & 4 && (ms.length || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
+    const listOpens = LIST_OPENS.test(text);
+    const joinM = cues & 4 && (ms.length || listOpens || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
     const namesMeeting = /\b(?:meeting|talks)\b/i.test(text);
@@ -2081,6 +2102,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       }
       st.lastMeetingSentence = idx;
       if (firstPid !== null) st.lastSubject = firstPid;
+      if (listOpens && joiners.length === 0 && both.length < 2) {
+        st.listTarget = lastMeeting;
+        st.listAt = idx;
+      }
       continue;
     }
     // "The talks took place on Wednesday afternoon": the day of the meeting (or call) just told, when it had none

@@ -936,6 +936,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Jorge Paz', 'Sara Lind'] },
       ],
     ],
+    [
+      'a delegation announced with a colon and listed one per line ("The Chilean delegation comprised:" then "- Mr. X, Minister;") joins the talks',
+      'Peruvian President Jorge Paz received Chilean President Ana Rojas in Lima on Tuesday.\n\nThe Chilean delegation comprised:\n- Mr. Pedro Vega, Minister of Foreign Affairs;\n- Mrs. Marta Ruiz, Minister of Energy.\n\nThe two Heads of State welcomed their relations.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Marta Ruiz', 'Pedro Vega'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
