@@ -205,7 +205,7 @@ function descriptorMentions(
     if (!role) continue;
     // "The President of the Republic and the Federal Chancellor last spoke …": the one official
     // introduced with that very title of two words or more
-    const exact = toks[i]?.lower === 'the' ? exactTitleMention(toks, i, officials, aff) : null;
+    const exact = toks[i]?.lower === 'the' ? exactTitleMention(toks, i, officials, aff, styled) : null;
     if (exact) {
       out.push(exact);
       continue;
@@ -303,7 +303,13 @@ function titleHolds(aff: ReturnType<typeof resolveAffiliations>, p: Person, word
 const SECOND_OFFICE = /^(?:[\w-]+ ){0,2}(?:minister|secretary|president|chancellor|premier|governor|commissioner)\b/;
 
 /** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
-function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: ReturnType<typeof resolveAffiliations>): PersonMention | null {
+function exactTitleMention(
+  toks: Token[],
+  i: number,
+  officials: Person[],
+  aff: ReturnType<typeof resolveAffiliations>,
+  styled: ReturnType<typeof styledOfficials> = { one: new Map(), all: new Map() },
+): PersonMention | null {
   let phrase = (toks[i + 1] as Token).lower;
   let found: PersonMention | null = null;
   for (let n = 2; n <= 6 && i + n < toks.length; n++) {
@@ -312,7 +318,12 @@ function exactTitleMention(toks: Token[], i: number, officials: Person[], aff: R
     if ((after?.cap && after.word) || (after?.text === ',' && toks[i + n + 2]?.cap)) continue;
     // (no other title holds those words: "the Foreign Minister" is not the one "Foreign Minister"
     // when another is "Federal Foreign Minister")
-    const fits = officials.filter((p) => titleHolds(aff, p, phrase));
+    let fits = officials.filter((p) => titleHolds(aff, p, phrase));
+    // ("His Highness the Minister of Foreign Affairs" beside another state's minister: the one styled so)
+    if (fits.length > 1 && i >= 2 && isStyle(toks, i - 2)) {
+      const withStyle = fits.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
+      if (withStyle.length === 1) fits = withStyle;
+    }
     // (or the first of two offices held together: "the Prime Cabinet Secretary" of the "Prime Cabinet Secretary and
     // Cabinet Secretary for Foreign Affairs")
     const title = fits.length === 1 ? aff.get((fits[0] as Person).id)?.title?.toLowerCase() : undefined;

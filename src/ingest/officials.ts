@@ -601,6 +601,9 @@ function isBareInitials(t: Token | undefined): boolean {
   return !!t && /^[A-Z]{1,2}$/.test(t.text);
 }
 
+/** Royal styles that are no office of government: "Prince X, Minister of Foreign Affairs". */
+const ROYAL_STYLES = new Set(['prince', 'princess']);
+
 /** Verbs that give a person an office: "appointed X as …". */
 const APPOINTING = /^(?:appointed|appoints|appoint|named|names|name|nominated|nominates|nominate|designated|designates|confirmed|installed|elected|re-elected|reappointed|tapped|picked|chose|chosen)$/;
 
@@ -952,7 +955,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       if (r3?.head && OTHER_SIDE_HEADS.has(r3.head) && r3.country) reading = { ...reading, country: r3.country, used: [...reading.used, ...r3.used] };
     }
     const after = tokens[runEnd];
-    if ((!reading || !reading.head) && after?.text === ',') {
+    // (a royal style alone on the left gives way to an office in apposition: "Prince X, Minister of Foreign Affairs, …")
+    const styleOnly = !!reading?.head && ROYAL_STYLES.has(reading.head) && !reading.org;
+    if ((!reading || !reading.head || styleOnly) && after?.text === ',') {
       let k = runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
@@ -962,7 +967,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         const hi = r.units.findIndex((u) => u.kind === 'head');
         // (not another person's title and name: "in the Chamber of the Oliy Majlis, Speaker Nuriddin X received …")
         const named = r.units[hi + 1]?.kind === 'cap' && r.units[hi + 2]?.kind === 'cap';
-        if (rr?.head && hi <= 6 && !named) reading = rr;
+        if (rr?.head && hi <= 6 && !named && !(styleOnly && ROYAL_STYLES.has(rr.head))) reading = styleOnly && reading?.country && !rr.country && !rr.org ? { ...rr, country: reading.country } : rr;
       }
       // further along the same titles, a state: "X, Minister of Foreign Affairs, Regional Cooperation and
       // Burkinabè Abroad" (the ministry's own people abroad), "X, President of the CNSP, Head of State of Niger"

@@ -941,6 +941,11 @@ describe('meetings', () => {
       'Peruvian President Jorge Paz received Chilean President Ana Rojas in Lima on Tuesday.\n\nThe Chilean delegation comprised:\n- Mr. Pedro Vega, Minister of Foreign Affairs;\n- Mrs. Marta Ruiz, Minister of Energy.\n\nThe two Heads of State welcomed their relations.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz', 'Marta Ruiz', 'Pedro Vega'] }],
     ],
+    [
+      'a royal style gives way to the office in apposition ("Prince X, Minister of Foreign Affairs"), and "His Highness the Minister of Foreign Affairs" is the one so styled, not another state\'s minister',
+      'Riyadh, SPA -- His Highness Prince Khalid bin Nasser, Minister of Foreign Affairs, held talks on Monday with visiting ministers. His Highness the Minister of Foreign Affairs then received the Minister of Foreign Affairs of the Republic of Chile, Ana Rojas.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ana Rojas', 'Khalid bin Nasser'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
