@@ -740,6 +740,11 @@ const LIST_OPENS = /:\s*$/;
 /** A line of a list: "- Mr. X, Prime Minister;", "• Y", "2) Z". */
 const LIST_ITEM = /^(?:[-–—•*·]\s|\d{1,2}[.)]\s)/;
 
+/** Pronouns as the object of a verb ("received him"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** Verbs of receiving someone: "received", "welcomed", "hosted", "greeted", "met". */
+const RECEIVING = /^(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|met|meets)$/;
+
 /** One call of several: "a video conference with Y, Z and W", "a conference call", "a joint call". */
 const JOINT_CALL = /\b(?:a|the) (?:joint |trilateral |quadrilateral |three-way |four-way |virtual )?(?:video ?conference|conference call|video call|(?:phone |telephone )?call (?:of|among)|virtual (?:meeting|summit|conference))\b/i;
 
@@ -1593,6 +1598,13 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (owner && !named && comma > 0 && !(/^(?:he|she|they)$/.test(info.tokens[comma + 1]?.lower ?? '') || NUMBER_WORDS.includes(info.tokens[comma + 2]?.lower ?? '-'))) return cEnd;
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  }
+  // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
+  // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
+  // story's last subject
+  if (OBJECT_PRONOUNS.has(info.tokens[triggerTok + 1]?.lower ?? '') && RECEIVING.test(info.tokens[triggerTok]?.lower ?? '') && inClause.length === 1 && (inClause[0] as PersonMention).tokStart < triggerTok) {
+    const him = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
+    if (him !== null && !parts.includes(him)) parts.push(him);
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the
   // meeting told last in a state (one of its people of another state)

@@ -946,6 +946,11 @@ describe('meetings', () => {
       'Riyadh, SPA -- His Highness Prince Khalid bin Nasser, Minister of Foreign Affairs, held talks on Monday with visiting ministers. His Highness the Minister of Foreign Affairs then received the Minister of Foreign Affairs of the Republic of Chile, Ana Rojas.',
       [{ kind: 'meeting', status: 'held', date: null, p: ['Ana Rojas', 'Khalid bin Nasser'] }],
     ],
+    [
+      '"President Y received him": the one told before is received',
+      'Chilean Foreign Minister Ana Rojas arrived in Lima on Tuesday. Peruvian President Jorge Paz received him at the palace.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
