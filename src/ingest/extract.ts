@@ -559,6 +559,9 @@ const INTERVIEW = /\b(?:interview|spoke to|talked to|edited excerpts)\b/i;
 function firstPersonAuthor(infos: SentenceInfo[], mentionsBySentence: Map<number, PersonMention[]>, isOfficial: Set<number>): number | null {
   const firstOfficial = (info: SentenceInfo | undefined) => (info ? (mentionsBySentence.get(info.s.index) ?? []).filter((m) => isOfficial.has(m.pid)).sort((a, b) => a.tokStart - b.tokStart)[0]?.pid : undefined);
   if (AUTHORED.test(infos[0]?.s.text ?? '')) return firstOfficial(infos[0]) ?? null;
+  // (an author's note opening the text, its byline dropped as furniture: "X is Malawi's Minister of Foreign Affairs.")
+  const note = infos[0] ? (mentionsBySentence.get(infos[0].s.index) ?? []).find((m) => m.tokStart === 0 && isOfficial.has(m.pid)) : undefined;
+  if (note && infos[0] && /^(?:is|was)$/.test(infos[0].tokens[note.tokEnd]?.lower ?? '') && infos[0].tokens.length <= 20) return note.pid;
   // (the introduction: the sentences of the first paragraph)
   const intro = infos.filter((info) => info.s.para === infos[0]?.s.para);
   if (!intro.some((info) => INTERVIEW.test(info.s.text))) return null;
@@ -582,13 +585,13 @@ function firstPersonTokens(info: SentenceInfo): number[] {
   return out;
 }
 
-/** The official the story names first with a title (a headline's bare surnames aside). */
 /** Is the story's first-named official named first in its lead (its first sentence with anyone named)? */
 function leadSubject(p: Person, sentence: number, tok: number): boolean {
   const first = p.mentions.reduce((a, m) => (m.sentence * 10_000 + m.tokStart < a.sentence * 10_000 + a.tokStart ? m : a), p.mentions[0]!);
   return first.sentence <= 1 && (first.title !== null || !!first.cue) && first.sentence * 10_000 + first.tokStart < sentence * 10_000 + tok;
 }
 
+/** The official the story names first with a title (a headline's bare surnames aside). */
 function firstNamed(officials: Person[]): Person | null {
   const first = (p: Person) => Math.min(...p.mentions.filter((m) => m.title || m.cue).map((m) => m.sentence * 10_000 + m.tokStart));
   return officials.reduce<Person | null>((best, p) => (best === null || first(p) < first(best) ? p : best), null);

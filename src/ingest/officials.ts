@@ -957,7 +957,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const after = tokens[runEnd];
     // (a royal style alone on the left gives way to an office in apposition: "Prince X, Minister of Foreign Affairs, …")
     const styleOnly = !!reading?.head && ROYAL_STYLES.has(reading.head) && !reading.org;
-    if ((!reading || !reading.head || styleOnly) && after?.text === ',') {
+    // (or a sentence saying who the person opening it is: "X is Malawi's Minister of Foreign Affairs.", an author's note)
+    const isWho = runStart === 0 && (after?.lower === 'is' || after?.lower === 'was') && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
+    if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho)) {
       let k = runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;

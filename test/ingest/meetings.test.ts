@@ -951,6 +951,11 @@ describe('meetings', () => {
       'Chilean Foreign Minister Ana Rojas arrived in Lima on Tuesday. Peruvian President Jorge Paz received him at the palace.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] }],
     ],
+    [
+      'an author\'s note opening an op-ed ("X is Malawi\'s Minister of Foreign Affairs.", its byline dropped) makes X the "I" of the text',
+      'By Rosa Banda\n\nRosa Banda is Malawi\'s Minister of Foreign Affairs.\n\nWhen I sat down with my Zambian counterpart, Peter Mulenga, in Lilongwe on 12 June, we opened a map.',
+      [{ kind: 'meeting', status: 'held', date: '2023-06-12', p: ['Peter Mulenga', 'Rosa Banda'] }],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
