@@ -112,6 +112,8 @@ const NAME_STOP = new Set(
     // (bodies' and portfolios' own words: "Guinean Customs", "the Yacyretá Binational Entity", "the High-Level Panel", "Center
     // for Strategic Studies", "Export Promotion", "Humanitarian Action", "Crisis and Disaster Management", "Supply Commodities")
     'customs entity panel studies promotion action crisis commodities ' +
+    // (buildings and squares named in Spanish: "Casa Presidencial", "Plaza Independencia")
+    'casa plaza ' +
     [...REGIONS].join(' ')
   ).split(' '),
 );
