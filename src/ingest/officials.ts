@@ -621,8 +621,10 @@ const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 
 /** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
-/** ", the Paraguayan foreign minister": a comma at `at`, then a role noun within six words. */
+/** ", the Paraguayan foreign minister": a comma at `at`, then a role noun within six words (or "as" and one within two). */
 function appositiveRole(tokens: Token[], at: number): boolean {
+  // (or the office held "as": "with Luís Montenegro as prime minister")
+  if (tokens[at]?.lower === 'as') return HEADS.has(tokens[at + 1]?.lower ?? '') || HEADS.has(tokens[at + 2]?.lower ?? '');
   if (tokens[at]?.text !== ',') return false;
   for (let k = at + 1; k < at + 7 && k < tokens.length; k++) if (HEADS.has((tokens[k] as Token).lower)) return true;
   return false;
@@ -861,7 +863,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (or in apposition after it: "The Prime Minister, Luís Montenegro, receives …")
     // (also after a title naming its state: "The Prime Minister of Portugal, Luís Montenegro, …")
     const roleComma = tokens[a - 1]?.text === ',' && tokens[runEnd]?.text === ',' && (HEADS.has(tokens[a - 2]?.lower ?? '') || (lastPlace && scanLeft(info, a - 1).units.some((u) => u.kind === 'head')));
-    const placeSurname = lastPlace && (afterRole || roleComma || appositiveRole(tokens, runEnd)) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
+    // (not a place gone to: "his first trip to Latin America as head of government")
+    const placeSurname = lastPlace && (afterRole || roleComma || (appositiveRole(tokens, runEnd) && !PLACE_PREPS.has(tokens[a - 1]?.lower ?? ''))) && classify(info, a).kind === 'cap' ? runEnd - 1 : -1;
     if (info.places.some((p) => p.tokStart !== givenName && p.tokStart !== placeSurname && p.tokStart < runEnd && p.tokEnd > a)) continue;
     if (info.orgs.some((o) => o.tokStart < runEnd && o.tokEnd > a)) continue;
     // ("the Minister of Foreign Affairs II, X": the number of a second minister of one portfolio)
@@ -961,7 +964,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const styleOnly = !!reading?.head && ROYAL_STYLES.has(reading.head) && !reading.org;
     // (or a sentence saying who the person opening it is: "X is Malawi's Minister of Foreign Affairs.", an author's note)
     const isWho = runStart === 0 && (after?.lower === 'is' || after?.lower === 'was') && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
-    if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho)) {
+    // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
+    // (an office of state: not "appointed X as chief executive")
+    const asRole = after?.lower === 'as' && nameToks.length >= 2 && AS_OFFICES.test(tokens[runEnd + 1]?.lower === 'the' ? (tokens[runEnd + 2]?.lower ?? '') : (tokens[runEnd + 1]?.lower ?? ''));
+    if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
       let k = runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
@@ -1072,6 +1078,10 @@ const LEAD_ADVERBS = new Set([
   'later', 'earlier', 'meanwhile', 'afterwards', 'subsequently', 'separately',
   'when', 'after', 'before', 'while', 'whilst', 'although', 'though', 'since', 'because', 'once', 'until', 'unless', 'if', 'whereas',
 ]);
+/** The first word of an office of state held "as" ("as prime minister", "as foreign minister", "as head of government"). */
+const AS_OFFICES = /^(?:prime|president|vice|minister|foreign|deputy|premier|chancellor|secretary|ambassador|envoy|head|king|emir|governor|speaker)$/;
+/** Prepositions before a place: "to", "in", "from", "of", "across". */
+const PLACE_PREPS = new Set(['to', 'in', 'from', 'of', 'across', 'into', 'toward', 'towards']);
 /** An opening quotation mark. */
 const OPEN_QUOTE = /^["“‘']$/;
 /** The days of the week, in lower case. */
