@@ -33,8 +33,8 @@ function abbrevAt(text: string, dot: number): string | null {
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREV.has(word)) return word;
   // the Filipino "Ma." (María) opening a name, not a surname ending one ("Jack Ma. The …"): after a
-  // word in lower case or a title's word, before a capital
-  if (word === 'ma' && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 3)) && /(?:^|[\s,(])(?:\p{Ll}[\p{L}-]*|chief|director|secretary|undersecretary|ambassador|minister)\s+$/u.test(text.slice(Math.max(0, i - 30), i + 1))) return word;
+  // word in lower case or a capitalised title's word ("Secretary Ma. X"), before a capital
+  if (word === 'ma' && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 3)) && /(?:^|[\s,(])(?:\p{Ll}[\p{L}-]*|Chief|Director|Secretary|Undersecretary|Ambassador|Minister)\s+$/u.test(text.slice(Math.max(0, i - 30), i + 1))) return word;
   // a single letter initial: "Maria T. Keller"
   return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1)) ? word : null;
 }

@@ -904,8 +904,8 @@ describe('meetings', () => {
     ],
     [
       '"Also on the Philippine panel were Y and Ma. Z" join the talks; "Ma." opens a name; "Jack Ma." ends a sentence',
-      'Foreign Affairs Undersecretary Ana Rojas held talks with Chinese Vice Foreign Minister Li Wen in Manila on Tuesday. Also on the Philippine panel were Assistant Secretary Marcos Dizon and Maritime Affairs chief Ma. Angelica Villanueva. Both sides met business founder Tom Ma. The talks ended.',
-      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Li Wen', 'Ma. Angelica Villanueva', 'Marcos Dizon'] }],
+      'Foreign Affairs Undersecretary Ana Rojas held talks with Chinese Vice Foreign Minister Li Wen in Manila on Tuesday. Also on the Philippine panel were Assistant Secretary Ma. Luisa Dizon and Maritime Affairs chief Ma. Angelica Villanueva. Both sides met business founder Tom Ma. The talks ended.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Li Wen', 'Ma. Angelica Villanueva', 'Ma. Luisa Dizon'] }],
     ],
     [
       '"X later met Y at the barracks, where the two were joined by Z and W": a meeting of its own, which Z and W join',
