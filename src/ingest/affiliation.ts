@@ -1201,7 +1201,9 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
         continue;
       }
       const trip = tripDestination(info, sl.m.tokStart);
-      if (!trip || !metOnTrip(info, sl.m.tokStart, trip.tokEnd)) continue;
+      // (or the one who receives the traveller there: "X flew to Cotonou, where President Y received him")
+      const receiver = !!trip && whereAfter(info.tokens, trip.tokEnd) && RECEIVES.has(info.tokens[sl.m.tokEnd]?.lower ?? '') && /^(?:him|her|them)$/.test(info.tokens[sl.m.tokEnd + 1]?.lower ?? '');
+      if (!trip || !(receiver || metOnTrip(info, sl.m.tokStart, trip.tokEnd))) continue;
       // the traveller is someone else, of another state, named before the destination
       const traveller = here.find((o) => o.m.tokStart < trip!.tokStart && explicit.has(o.pid));
       // (none named: "He will take a train to Kyiv, where he is to meet President Y")

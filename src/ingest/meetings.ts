@@ -1545,6 +1545,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const between = info.tokens.slice(firstAfter.tokEnd, verbAfter);
     if (between.every((t) => MODAL_BEFORE.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'then')) triggerTok = verbAfter;
   }
+  // "X flew to Cotonou, where President Y received him": the verb of receiving with its own subject and a pronoun
+  // object governs the meeting, not the journey before it
+  const receivedHim = trigToks.find((t) => t > triggerTok && OBJECT_PRONOUNS.has(info.tokens[t + 1]?.lower ?? '') && RECEIVING.test(info.tokens[t]?.lower ?? '') && ms.some((m) => m.tokStart > triggerTok && m.tokEnd <= t));
+  if (receivedHim !== undefined) triggerTok = receivedHim;
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
   const participle = forcedTrigger !== null && participlePhrase(info.tokens, forcedTrigger - 1);
@@ -1601,9 +1605,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
   // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
-  // story's last subject
+  // story's last subject (the whole sentence, or "He … was in Kigali, where President Y received him")
   if (OBJECT_PRONOUNS.has(info.tokens[triggerTok + 1]?.lower ?? '') && RECEIVING.test(info.tokens[triggerTok]?.lower ?? '') && inClause.length === 1 && (inClause[0] as PersonMention).tokStart < triggerTok) {
-    const him = cStart > 0 && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject;
+    // (before the clause, the sentence's subject: named, or a pronoun for the story's last subject; not a name read
+    // as no person, "Montenegro made his first trip to Madrid, where Sánchez received him")
+    const him = cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : null;
     if (him !== null && !parts.includes(him)) parts.push(him);
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the

@@ -956,6 +956,15 @@ describe('meetings', () => {
       'By Rosa Banda\n\nRosa Banda is Malawi\'s Minister of Foreign Affairs.\n\nWhen I sat down with my Zambian counterpart, Peter Mulenga, in Lilongwe on 12 June, we opened a map.',
       [{ kind: 'meeting', status: 'held', date: '2023-06-12', p: ['Peter Mulenga', 'Rosa Banda'] }],
     ],
+    [
+      '"X flew to Y, where President Z received him" and "… and on Saturday he was in W, where President V received him": the receptions, not the journeys',
+      'Chilean Foreign Minister Ana Rojas held talks in Lima on Monday with Peruvian Foreign Minister Luis Soto. On Tuesday Rojas flew to La Paz, where President Jorge Paz received him at the palace. On Wednesday he was in Quito, where President Pedro Vega received him.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ana Rojas', 'Luis Soto'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ana Rojas', 'Jorge Paz'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ana Rojas', 'Pedro Vega'] },
+      ],
+    ],
     ['"under President X" is no participant', 'The talks marked a change in policy under President Tom Reed.', []],
     ['"has said": a speaker', 'Kremlin spokesman Ivan Petrenko has said the meeting was pointless.', []],
     [
