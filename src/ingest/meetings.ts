@@ -1162,7 +1162,8 @@ const FOLLOWS = /^(?:follows|followed|comes|came)$/;
  */
 const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied|ies|ying)|speculation|rumou?rs?|reports? of|call(?:ed|s|ing)? for)\b[^.;]{0,40}$|(?<!\b(?:the|a|an|its|their|this) )\b(?:regular|periodic)(?: [a-z-]+)? $/i;
 
-// Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter.
+// Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter ("i" tries both CALL,
+// for "ialled", and JOIN, for "in the room").
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
 const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|presen|joined|joining|assisted|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the|among|side w|side th|side, th|team w|composed of|table|panel|in the room|negotiations/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, i: 1 | 4, ' ': 1, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4, n: 4 };
@@ -1799,7 +1800,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
       fresh.push(m);
     }
   } else if (subjects.length === 1 && objects.length >= 2 && ((kind === 'call' && !JOINT_CALL.test(text)) || /\b(?:separate(?:ly)?|bilateral (?:talks|meetings|consultations))\b/i.test(text) || withEach(info, ms, objects))) {
-    // "X spoke by phone to Y and Z" (not "took part in a video conference with Y and Z": one call), "X met separately with Y and Z", "X held separate bilateral talks with Y and Z",
+    // "X spoke by phone to Y and Z" (not "took part in a video conference with Y and Z": one call), "X met
+    // separately with Y and Z", "X held separate bilateral talks with Y and Z",
     // "X held talks with Y, who …, and with Z": one each
     // (those "in the presence of" whom it was held are at each: "X met separately with Y, at the Ministry,
     // in the presence of the Permanent Secretary, Z")
