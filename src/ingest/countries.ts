@@ -152,7 +152,7 @@ export function lookupPlace(phrase: string): PlaceEntry | undefined {
   return gazetteer().get(keyOf(phrase));
 }
 
-const ALT_BLOCK = new Set(['Island', 'Islands', 'Timor', 'Georgia', 'Jordan', 'Chad', 'Guinea', 'Congo', 'Niger']);
+const ALT_BLOCK = new Set(['Island', 'Islands', 'Timor', 'Georgia', 'Jordan', 'Chad', 'Guinea', 'Congo', 'Niger', 'Dominique', 'Mann', 'Mannin']);
 const NOT_STATE_AFTER_CAPITAL = new Set(['accords', 'accord', 'agreement', 'agreements', 'protocol', 'protocols', 'format', 'process', 'declaration', 'convention']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into']);
 const NOT_STATE_AFTER = new Set(['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'strait', 'straits']);
