@@ -744,6 +744,8 @@ const LIST_ITEM = /^(?:[-–—•*·]\s|\d{1,2}[.)]\s)/;
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** Verbs of receiving someone: "received", "welcomed", "hosted", "greeted", "met". */
 const RECEIVING = /^(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|met|meets)$/;
+/** A verb of receiving at `t` with a pronoun object right after it: "received him". */
+const receivesPronoun = (toks: Token[], t: number): boolean => RECEIVING.test(toks[t]?.lower ?? '') && OBJECT_PRONOUNS.has(toks[t + 1]?.lower ?? '');
 
 /** One call of several: "a video conference with Y, Z and W", "a conference call", "a joint call". */
 const JOINT_CALL = /\b(?:a|the) (?:joint |trilateral |quadrilateral |three-way |four-way |virtual )?(?:video ?conference|conference call|video call|(?:phone |telephone )?call (?:of|among)|virtual (?:meeting|summit|conference))\b/i;
@@ -1548,7 +1550,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "X flew to Cotonou, where President Y received him": the verb of receiving with its own subject and a pronoun
   // object governs the meeting, not the journey before it
-  const receivedHim = trigToks.find((t) => t > triggerTok && OBJECT_PRONOUNS.has(info.tokens[t + 1]?.lower ?? '') && RECEIVING.test(info.tokens[t]?.lower ?? '') && ms.some((m) => m.tokStart > triggerTok && m.tokEnd <= t));
+  const receivedHim = trigToks.find((t) => t > triggerTok && receivesPronoun(info.tokens, t) && ms.some((m) => m.tokStart > triggerTok && m.tokEnd <= t));
   if (receivedHim !== undefined) triggerTok = receivedHim;
   if (forcedTrigger !== null) triggerTok = forcedTrigger;
   // "…, after meeting Z on Sunday": the participle's clause, whose subject is the sentence's
@@ -1607,7 +1609,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
   // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
   // story's last subject (the whole sentence, or "He … was in Kigali, where President Y received him")
-  if (OBJECT_PRONOUNS.has(info.tokens[triggerTok + 1]?.lower ?? '') && RECEIVING.test(info.tokens[triggerTok]?.lower ?? '') && inClause.length === 1 && (inClause[0] as PersonMention).tokStart < triggerTok) {
+  if (receivesPronoun(info.tokens, triggerTok) && inClause.length === 1 && (inClause[0] as PersonMention).tokStart < triggerTok) {
     // (before the clause, the sentence's subject: named, or a pronoun for the story's last subject; not a name read
     // as no person, "Montenegro made his first trip to Madrid, where Sánchez received him")
     const him = cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : null;

@@ -621,10 +621,10 @@ const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 
 /** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
-/** ", the Paraguayan foreign minister": a comma at `at`, then a role noun within six words (or "as" and one within two). */
+/** ", the Paraguayan foreign minister": a comma at `at`, then a role noun within six words (or "as" and an office of state). */
 function appositiveRole(tokens: Token[], at: number): boolean {
   // (or the office held "as": "with Luís Montenegro as prime minister")
-  if (tokens[at]?.lower === 'as') return HEADS.has(tokens[at + 1]?.lower ?? '') || HEADS.has(tokens[at + 2]?.lower ?? '');
+  if (tokens[at]?.lower === 'as') return officeAs(tokens, at);
   if (tokens[at]?.text !== ',') return false;
   for (let k = at + 1; k < at + 7 && k < tokens.length; k++) if (HEADS.has((tokens[k] as Token).lower)) return true;
   return false;
@@ -966,7 +966,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const isWho = runStart === 0 && (after?.lower === 'is' || after?.lower === 'was') && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
     // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
     // (an office of state: not "appointed X as chief executive")
-    const asRole = after?.lower === 'as' && nameToks.length >= 2 && AS_OFFICES.test(tokens[runEnd + 1]?.lower === 'the' ? (tokens[runEnd + 2]?.lower ?? '') : (tokens[runEnd + 1]?.lower ?? ''));
+    const asRole = nameToks.length >= 2 && officeAs(tokens, runEnd);
     if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
       let k = runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
@@ -1080,6 +1080,12 @@ const LEAD_ADVERBS = new Set([
 ]);
 /** The first word of an office of state held "as" ("as prime minister", "as foreign minister", "as head of government"). */
 const AS_OFFICES = /^(?:prime|president|vice|minister|foreign|deputy|premier|chancellor|secretary|ambassador|envoy|head|king|emir|governor|speaker)$/;
+/** "as" at `at` and an office of state after it ("as prime minister", "as the foreign minister"; not "as chief executive"). */
+function officeAs(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'as') return false;
+  const k = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  return AS_OFFICES.test(tokens[k]?.lower ?? '');
+}
 /** Prepositions before a place: "to", "in", "from", "of", "across". */
 const PLACE_PREPS = new Set(['to', 'in', 'from', 'of', 'across', 'into', 'toward', 'towards']);
 /** An opening quotation mark. */
