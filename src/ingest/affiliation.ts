@@ -54,6 +54,7 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
   'secretary of state': 'US', 'deputy secretary of state': 'US', 'assistant secretary of state': 'US', 'under secretary of state': 'US',
   'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE', 'tánaiste': 'IE', 'tanaiste': 'IE',
   'state councilor': 'CN', 'state councillor': 'CN',
+  'druk gyalpo': 'BT',
   // the Holy See's (its code is the Vatican's)
   'pope': 'VA', 'pontiff': 'VA', 'apostolic nuncio': 'VA', 'nuncio': 'VA', 'cardinal secretary of state': 'VA',
 };

@@ -12,7 +12,7 @@ import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.
 import { AGENCIES_ALSO, NEWS_AGENCIES } from './places-supplement.ts';
 import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
-import { isTitleWord } from './titles.ts';
+import { HONORIFICS, isTitleWord } from './titles.ts';
 import type { Token } from './tokens.ts';
 import type { Article, Evidence, ExtractedCountry, ExtractedOfficial, Extraction } from './types.ts';
 
@@ -205,7 +205,7 @@ function descriptorMentions(
     if (!role) continue;
     // "The President of the Republic and the Federal Chancellor last spoke …": the one official
     // introduced with that very title of two words or more
-    const exact = toks[i]?.lower === 'the' ? exactTitleMention(toks, i, officials, aff, styled) : null;
+    const exact = toks[i]?.lower === 'the' ? exactTitleMention(info, i, officials, aff, styled) : null;
     if (exact) {
       out.push(exact);
       continue;
@@ -263,6 +263,9 @@ function descriptorMentions(
         // (with no host to tell the guest from, none)
         narrowed = hostState ? narrowed.filter((p) => aff.get(p.id)?.country && aff.get(p.id)?.country !== hostState) : [];
       }
+      // ("The Foreign Secretary called on X … held consultations with the Foreign Secretary of Bhutan, Y": before
+      // the second holder is named, the one named so far)
+      if (narrowed.length > 1) narrowed = namedSoFar(narrowed, info, i, i + n + 1);
       if (narrowed.length > 1 && asSubject(toks, i)) {
         const ranked = narrowed.map((p) => ({ p, n: p.mentions.length })).sort((x, y) => y.n - x.n);
         // (the story's first-named official, its protagonist: "His Majesty King X held meetings … The King also met Y")
@@ -304,12 +307,13 @@ const SECOND_OFFICE = /^(?:[\w-]+ ){0,2}(?:minister|secretary|president|chancell
 
 /** "the" at `i` and the whole title of one official after it (two to six words, no name after). */
 function exactTitleMention(
-  toks: Token[],
+  info: SentenceInfo,
   i: number,
   officials: Person[],
   aff: ReturnType<typeof resolveAffiliations>,
   styled: ReturnType<typeof styledOfficials> = { one: new Map(), all: new Map() },
 ): PersonMention | null {
+  const toks = info.tokens;
   let phrase = (toks[i + 1] as Token).lower;
   let found: PersonMention | null = null;
   for (let n = 2; n <= 6 && i + n < toks.length; n++) {
@@ -324,6 +328,8 @@ function exactTitleMention(
       const withStyle = fits.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
       if (withStyle.length === 1) fits = withStyle;
     }
+    // ("the Foreign Secretary" before the second Foreign Secretary is named: the first)
+    if (fits.length > 1) fits = namedSoFar(fits, info, i, i + n + 1);
     // (or the first of two offices held together: "the Prime Cabinet Secretary" of the "Prime Cabinet Secretary and
     // Cabinet Secretary for Foreign Affairs")
     const title = fits.length === 1 ? aff.get((fits[0] as Person).id)?.title?.toLowerCase() : undefined;
@@ -332,6 +338,27 @@ function exactTitleMention(
   }
   return found;
 }
+
+/**
+ * Of several officials a description (tokens `from`..`to`) fits, the one named before it, if only one is; else all.
+ * Not when it stands in apposition to another's name after it: "the Minister of Foreign Affairs and International
+ * Cooperation, Mr. X" is X.
+ */
+function namedSoFar(fits: Person[], info: SentenceInfo, from: number, to: number): Person[] {
+  const sentence = info.s.index;
+  const named = fits.filter((p) => p.mentions.some((m) => m.sentence < sentence || (m.sentence === sentence && m.tokEnd <= from)));
+  if (named.length !== 1) return fits;
+  const next = fits.flatMap((p) => (p === named[0] ? [] : p.mentions.filter((m) => m.sentence === sentence && m.tokStart >= to)));
+  if (next.length === 0) return named;
+  const at = Math.min(...next.map((m) => m.tokStart));
+  for (let k = to; k < at; k++) {
+    const t = info.tokens[k] as Token;
+    if (!(t.cap || t.text === ',' || t.text === '.' || TITLE_GLUE.has(t.lower) || HONORIFICS.has(t.lower))) return named;
+  }
+  return fits;
+}
+/** Small words inside a long title: "Minister of Foreign Affairs, Regional Integration and Togolese Abroad". */
+const TITLE_GLUE = new Set(['of', 'and', 'the', 'for', '&']);
 
 /** Roles in business: "JPMorgan CEO Jamie X", "billionaire Y" (no officials, and the name before "CEO" is the company). */
 const BUSINESS = /^(?:ceo|cfo|coo|executive|founder|co-founder|billionaire|businessman|businesswoman|tycoon|investor|entrepreneur|banker|magnate|mogul)$/;

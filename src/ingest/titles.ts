@@ -20,6 +20,8 @@ export const HEADS = new Set([
   'pope', 'pontiff', 'nuncio', 'archbishop', 'patriarch',
   // a Kazakh region's or city's governor ("the Akim of Almaty"), an Uzbek one's ("hokim")
   'akim', 'hokim',
+  // Bhutan's king ("the Druk Gyalpo")
+  'gyalpo',
 ]);
 
 // a role to be taken up: "Prime Minister-elect", "Foreign Secretary-designate"
@@ -52,7 +54,7 @@ export const MODIFIERS = new Set([
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'unity', 'presidents', 'railways', 'railway', 'ports', 'shipping', 'telecommunications', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
-  'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
+  'druk', 'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
   // (descriptions of the holder, read through and left out of the title)
   ...DESCRIPTIVE_LEADS,
 ]);
@@ -62,7 +64,7 @@ export const MODIFIERS = new Set([
  * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X"), a religious
  * scholar's ("Mawlawi X").
  */
-export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana'];
+export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'dasho', 'lyonpo'];
 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([

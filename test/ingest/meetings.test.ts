@@ -49,6 +49,16 @@ describe('meetings', () => {
       '2023-01-18',
     ],
     [
+      '"the Foreign Secretary" before a second Foreign Secretary is named is the one named so far; a title in apposition to the second\'s name is the second',
+      'Indian Foreign Secretary Arun Mehta arrived in Thimphu on Tuesday. The Foreign Secretary called on Prime Minister Pema Tshering in the afternoon. The Foreign Secretary also held consultations with the Foreign Secretary of Bhutan, Karma Wangdi, on Wednesday. Later, the Foreign Secretary of Bhutan, Karma Wangdi, received the Minister of Foreign Affairs and Trade of Nepal, Ram Thapa, who had arrived the same day.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-11-19', p: ['Arun Mehta', 'Pema Tshering'] },
+        { kind: 'meeting', status: 'held', date: '2024-11-20', p: ['Arun Mehta', 'Karma Wangdi'] },
+        { kind: 'meeting', status: 'held', date: '2024-11-20', p: ['Karma Wangdi', 'Ram Thapa'] },
+      ],
+      '2024-11-21',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
