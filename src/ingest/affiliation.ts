@@ -54,7 +54,7 @@ const USUAL_STATE_OF_TITLE: Record<string, string> = {
   'secretary of state': 'US', 'deputy secretary of state': 'US', 'assistant secretary of state': 'US', 'under secretary of state': 'US',
   'external affairs minister': 'IN', 'minister of external affairs': 'IN', 'taoiseach': 'IE', 'tánaiste': 'IE', 'tanaiste': 'IE',
   'state councilor': 'CN', 'state councillor': 'CN',
-  'druk gyalpo': 'BT',
+  'druk gyalpo': 'BT', 'grand duke': 'LU', 'hereditary grand duke': 'LU', 'grand duchess': 'LU',
   // the Holy See's (its code is the Vatican's)
   'pope': 'VA', 'pontiff': 'VA', 'apostolic nuncio': 'VA', 'nuncio': 'VA', 'cardinal secretary of state': 'VA',
 };
@@ -717,6 +717,12 @@ function descriptionVote(votes: Map<number, Map<string, number>>, pid: number, c
   if (code) addVote(votes, pid, code, DESCRIPTION);
 }
 
+/** A sentence opening with a pronoun as the subject of the verb at `verb`: "He was accompanied by", "She is accompanied by". */
+function pronounOpens(info: SentenceInfo, verb: number): boolean {
+  const w = info.tokens[0]?.lower;
+  return (w === 'he' || w === 'she') && verb <= 3;
+}
+
 /** The people of the sentence named before token `at` whose state was said. */
 function knownBefore(here: Slot[], explicit: Set<number>, at: number): Slot[] {
   return here.filter((o) => o.m.tokEnd <= at && explicit.has(o.pid));
@@ -1109,7 +1115,8 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (listed) descriptionVote(votes, sl.pid, delegationState(info, sl.m.tokStart, opener));
       const verb = listed ? companionOf(info, sl.m.tokStart, opener) : -1;
       if (verb >= 0) {
-        const host = knownBefore(here, explicit, verb).at(-1);
+        // ("X arrived in Delhi. He was accompanied by Y": the subject of the sentence before)
+        const host = knownBefore(here, explicit, verb).at(-1) ?? (pronounOpens(info, verb) ? (slots.get(info.s.index - 1) ?? []).find((o) => explicit.has(o.pid)) : undefined);
         const described = host ? undefined : info.places.find((pl) => pl.tokEnd < verb && (ROLE_NOUNS.has(info.tokens[pl.tokEnd]?.lower ?? '') || OTHER_SIDE_HEADS.has(info.tokens[pl.tokEnd]?.lower ?? '')));
         descriptionVote(votes, sl.pid, host ? stateOf(host) : described?.code);
       }

@@ -156,6 +156,13 @@ const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mhd', 'Sto', 'Sta', 'M
 
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
   !!t && t.word && t.cap && (t.text.length === 1 || SHORT_GIVEN_NAMES.has(t.text)) && next?.text === '.';
+/**
+ * Initials written as one token before a name word, with a space between ("Foreign Minister N.P. Saud"; "L.G.Horváth"
+ * is read as before, by its surname), when no place ("U.S.") or form of address ("H.E.") is so written.
+ */
+const dottedInitials = (info: SentenceInfo, j: number): boolean =>
+  DOTTED_INITIALS.test(info.tokens[j]?.text ?? '') && !HONORIFICS.has(info.tokens[j]!.lower.slice(0, -1)) && isNameWord(info.tokens[j + 1]) && info.tokens[j + 1]!.start > info.tokens[j]!.end && !info.places.some((p) => p.tokStart === j);
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
@@ -593,6 +600,13 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
   return false;
 }
 
+/** After "is", "was", "has been" or "had been" at `at`, the next token's index; else -1. */
+function beenAt(tokens: Token[], at: number): number {
+  const w = tokens[at]?.lower;
+  if (w === 'is' || w === 'was') return at + 1;
+  return (w === 'has' || w === 'had') && tokens[at + 1]?.lower === 'been' ? at + 2 : -1;
+}
+
 /** Days and months, which follow a name but are no part of it ("King Abdullah II Tuesday received …"). */
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Roman numerals of monarchs and popes. */
@@ -683,7 +697,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // punctuation and numbers never start a name (both tests below need a word)
-    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !(t0.upper && upperSurname(info, i)))) {
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !dottedInitials(info, i) && !(t0.upper && upperSurname(info, i)))) {
       i++;
       continue;
     }
@@ -694,6 +708,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const t = tokens[j] as Token;
       if (isInitial(t, tokens[j + 1])) {
         j += 2;
+        continue;
+      }
+      if (dottedInitials(info, j)) {
+        j++;
         continue;
       }
       if (isNameWord(t) || (j === runStart && t.upper && upperSurname(info, j))) {
@@ -967,8 +985,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
     // (an office of state: not "appointed X as chief executive")
     const asRole = nameToks.length >= 2 && officeAs(tokens, runEnd);
+    // (or with an age between: "X, 54, has been Indonesia's ambassador to Malaysia since October.")
+    const agedWho = runStart === 0 && after?.text === ',' && /^\d{2}$/.test(tokens[runEnd + 1]?.text ?? '') && tokens[runEnd + 2]?.text === ',' ? beenAt(tokens, runEnd + 3) : -1;
     if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
-      let k = runEnd + 1;
+      let k = agedWho > 0 ? agedWho : runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
       if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {

@@ -20,6 +20,8 @@ export const HEADS = new Set([
   'pope', 'pontiff', 'nuncio', 'archbishop', 'patriarch',
   // a Kazakh region's or city's governor ("the Akim of Almaty"), an Uzbek one's ("hokim")
   'akim', 'hokim',
+  // Luxembourg's head of state ("Grand Duke Henri")
+  'duke', 'duchess',
   // Bhutan's king ("the Druk Gyalpo")
   'gyalpo',
 ]);
@@ -54,7 +56,7 @@ export const MODIFIERS = new Set([
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'unity', 'presidents', 'railways', 'railway', 'ports', 'shipping', 'telecommunications', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
-  'druk', 'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
+  'druk', 'hereditary', 'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
   // (descriptions of the holder, read through and left out of the title)
   ...DESCRIPTIVE_LEADS,
 ]);
@@ -69,7 +71,7 @@ export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik',
-  'comrade', 'his', 'her', 'majesty', 'excellency', 'highness', 'h.e', 'hon', 'hon.', 'honourable', 'honorable',
+  'comrade', 'his', 'her', 'majesty', 'excellency', 'highness', 'h.e', 'h.h', 'h.m', 'h.r.h', 'hon', 'hon.', 'honourable', 'honorable',
   'ayatollah', 'prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan', 'general', 'gen', 'gen.', 'maj',
   'maj.', 'lt', 'lt.', 'col', 'col.', 'major', 'lieutenant', 'colonel', 'admiral', 'adm', 'adm.', 'brig', 'brig.',
   'brigadier', 'marshal', 'field', 'imam', 'rev', 'rev.', 'father', 'cardinal', 'archbishop', 'bishop', 'mullah', 'crown', 'president',
@@ -93,7 +95,13 @@ export const ORGS: Record<string, string> = {
   UNHCR: 'UNHCR', UNRWA: 'UNRWA', WFP: 'WFP', CARICOM: 'CARICOM', Caricom: 'CARICOM', Mercosur: 'MERCOSUR',
   'International Atomic Energy Agency': 'IAEA', 'Council of Europe': 'COE', 'Commonwealth': 'COMMONWEALTH',
   'European Parliament': 'EU', 'European Central Bank': 'EU', 'Eurasian Economic Union': 'EAEU', CIS: 'CIS',
-  IGAD: 'IGAD', BRICS: 'BRICS', 'New Development Bank': 'NDB',
+  IGAD: 'IGAD', 'Intergovernmental Authority on Development': 'IGAD', BRICS: 'BRICS', 'New Development Bank': 'NDB',
+  // bodies' full names beside their short codes above
+  'Association of Southeast Asian Nations': 'ASEAN', 'Economic Community of West African States': 'ECOWAS',
+  'Southern African Development Community': 'SADC', 'Caribbean Community': 'CARICOM', 'Organisation of Islamic Cooperation': 'OIC',
+  'Organization of Islamic Cooperation': 'OIC', 'World Trade Organization': 'WTO', 'International Monetary Fund': 'IMF',
+  'North Atlantic Treaty Organization': 'NATO', 'Organization for Security and Co-operation in Europe': 'OSCE',
+  'Organization for Security and Cooperation in Europe': 'OSCE', 'International Criminal Court': 'ICC',
 };
 
 export function isHead(lower: string): boolean {
