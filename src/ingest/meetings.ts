@@ -1975,7 +1975,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const trig = callM ?? meetM;
     // (or states with no one named: "The ministers of Egypt, Jordan and Qatar attended the meeting")
     const listOpens = LIST_OPENS.test(text);
-    const joinM = cues & 4 && (ms.length || listOpens || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= 6 ? JOIN.exec(text) : null;
+    // (further on for "The meeting was attended by …", which closes many readouts after paragraphs of what was said)
+    const reach = ATTENDED_BY.test(text) ? 10 : 6;
+    const joinM = cues & 4 && (ms.length || listOpens || info.places.some((p) => p.refersToState)) && idx - st.lastMeetingSentence <= reach ? JOIN.exec(text) : null;
     // "X, Y and Z also attended": a gathering told in the six sentences before, else the last
     // meeting ("… also attended the meeting": the last meeting)
     const namesMeeting = /\b(?:meeting|talks)\b/i.test(text);

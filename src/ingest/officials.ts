@@ -86,7 +86,7 @@ const NAME_STOP = new Set(
     'catholic islamic muslim christian jewish orthodox sunni shia declaration statement report resolution ' +
     'protocol convention charter act law bill order decree sanctions regime dam port bridge station ' +
     'festival games cup championship olympics expo forum dialogue partnership framework strategy vision ' +
-    'air force navy ocean sea gulf strait lake river mountain desert valley peninsula continent world global ' +
+    'air force navy ocean sea gulf strait lake river delta basin mountain desert valley peninsula continent world global ' +
     'international national federal central foreign prize award medal order trust foundation company corporation ' +
     'inc ltd group holdings media network television radio tv service services system administration directorate ' +
     'career authority issues warning guest people peoples during following despite under while since when until ' +
@@ -99,7 +99,7 @@ const NAME_STOP = new Set(
     'officer officers mechanism later earlier meanwhile afterwards subsequently separately ' +
     // portfolios and bodies ("Vice Minister of Exploration of Hydrocarbons", "the Czech Geological Survey")
     'exploration hydrocarbons petroleum mines mining fisheries agriculture tourism infrastructure ' +
-    'telecommunications geological survey commerce transport education health environment energy culture planning ' +
+    'telecommunications geological survey commerce transport education health healthcare environment energy culture planning ' +
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
     // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces, "St Vincent", "Maximos Mansion"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
@@ -784,7 +784,10 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         // starts the name when only one name word would be left otherwise
         // (or after a scholar's form of address: "the Acting Foreign Minister, Mawlawi Amir Khan Muttaqi"; not "His
         // Majesty Sultan X")
-        if (GIVEN_NAME_TITLES.has(low) && a > 0 && (HEADS.has((tokens[a - 1] as Token).lower) || SCHOLARS.has((tokens[a - 1] as Token).lower)) && runEnd - a >= 2) {
+        // (or "Amir" in apposition to a title, before two name words or more: "the acting foreign minister, Amir Khan
+        // Muttaqi"; not "…, Amir Sheikh X")
+        const afterTitleComma = low === 'amir' && tokens[a - 1]?.text === ',' && HEADS.has(tokens[a - 2]?.lower ?? '') && !HONORIFICS.has(tokens[a + 1]?.lower ?? '') && runEnd - a >= 3;
+        if (GIVEN_NAME_TITLES.has(low) && a > 0 && (HEADS.has((tokens[a - 1] as Token).lower) || SCHOLARS.has((tokens[a - 1] as Token).lower) || afterTitleComma) && runEnd - a >= 2) {
           givenName = a;
           break;
         }

@@ -59,6 +59,12 @@ describe('meetings', () => {
       '2024-11-21',
     ],
     [
+      '"The meeting was attended by Y" closing a readout joins the meeting told seven sentences before',
+      'ASTANA - President Aidar Nurlan received WHO Regional Director Hans Berg at the Akorda on Wednesday. The Head of State noted the partnership. He recalled a conference of 1978. Nurlan informed the guest about reforms. Attention was paid to digital care. Berg thanked the President. He praised the progress. The meeting was attended by Minister of Healthcare Aigul Sadykova.',
+      [{ kind: 'meeting', status: 'held', date: '2024-09-25', p: ['Aidar Nurlan', 'Aigul Sadykova', 'Hans Berg'] }],
+      '2024-09-26',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
