@@ -428,7 +428,7 @@ function officeFromNextSentence(persons: Person[], infos: SentenceInfo[], aff: M
 }
 
 /** Words before an untitled name that make it a place or a thing: "at Qasr Al Shati", "in St Petersburg", "the Weimar Triangle format". */
-const PLACE_BEFORE = new Set(['the', 'at', 'in']);
+const PLACE_BEFORE = new Set(['the', 'at', 'in', 'near']);
 
 /** Lower-case building nouns after a name that is the building's: "the Jati Umra residence". */
 const BUILDING_AFTER = new Set(['residence', 'palace', 'compound', 'estate', 'farmhouse', 'hotel', 'headquarters']);

@@ -1243,7 +1243,7 @@ function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'officials', 'diplomats', 'envoys', 'men', 'women', 'sides', 'heads']);
+const PAIR_NOUNS = new Set(['ministers', 'leaders', 'presidents', 'premiers', 'officials', 'diplomats', 'envoys', 'men', 'women', 'sides', 'heads', 'chiefs', 'generals', 'commanders']);
 
 /** "the two ministers", "the three leaders": a number of people and what they are. */
 interface PairPhrase {
@@ -1319,6 +1319,17 @@ function pairIn(d: DraftMeeting, pair: PairPhrase, aff: Map<number, Affiliation>
   const holders = d.participants.filter((pid) => office.test(aff.get(pid)?.title ?? '') && (!asked || asked.test(aff.get(pid)?.title ?? '')));
   return holders.length === pair.size ? holders : null;
 }
+/** The officials named before sentence `idx` who hold the office of "the two leaders" (`pairs`), when exactly that many do. */
+function pairOfStory(inp: MeetingInput, pairs: PairPhrase[], idx: number): number[] | null {
+  const pair = pairs.find((p) => OFFICE_OF_PAIR[p.noun]);
+  if (!pair) return null;
+  const office = OFFICE_OF_PAIR[pair.noun] as RegExp;
+  const holders = inp.persons.filter(
+    (p) => inp.eligible.has(p.id) && office.test(inp.aff.get(p.id)?.title ?? '') && p.mentions.some((m) => m.sentence < idx),
+  );
+  return holders.length === pair.size ? holders.map((p) => p.id) : null;
+}
+
 /** Offices of heads of state or government. */
 const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
 const HEAD_OF_STATE = new RegExp(`^(?:${HEAD_OFFICES})$`, 'i');
@@ -1664,9 +1675,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "… signed by the three Heads of State on 6 July in Niamey, on the occasion of their first summit")
   const pairsElsewhere = pairs.length > 0 && !!last && !pairSubject(pairs, last.participants.length) && !pairs.some((p) => pairIn(last, p, aff));
   const theirs = parts.length === 0 && !!last && last.participants.length >= 2 && ownedByThem(info.tokens, triggerTok) && !pairsElsewhere;
-  const named = last && last.participants.length >= 2 ? (pairSubject(pairs, last.participants.length) || theirs ? last.participants : pairs.map((p) => pairIn(last, p, aff)).find((x) => x)) : null;
-  if (parts.length === 0 && last && named) {
-    if (weak && !(theirs && (OTHER_TIME.test(text) || findCity(info, cEnd, triggerTok, true)))) {
+  let named = last && last.participants.length >= 2 ? (pairSubject(pairs, last.participants.length) || theirs ? last.participants : pairs.map((p) => pairIn(last, p, aff)).find((x) => x)) : null;
+  // ("The two leaders met at the previous retreat in Putrajaya" with no meeting told yet: the only two leaders named so
+  // far; not a meeting only asked about: "… whether the two leaders could speak by phone")
+  if (!named && !last && parts.length === 0 && !weak && !PLANNED.test(text)) named = pairOfStory(inp, pairs, idx);
+  if (parts.length === 0 && named) {
+    if (last && weak && !(theirs && (OTHER_TIME.test(text) || findCity(info, cEnd, triggerTok, true)))) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
       return cEnd;
     }

@@ -65,6 +65,22 @@ describe('meetings', () => {
       '2024-09-26',
     ],
     [
+      '"The two leaders met …" with no meeting told before: the only two leaders named so far; "whether the two leaders could speak" is none',
+      'Prime Minister Aziz Rahman remains committed to the retreat. It will be hosted by Singapore Prime Minister Tan Wei Ming. Nobody said whether the two leaders could speak by phone. The two leaders met at the previous retreat in Putrajaya in January.',
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Aziz Rahman', 'Tan Wei Ming'] }],
+      '2025-11-13',
+    ],
+    [
+      '"the three chiefs were received by Y": the three of the meeting before and Y; a name after "near" is a place',
+      "N'DJAMENA - Nigeria's Chief of Defence Staff, General Ali Musa, Cameroon's Chief of Defence Staff, General Paul Ndongo, and Chad's Chief of Staff, General Idriss Haggar, met on Tuesday. On Wednesday the three chiefs were received by Chad's President Omar Deby. Musa and Haggar also held talks on refugees in camps near Baga Sola.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-05-14', p: ['Ali Musa', 'Idriss Haggar', 'Paul Ndongo'] },
+        { kind: 'meeting', status: 'held', date: '2024-05-15', p: ['Ali Musa', 'Idriss Haggar', 'Omar Deby', 'Paul Ndongo'] },
+        { kind: 'meeting', status: 'held', date: '2024-05-15', p: ['Ali Musa', 'Idriss Haggar'] },
+      ],
+      '2024-05-16',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
