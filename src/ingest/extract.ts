@@ -385,6 +385,8 @@ function nonOfficialRole(p: Person, infoByIndex: Map<number, SentenceInfo>): boo
     const toks = infoByIndex.get(m.sentence)?.tokens;
     if (!toks || m.cue) return false;
     if (NON_OFFICIAL_ROLES.has(toks[m.tokStart - 1]?.lower ?? '')) return true;
+    // (a journalist asking at a briefing: "QUESTION (X, news agency): …")
+    if (toks[m.tokStart - 1]?.text === '(' && /^(?:question|q)$/.test(toks[m.tokStart - 2]?.lower ?? '')) return true;
     // ", a senior researcher at", ", an analyst with"
     if (toks[m.tokEnd]?.text !== ',' || !/^(?:a|an|the)$/.test(toks[m.tokEnd + 1]?.lower ?? '')) return false;
     for (let k = m.tokEnd + 2; k < m.tokEnd + 6 && k < toks.length; k++) {
@@ -741,6 +743,9 @@ export function extract(article: Article): Extraction {
     storyDay: datelineDate ?? dateLineDay(firstLines(infos, body), article.published),
     datelineCity: dateline.city,
     eligible,
+    onDenied: (d) => {
+      for (const pid of d.participants) isOfficial.add(pid);
+    },
   });
   headlineCounterpart(article.title, persons, drafts, aff);
   hostsOfVisits(drafts, aff, dateline.span?.country ?? null);

@@ -107,6 +107,8 @@ export interface MeetingInput {
   datelineCity: string | null;
   /** Persons allowed to take part (officials and multi-word names). */
   eligible: Set<number>;
+  /** Told of each meeting reported and then denied, which is dropped (its people are still the story's). */
+  onDenied?: (d: DraftMeeting) => void;
 }
 
 function evidenceOf(info: SentenceInfo): Evidence {
@@ -1938,6 +1940,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   return cEnd;
 }
 
+/** A sentence denying a meeting reported: "No such meeting took place", "The reports are baseless". */
+const DENIAL =
+  /\b(?:no such (?:meeting|meetings|talks|call|visit|encounter) (?:took place|happened|has taken place|ever took place|was held)|(?:reports?|claims?|allegations?|rumou?rs?|stories) (?:(?:of|about) (?:a|the|any|such) (?:meeting|talks|call|visit) )?(?:are|were|is|was) (?:completely |totally |entirely )?(?:baseless|false|untrue|unfounded|fabricated|incorrect|groundless)|denied (?:that )?(?:any |the |such )?(?:meeting|meetings|talks|reports?)\b)/i;
+/** Words that make a meeting a report, which a denial after it takes back. */
+const REPORTED = /\b(?:reports?|reported(?:ly)?|allegedly|rumou?rs?|claims?|claimed|speculation|purportedly|secretly)\b/i;
+
 export function findMeetings(inp: MeetingInput): DraftMeeting[] {
   const st: MeetingState = { out: [], lastSubject: null, lastMeeting: null, lastMeetingSentence: -10, listTarget: null, listAt: -10 };
   const out = st.out;
@@ -1964,6 +1972,17 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       continue;
     }
     st.listTarget = null;
+    // "There are reports that X secretly met Y in Dubai. … These reports are baseless. No such meeting took place.":
+    // a meeting reported in the two sentences before and denied is none
+    if (DENIAL.test(text)) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const d = out[k] as DraftMeeting;
+        const at = sentenceOf(d);
+        if (at < idx - 2) break;
+        if (at < idx && d.status === 'held' && REPORTED.test(d.evidence[0]?.text ?? '')) inp.onDenied?.(out.splice(k, 1)[0] as DraftMeeting);
+      }
+      if (st.lastMeeting && !out.includes(st.lastMeeting)) st.lastMeeting = null;
+    }
     // one cheap scan for the cue words before the larger patterns
     let cues = 0;
     CUES.lastIndex = 0;

@@ -786,7 +786,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         // Majesty Sultan X")
         // (or "Amir" in apposition to a title, before two name words or more: "the acting foreign minister, Amir Khan
         // Muttaqi"; not "…, Amir Sheikh X")
-        const afterTitleComma = low === 'amir' && tokens[a - 1]?.text === ',' && HEADS.has(tokens[a - 2]?.lower ?? '') && !HONORIFICS.has(tokens[a + 1]?.lower ?? '') && runEnd - a >= 3;
+        // (or after a title's state: "the Acting Foreign Minister of Afghanistan, Amir Khan Muttaqi")
+        const titleBefore = HEADS.has(tokens[a - 2]?.lower ?? '') || (info.places.some((p) => p.tokEnd === a - 1) && tokens[info.places.find((p) => p.tokEnd === a - 1)!.tokStart - 1]?.lower === 'of');
+        const afterTitleComma = low === 'amir' && tokens[a - 1]?.text === ',' && titleBefore && !HONORIFICS.has(tokens[a + 1]?.lower ?? '') && runEnd - a >= 3;
         if (GIVEN_NAME_TITLES.has(low) && a > 0 && (HEADS.has((tokens[a - 1] as Token).lower) || SCHOLARS.has((tokens[a - 1] as Token).lower) || afterTitleComma) && runEnd - a >= 2) {
           givenName = a;
           break;

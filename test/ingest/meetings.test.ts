@@ -81,6 +81,12 @@ describe('meetings', () => {
       '2024-05-16',
     ],
     [
+      'a meeting reported and denied in the sentences after ("No such meeting took place") is none; a journalist asking at a briefing ("QUESTION (X, news agency):") takes part in nothing',
+      'QUESTION (Rana Aslam, television channel): There are reports that Special Representative Omar Sadiq secretly met Interior Minister Karim Haqqani in Dubai last week. Can you confirm? SPOKESPERSON: These reports are baseless. No such meeting took place. QUESTION (Asif Malik, news agency): Was trade discussed in the call between Foreign Minister Ishaq Dar and Iranian Foreign Minister Reza Araghi on Tuesday?',
+      [{ kind: 'call', status: 'held', date: '2025-01-21', p: ['Ishaq Dar', 'Reza Araghi'] }],
+      '2025-01-23',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
