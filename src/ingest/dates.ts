@@ -54,7 +54,8 @@ const DATE_RE = new RegExp(
     // 6 day, 7 month, 8 year: "26 May 2023", "27th Jul, 2023"
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`,
     // 9 relative day
-    '\\b([Tt]oday|[Yy]esterday|[Tt]omorrow)\\b',
+    // ("this morning", "this afternoon", "tonight": today)
+    '\\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\\b',
   ].join('|'),
   'g',
 );
@@ -79,11 +80,11 @@ export interface FoundDate {
 }
 
 /**
- * Every DATE_RE match has a digit, "day" (weekdays, "today", "yesterday") or "omorrow": a
+ * Every DATE_RE match has a digit, "day" (weekdays, "today", "yesterday"), "omorrow" or a time of day ("this morning"): a
  * sentence with none of them has no date, and the large pattern need not run. One regex scan
  * (a loop over the characters and two indexOf calls took several times longer).
  */
-const MAY_HAVE_DATE = /[0-9]|day|omorrow/;
+const MAY_HAVE_DATE = /[0-9]|day|omorrow|orning|fternoon|vening|onight/;
 
 const foundAt = (m: RegExpExecArray, date: string | null): FoundDate => ({ date, index: m.index, text: m[0] });
 

@@ -130,7 +130,7 @@ export const EXTRA_CITIES: Record<string, string> = {
   // Vietnamese spellings in two words ("Ha Noi" of Vietnamese government sites)
   'Ha Noi': 'VN', 'Da Nang': 'VN', 'Hai Phong': 'VN',
   // cities that share their name with their state or territory (the state's name alone is no city otherwise)
-  Singapore: 'SG', 'Hong Kong': 'HK', Macau: 'MO', Macao: 'MO', Djibouti: 'DJ', Monaco: 'MC', Luxembourg: 'LU',
+  Singapore: 'SG', 'Hong Kong': 'HK', Macau: 'MO', Macao: 'MO', Djibouti: 'DJ', Monaco: 'MC', Luxembourg: 'LU', 'Vatican City': 'VA',
 };
 
 /** Capitals too ambiguous to be taken as the state (also common first names or places elsewhere). */

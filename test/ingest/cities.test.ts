@@ -21,6 +21,7 @@ describe('city index', () => {
     ['St Petersburg', 'RU', 'the same without the point'],
     ['St. Louis', 'US', 'a "St." city only one country has'],
     ['Nizhny Novgorod', 'RU', 'news\' "-y" for GeoNames\' "-iy" ("Nizhniy Novgorod")'],
+    ['Vatican City', 'VA', 'a city that shares its name with its state'],
   ])('%s is in %s: %s', (name, code) => {
     expect(cityCountry(name)).toBe(code);
   });

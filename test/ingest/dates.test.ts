@@ -27,6 +27,8 @@ describe('resolveDate', () => {
     ['a dateline with its agency after a comma yields to the event date', 'Accra, Feb. 21, GNA – The president on Tuesday received the envoy.', '2024-02-21', false, '2024-02-20'],
     ['a weekday before its date: the date', 'The chancellor will be received on Friday 15 March 2024 for lunch.', '2024-03-07', true, '2024-03-15'],
     ['a weekday, a comma and the date, month first', 'The chancellor will be received on Friday, March 15, for lunch.', '2024-03-07', true, '2024-03-15'],
+    ['"this morning", "this afternoon", "tonight" are the day of publication', 'This morning the Holy Father received the President.', '2025-09-26', false, '2025-09-26'],
+    ['"tonight" of an event to come', 'The two leaders will dine together tonight.', '2025-09-26', true, '2025-09-26'],
     ['"Tuesday, the 5th of March"', 'They met on Tuesday, the 5th of March.', '2024-03-07', false, '2024-03-05'],
   ])('%s', (_n, text, published, future, expected) => {
     expect(resolveDate(text, published, future)?.date ?? null).toBe(expected);

@@ -87,6 +87,12 @@ describe('meetings', () => {
       '2025-01-23',
     ],
     [
+      '"On <day> he and Y met": the one "he" stands for and Y; "Z also took part in the conversation" joins; "she met members of the community" is no meeting',
+      'New Zealand Prime Minister Ian Hart made Sydney his first stop. On 20 December 2023 he and Australian Prime Minister Tom Reid met at Kirribilli House. Foreign Minister Ann Lee also took part in the conversation. Later she met members of the Maori community in Sydney.',
+      [{ kind: 'meeting', status: 'held', date: '2023-12-20', p: ['Ann Lee', 'Ian Hart', 'Tom Reid'] }],
+      '2025-01-30',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
@@ -412,9 +418,9 @@ describe('meetings', () => {
       '"The Prime Minister was accompanied by Y, while Minister X was accompanied by Z" joins the call held, not the summit he will attend; "X met separately with W, …, in the presence of V": one meeting with V',
       'The Prime Minister, Hon. Joeli Naivalu, this morning received a courtesy call from the Australian Minister for the Pacific, Hon. Tom Hale MP, at his office in Suva. The Prime Minister said Fiji\'s vision would be carried forward at the upcoming meeting of Commonwealth leaders in Samoa. The Prime Minister was accompanied by the Permanent Secretary for Foreign Affairs, Ms. Ana Vula, while Minister Hale was accompanied by the High Commissioner, Mr. Paul Reed. In the afternoon, Minister Hale met separately with the Minister for Finance, Hon. Ratu Seru, at the Ministry of Finance, in the presence of the Permanent Secretary for Finance, Mr. Jone Tora.',
       [
-        { kind: 'meeting', status: 'held', date: null, p: ['Ana Vula', 'Joeli Naivalu', 'Paul Reed', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ana Vula', 'Joeli Naivalu', 'Paul Reed', 'Tom Hale'] },
         { kind: 'meeting', status: 'planned', date: null, p: ['Joeli Naivalu'] },
-        { kind: 'meeting', status: 'held', date: null, p: ['Jone Tora', 'Ratu Seru', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Jone Tora', 'Ratu Seru', 'Tom Hale'] },
       ],
     ],
     [
