@@ -601,8 +601,12 @@ function firstPersonAuthor(infos: SentenceInfo[], mentionsBySentence: Map<number
   return null;
 }
 
-/** Tokens "I" outside quotation marks (not in a question). */
-function firstPersonTokens(info: SentenceInfo): number[] {
+/**
+ * Tokens "I" outside quotation marks (not in a question); in an interview, also "You" opening an interviewer's
+ * sentence ("You were received by President X on Monday.").
+ */
+function firstPersonTokens(info: SentenceInfo, interview = false): number[] {
+  if (interview && info.tokens[0]?.text === 'You') return [0];
   if (info.s.text.trimEnd().endsWith('?')) return [];
   const out: number[] = [];
   info.tokens.forEach((t, k) => {
@@ -724,10 +728,11 @@ export function extract(article: Article): Extraction {
   }
   // "I" of a minister's own text (a byline, a speech, an interview): that minister
   const author = firstPersonAuthor(infos, mentionsBySentence, isOfficial);
+  const interview = author !== null && infos.some((info) => info.s.para === infos[0]?.s.para && INTERVIEW.test(info.s.text));
   if (author !== null) {
     for (const info of infos) {
       const arr = mentionsBySentence.get(info.s.index) ?? [];
-      for (const k of firstPersonTokens(info)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author, tokStart: k, tokEnd: k + 1 });
+      for (const k of firstPersonTokens(info, interview)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author, tokStart: k, tokEnd: k + 1 });
       if (arr.length) mentionsBySentence.set(info.s.index, arr);
     }
   }

@@ -986,14 +986,16 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (a royal style alone on the left gives way to an office in apposition: "Prince X, Minister of Foreign Affairs, …")
     const styleOnly = !!reading?.head && ROYAL_STYLES.has(reading.head) && !reading.org;
     // (or a sentence saying who the person opening it is: "X is Malawi's Minister of Foreign Affairs.", an author's note)
-    const isWho = runStart === 0 && (after?.lower === 'is' || after?.lower === 'was') && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
+    // (or "has been", after a label: "INTERVIEW | X has been Tanzania's High Commissioner to Kenya since last year.")
+    const opens = runStart === 0 || (runStart === 2 && tokens[1]?.text === '|' && !!tokens[0]?.upper);
+    const isWho = opens && beenAt(tokens, runEnd) > 0 && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
     // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
     // (an office of state: not "appointed X as chief executive")
     const asRole = nameToks.length >= 2 && officeAs(tokens, runEnd);
     // (or with an age between: "X, 54, has been Indonesia's ambassador to Malaysia since October.")
     const agedWho = runStart === 0 && after?.text === ',' && /^\d{2}$/.test(tokens[runEnd + 1]?.text ?? '') && tokens[runEnd + 2]?.text === ',' ? beenAt(tokens, runEnd + 3) : -1;
     if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
-      let k = agedWho > 0 ? agedWho : runEnd + 1;
+      let k = agedWho > 0 ? agedWho : isWho ? beenAt(tokens, runEnd) : runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
       if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {

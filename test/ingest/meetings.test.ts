@@ -93,6 +93,12 @@ describe('meetings', () => {
       '2025-01-30',
     ],
     [
+      'an interview: "INTERVIEW | X has been Tanzania\'s High Commissioner to Kenya" makes X the one interviewed, and "You were received by President Y" is X\'s meeting',
+      'INTERVIEW | Amina Juma has been Tanzania\'s High Commissioner to Kenya since last year. In this interview she talks about trade.\n\nYou were received by President Paul Kamau on Monday. What was that about?\n\nI handed over a letter on trade barriers.',
+      [{ kind: 'meeting', status: 'held', date: '2024-06-03', p: ['Amina Juma', 'Paul Kamau'] }],
+      '2024-06-05',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
