@@ -1007,6 +1007,26 @@ function counterpartStates(info: SentenceInfo, from: number, to: number, unnamed
   return out;
 }
 
+/** A delegation's leader told: "Moscow's team was headed by", "The Russian delegation was led by". */
+const TEAM_LED = /(?:delegation|team|side) (?:was|is) (?:again |also )?(?:led|headed) by/i;
+
+/** The state whose team a sentence names before the joiner at `at` (characters into the sentence): "Moscow's team", "The Russian delegation". */
+function teamState(info: SentenceInfo, at: number): string | null {
+  const p = info.places.filter((pl) => pl.end - info.s.start <= at && (pl.refersToState || pl.kind === 'capital')).at(-1);
+  return p ? p.code : null;
+}
+
+/** The states of "Ukrainian officials", "an American delegation", … between tokens `from` and `to`. */
+function unnamedSidesOf(info: SentenceInfo, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const p of info.places) {
+    if (p.tokStart < from || p.tokStart >= to || p.kind !== 'demonym' || !SIDE_WORD.test(info.tokens[p.tokEnd]?.lower ?? '')) continue;
+    if (!out.includes(p.code)) out.push(p.code);
+  }
+  return out;
+}
+const SIDE_WORD = /^(?:officials?|delegations?|negotiators?|diplomats?|envoys?|team|side)$/;
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Talks named by the two states between whom they are held. */
@@ -1681,6 +1701,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (who.length === 1) parts.push((who[0] as Person).id);
     else unresolved.push(code);
   }
+  // ("A senior Ukrainian official spent four hours with American negotiators": two states' unnamed people, each told apart)
+  if (parts.length === 0 && inClause.length === 0 && unresolved.length < 2) {
+    const sides = unnamedSidesOf(info, cStart, cEnd);
+    if (sides.length >= 2) unresolved.splice(0, unresolved.length, ...sides.slice(0, 2));
+  }
   const weak = WEAK_ONLY.test(trig[0]);
   // "The two ministers are expected to meet again": the two people of the last meeting; with
   // only "discussed" or "talks", the sentence says more about that meeting
@@ -2132,6 +2157,22 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         tell(st, d, idx);
         continue;
       }
+    }
+    // ("Tuesday's session with the Russians was held apart. Moscow's team was headed by X and Y" after talks of two other
+    // states: that other session, a meeting of its own)
+    const otherTeam = joinM && lastMeeting && ms.length > 0 && TEAM_LED.test(joinM[0]) ? teamState(info, joinM.index) : null;
+    // (not a delegation at a summit the story told, nor two teams told together: "The Iranian delegation was headed by
+    // X, while the American …")
+    const oneState =
+      new Set(info.places.filter((pl) => pl.refersToState || pl.kind === 'capital').map((pl) => pl.code)).size === 1 &&
+      !out.some((d) => d.gathering || d.participants.length > 4 || d.evidence.some((e) => GATHERING_WORD.test(e.text)));
+    if (otherTeam && oneState && lastMeeting && !lastMeeting.gathering && lastMeeting.participants.length <= 4 && lastMeeting.countries.length >= 2 && lastMeeting.countries.length <= 3 && !lastMeeting.countries.includes(otherTeam) && !ms.some((m) => lastMeeting.participants.includes(m.pid))) {
+      const people = [...new Set(ms.map((m) => m.pid))];
+      const prev = inp.infos[idx - 1]?.s.text ?? '';
+      const day = resolveDate(prev, inp.published, false)?.date ?? null;
+      const place = lastMeeting.city && lastMeeting.country ? { city: lastMeeting.city, country: lastMeeting.country } : null;
+      tell(st, plainDraft('meeting', 'held', day, place, people, [otherTeam], info), idx);
+      continue;
     }
     if (joinM && lastMeeting && !ownBefore) {
       // the people of the joiner's own part of the sentence ("X did not travel; Y led the delegation": Y)

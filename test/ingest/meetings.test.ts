@@ -99,6 +99,15 @@ describe('meetings', () => {
       '2024-06-05',
     ],
     [
+      '"A senior Ukrainian official spent four hours with American negotiators": two states\' unnamed people, whom the delegations named next join; "Moscow\'s team was headed by X" after the talks of two other states: a session of its own',
+      'GENEVA - A senior Ukrainian official spent more than four hours with American negotiators in Geneva on Wednesday. The Ukrainian delegation was led by Oleh Bondar, the head of the presidential office, and included Defence Minister Ivan Hrytsenko. Across the table sat Mark Ellis, a special envoy, and Dana Price, a deputy assistant secretary of state. Tuesday\'s session with the Russians was held at a separate venue. Moscow\'s team was headed by Grigory Orlov and Sergey Belov.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-05-07', p: ['Dana Price', 'Ivan Hrytsenko', 'Mark Ellis', 'Oleh Bondar'] },
+        { kind: 'meeting', status: 'held', date: '2025-05-06', p: ['Grigory Orlov', 'Sergey Belov'] },
+      ],
+      '2025-05-08',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
