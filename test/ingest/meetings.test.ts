@@ -108,6 +108,15 @@ describe('meetings', () => {
       '2025-05-08',
     ],
     [
+      '"spent almost three hours at the foreign ministry with Y" is a meeting with Y; "the two deputies had met separately" is the two deputies named before',
+      'Greek Foreign Minister Nikos Pappas spent almost three hours at the Turkish foreign ministry with his counterpart Ali Demir. Deputy Foreign Minister Eleni Kosta joined the expanded session, as did Turkish Deputy Foreign Minister Murat Aksoy. The two deputies had already met separately in the morning.',
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Ali Demir', 'Eleni Kosta', 'Murat Aksoy', 'Nikos Pappas'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Eleni Kosta', 'Murat Aksoy'] },
+      ],
+      '2025-02-12',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
