@@ -71,7 +71,7 @@ export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik',
-  'comrade', 'his', 'her', 'majesty', 'excellency', 'highness', 'h.e', 'h.h', 'h.m', 'h.r.h', 'hon', 'hon.', 'honourable', 'honorable',
+  'comrade', 'his', 'her', 'majesty', 'excellency', 'highness', 'h.e', 'h.h', 'h.m', 'h.r.h', 'rt', 'rt.', 'hon', 'hon.', 'honourable', 'honorable',
   'ayatollah', 'prince', 'princess', 'king', 'queen', 'emir', 'amir', 'sultan', 'general', 'gen', 'gen.', 'maj',
   'maj.', 'lt', 'lt.', 'col', 'col.', 'major', 'lieutenant', 'colonel', 'admiral', 'adm', 'adm.', 'brig', 'brig.',
   'brigadier', 'marshal', 'field', 'imam', 'rev', 'rev.', 'father', 'cardinal', 'archbishop', 'bishop', 'mullah', 'crown', 'president',
