@@ -448,6 +448,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     const next2 = toks[m.tokEnd + 1];
     const isSpeaker =
       (next && REPORTING.test(next.lower)) ||
+      // ("Zakharova: Lavrov, Kazakh FM Nurtleu held talks": a headline's speaker before a colon)
+      (m.tokStart === 0 && next?.text === ':' && ms.length >= 3) ||
       // ("X, a spokesperson for the Dutch ministry, said …")
       (next?.text === ',' && spokespersonSaid(toks, m.tokEnd)) ||
       (next && next2 && ['on', 'has', 'had', 'later', 'also', 'then', 'previously'].includes(next.lower) && REPORTING.test(next2.lower)) ||
@@ -487,6 +489,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
+    // (an encounter of another kind after the trigger is another event: "… agreed in phone talks to prepare President X's visit to Japan")
+    if (t0?.poss && m.tokStart > triggerTok && kindOfTrigger(toks[triggerTok]?.lower) !== kindOfTrigger(encounterAt(toks, m.tokEnd))) continue;
     // the word before the mention's title ("on behalf of Crown Prince X": "of")
     const lead = beforeTitle(info, m.tokStart);
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's
@@ -794,6 +798,20 @@ function subjectOfOpening(toks: Token[], triggerTok: number, at: number): boolea
 const ENCOUNTER_ADJECTIVES = /^(?:upcoming|planned|recent|first|second|official|state|working|historic|surprise|last|latest|brief|ongoing|long-awaited|\w+-day|\w+-nation)$/;
 
 /** An encounter noun at `at`, or after at most two such words. */
+/** The encounter word right after an owner ("X's upcoming visit": "visit"), or undefined. */
+function encounterAt(toks: Token[], at: number): string | undefined {
+  for (let k = at; k <= at + 2 && k < toks.length; k++) {
+    const w = (toks[k] as Token).lower;
+    if (/^(?:meeting|meetings|talks|visit|trip|call|tour)$/.test(w)) return w;
+    if (!ENCOUNTER_ADJECTIVES.test(w)) return undefined;
+  }
+  return undefined;
+}
+/** "call" for a word of calling ("phone", "call", "conversation"), "meeting" for other encounter words. */
+function kindOfTrigger(w: string | undefined): string {
+  return /^(?:phone|telephone|call|calls|conversation|phoned|telephoned)$/.test(w ?? '') ? 'call' : 'meeting';
+}
+
 function ownEncounter(toks: Token[], at: number): boolean {
   for (let k = at; k <= at + 2 && k < toks.length; k++) {
     const w = (toks[k] as Token).lower;
@@ -1155,6 +1173,8 @@ function negated(info: SentenceInfo, clauseStart: number, triggerTok: number): b
   for (let k = clauseStart; k < triggerTok - 1; k++) {
     if ((toks[k] as { lower: string }).lower === 'no' && /^plans?$/.test((toks[k + 1] as { lower: string }).lower)) return true;
   }
+  // "The two ministers have yet to meet in person": not met, and no meeting set either
+  if (toks[triggerTok - 1]?.lower === 'to' && toks[triggerTok - 2]?.lower === 'yet' && /^(?:have|has|had)$/.test(toks[triggerTok - 3]?.lower ?? '')) return true;
   // "ruling out a meeting with X", "dismissed speculation about a meeting with X"
   const a = (toks[clauseStart] as Token | undefined)?.start ?? info.s.start;
   const b = (toks[triggerTok] as Token | undefined)?.start ?? info.s.end;

@@ -117,6 +117,15 @@ describe('meetings', () => {
       '2025-02-12',
     ],
     [
+      'a speaker\'s label before a colon takes part in nothing ("Zakharova: X, Y held talks"); "agreed in phone talks to prepare President Z\'s visit": Z is no party to the call; "have yet to meet" is no meeting',
+      'Nadia Orlova: Sergei Lavrov, Kazakh Foreign Minister Murat Nurlanov held talks in Moscow on Tuesday. Japanese Foreign Minister Ken Mori and his South Korean counterpart Cho Min agreed in phone talks on Tuesday to prepare South Korean President Lee Dong-hoon\'s visit to Japan. The two ministers have yet to meet in person.',
+      [
+        { kind: 'meeting', status: 'held', date: '2025-08-05', p: ['Murat Nurlanov', 'Sergei Lavrov'] },
+        { kind: 'call', status: 'held', date: '2025-08-05', p: ['Cho Min', 'Ken Mori'] },
+      ],
+      '2025-08-06',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
