@@ -433,6 +433,7 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
   const mayTell = text.includes(' that ');
   const mayInvite = text.includes('nvitation');
   const mayBeBetween = text.includes(' between ');
+  const mayBeFuture = text.includes(', which ');
   // "… happened a day after a telephone conversation between X and the presidents of A, Y, and B, Z":
   // the encounter named "between" two or more people is theirs alone
   const betweenAt = !mayBeBetween ? -1 : toks[triggerTok + 1]?.lower === 'between' ? triggerTok + 1 : toks[triggerTok + 2]?.lower === 'between' && !toks[triggerTok + 1]?.cap ? triggerTok + 2 : -1;
@@ -489,6 +490,9 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     // "X's talks", "X's upcoming visit", "X's two-day state visit": the owner of the encounter
     // ("accepted President X's invitation to visit Helsinki": X, the host, takes part)
     if (t0?.poss && next && !ownEncounter(toks, m.tokEnd) && !(next.lower === 'invitation' && toks[m.tokEnd + 1]?.lower === 'to')) continue;
+    // (nor one of a relative clause about an event to come: "… reviewed preparations for the next meeting of the Council,
+    // which will be chaired by X and Y")
+    if (mayBeFuture && m.tokStart > triggerTok && FUTURE_RELATIVE.test(text.slice((toks[triggerTok]?.end ?? 0) - info.s.start, (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // (an encounter of another kind after the trigger is another event: "… agreed in phone talks to prepare President X's visit to Japan")
     if (t0?.poss && m.tokStart > triggerTok && kindOfTrigger(toks[triggerTok]?.lower) !== kindOfTrigger(encounterAt(toks, m.tokEnd))) continue;
     // the word before the mention's title ("on behalf of Crown Prince X": "of")
@@ -798,6 +802,9 @@ function subjectOfOpening(toks: Token[], triggerTok: number, at: number): boolea
 const ENCOUNTER_ADJECTIVES = /^(?:upcoming|planned|recent|first|second|official|state|working|historic|surprise|last|latest|brief|ongoing|long-awaited|\w+-day|\w+-nation)$/;
 
 /** An encounter noun at `at`, or after at most two such words. */
+/** A relative clause about an event to come: ", which will be chaired by", ", which is to bring". */
+const FUTURE_RELATIVE = /, which (?:will|is to|are to|would|is due to|is expected to)\b/;
+
 /** The encounter word right after an owner ("X's upcoming visit": "visit"), or undefined. */
 function encounterAt(toks: Token[], at: number): string | undefined {
   for (let k = at; k <= at + 2 && k < toks.length; k++) {
@@ -2303,6 +2310,13 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     const ts: TriggerSentence = { info, idx, text, ms, firstPid, callM, letterM, trig };
     const clauseEnd = handleTrigger(inp, st, ts, null);
+    // "… the preparations for the next session of the Joint Committee, which will be held in Tunis under the
+    // co-chairmanship of X and Y": the event to come, of the people of that clause
+    const future = text.includes(', which ') ? FUTURE_RELATIVE.exec(text) : null;
+    const ahead = future && /\b(?:session|meeting|summit|committee|council|commission|round|visit)\b[^,;]{0,80}$/i.test(text.slice(0, future.index))
+      ? [...new Set(ms.filter((m) => (info.tokens[m.tokStart]?.start ?? 0) - info.s.start > future.index && !info.tokens[m.tokEnd - 1]?.poss).map((m) => m.pid))]
+      : [];
+    if (ahead.length >= 2) out.push(meetingFrom(inp, info, future!.index, 'planned', ahead, statesOf(inp.aff, ahead)));
     // "The two leaders, who last spoke by telephone in January, agreed to meet again at the summit in
     // Nairobi": the call, and the meeting its people agreed on
     const agreed = callM ? AGREED_TO_MEET.exec(text) : null;

@@ -126,6 +126,15 @@ describe('meetings', () => {
       '2025-08-06',
     ],
     [
+      '"…, which will be held in Tunis under the co-chairmanship of X and Y": X and Y are no party to the talks told, but of the session to come',
+      'ALGIERS - Algerian Foreign Minister Ahmed Attia received Tunisian Foreign Minister Nabil Amri on Tuesday. They discussed the preparations for the next session of the Joint Committee, which will be held in Tunis under the co-chairmanship of Prime Minister Nadir Larbi and his Tunisian counterpart Ahmed Hachemi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-01-16', p: ['Ahmed Attia', 'Nabil Amri'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Ahmed Hachemi', 'Nadir Larbi'] },
+      ],
+      '2024-01-17',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
