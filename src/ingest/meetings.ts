@@ -802,6 +802,12 @@ function subjectOfOpening(toks: Token[], triggerTok: number, at: number): boolea
 const ENCOUNTER_ADJECTIVES = /^(?:upcoming|planned|recent|first|second|official|state|working|historic|surprise|last|latest|brief|ongoing|long-awaited|\w+-day|\w+-nation)$/;
 
 /** An encounter noun at `at`, or after at most two such words. */
+/** The story's one gathering held ("X attended" late in a summit story joins it, however far back it was told), else undefined. */
+function onlyGathering(out: DraftMeeting[]): DraftMeeting | undefined {
+  const held = out.filter((d) => d.gathering && d.status === 'held');
+  return held.length === 1 ? held[0] : undefined;
+}
+
 /** A relative clause about an event to come: ", which will be chaired by", ", which is to bring". */
 const FUTURE_RELATIVE = /, which (?:will|is to|are to|would|is due to|is expected to)\b/;
 
@@ -2106,7 +2112,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       named ??
       dated ??
       (toGathering
-        ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 10) ?? st.lastMeeting)
+        ? (out.findLast((d) => d.gathering && info.s.index - sentenceOf(d) <= 10) ?? onlyGathering(out) ?? st.lastMeeting)
         : st.lastMeeting?.kind === 'call' && namesMeeting
           ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
           : st.lastMeeting);

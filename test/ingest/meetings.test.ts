@@ -135,6 +135,15 @@ describe('meetings', () => {
       '2024-01-17',
     ],
     [
+      '"X attended" late in a summit story joins the story\'s one summit, however far back it was told, not the last bilateral',
+      'MELBOURNE - Australian Prime Minister Tom Hale hosted the ASEAN-Australia summit in Melbourne on Monday. Among those attending were Vietnamese Prime Minister Pham Van Duc and Malaysian Prime Minister Aziz Rahman. Trade was discussed. Ports were discussed. Energy was discussed. Water was discussed. Visas were discussed. Funds were pledged. Rail was discussed. Tourism was discussed. Foreign Minister Ann Lee met ASEAN Secretary-General Kim Sok on Monday. Officials were upbeat. Indonesia\'s President Budi Santoso attended.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Aziz Rahman', 'Budi Santoso', 'Pham Van Duc', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ann Lee', 'Kim Sok'] },
+      ],
+      '2024-03-06',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
