@@ -253,7 +253,9 @@ interface Classified {
 const FN = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'in', 'on', '&']);
 
 function classify(info: SentenceInfo, i: number): Classified {
-  const t = info.tokens[i] as Token;
+  const t = info.tokens[i];
+  // (past the sentence's end: nothing)
+  if (!t) return { kind: 'other', uStart: i, uEnd: i + 1 };
   for (const place of info.places) if (i >= place.tokStart && i < place.tokEnd) return { kind: 'place', uStart: place.tokStart, uEnd: place.tokEnd, place };
   for (const org of info.orgs) if (i >= org.tokStart && i < org.tokEnd) return { kind: 'org', uStart: org.tokStart, uEnd: org.tokEnd, org };
   if (t.poss && t.cap) return { kind: 'poss', uStart: i, uEnd: i + 1 };
