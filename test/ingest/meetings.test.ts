@@ -144,6 +144,15 @@ describe('meetings', () => {
       '2024-03-06',
     ],
     [
+      '"Y attended as an observer" and "The Bhutanese side was supported by Z" join the meeting told',
+      'NAIROBI - Kenyan Foreign Minister Paul Otieno chaired a meeting with Somali Foreign Minister Ahmed Ali on Tuesday. The Executive Secretary of IGAD, Abel Tesfaye, attended as an observer. Bhutanese Foreign Secretary Pema Dorji held consultations with Indian Foreign Secretary Arun Mehta on Wednesday. The Bhutanese side was supported by the Secretary of the Planning Commission, Karma Wangdi.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-10-22', p: ['Abel Tesfaye', 'Ahmed Ali', 'Paul Otieno'] },
+        { kind: 'meeting', status: 'held', date: '2024-10-23', p: ['Arun Mehta', 'Karma Wangdi', 'Pema Dorji'] },
+      ],
+      '2024-10-24',
+    ],
+    [
       '"The DPM/FM also held talks with the Acting Foreign Minister, Mawlawi Amir Khan X": the one deputy prime minister, and "Amir" a given name after a scholar\'s form of address; "Maximos Mansion" is no person',
       'KABUL, Apr 20 (APP): Deputy Prime Minister and Foreign Minister Senator Ishaq Mir held talks at Maximos Mansion with the Acting Prime Minister, Mullah Hasan Karimi. The DPM/FM also held delegation-level talks with the Acting Foreign Minister, Mawlawi Amir Khan Wardak.',
       [
