@@ -249,10 +249,7 @@ function descriptorMentions(
         if (literal.length >= 1) narrowed = literal;
       }
       // ("His Highness the Prime Minister" beside a prime minister of no such style: the one it was written before)
-      if (narrowed.length > 1 && i >= 2 && isStyle(toks, i - 2)) {
-        const withStyle = narrowed.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
-        if (withStyle.length === 1) narrowed = withStyle;
-      }
+      if (narrowed.length > 1) narrowed = styledSo(narrowed, toks, i, styled);
       // ("The foreign minister met X" opening a sentence, with several foreign ministers in the story:
       // the story's own, named most often, at least twice as often as any other)
       // (or as the subject of a clause: "…, where the Foreign Minister met X", "Later on Wednesday the Foreign Minister had …")
@@ -324,10 +321,7 @@ function exactTitleMention(
     // when another is "Federal Foreign Minister")
     let fits = officials.filter((p) => titleHolds(aff, p, phrase));
     // ("His Highness the Minister of Foreign Affairs" beside another state's minister: the one styled so)
-    if (fits.length > 1 && i >= 2 && isStyle(toks, i - 2)) {
-      const withStyle = fits.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
-      if (withStyle.length === 1) fits = withStyle;
-    }
+    if (fits.length > 1) fits = styledSo(fits, toks, i, styled);
     // ("the Foreign Secretary" before the second Foreign Secretary is named: the first)
     if (fits.length > 1) fits = namedSoFar(fits, info, i, i + n + 1);
     // (or the first of two offices held together: "the Prime Cabinet Secretary" of the "Prime Cabinet Secretary and
@@ -337,6 +331,13 @@ function exactTitleMention(
     if (title === phrase || (title?.startsWith(`${phrase} and `) && SECOND_OFFICE.test(title.slice(phrase.length + 5)))) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
   }
   return found;
+}
+
+/** Of several officials a description after a style ("His Highness the …" at `i` - 2) fits, the one so styled, if only one is; else all. */
+function styledSo(fits: Person[], toks: Token[], i: number, styled: ReturnType<typeof styledOfficials>): Person[] {
+  if (i < 2 || !isStyle(toks, i - 2)) return fits;
+  const withStyle = fits.filter((p) => styled.all.get(styleWord(toks, i - 2))?.has(p.id));
+  return withStyle.length === 1 ? withStyle : fits;
 }
 
 /**
@@ -583,20 +584,27 @@ const INTERVIEW = /\b(?:interview|spoke to|talked to|edited excerpts)\b/i;
  * The official who is "I" of the story, if it is one's own text: the one named first in a byline or a speech's
  * heading ("By Margus X, Minister of Foreign Affairs", "Speech by Minister of Foreign Affairs Jan Y"), or the
  * official named first in an interview's introduction ("X, Japan's Ambassador to India, … In an interview with Z,
- * he spoke about …"). Its "I" (`firstPersonTokens`) are then mentions of that official.
+ * he spoke about …"). Its "I" (`firstPersonTokens`) are then mentions of that official; `interview` says whether the
+ * introduction is an interview's (whose "You" is that official too).
  */
-function firstPersonAuthor(infos: SentenceInfo[], mentionsBySentence: Map<number, PersonMention[]>, isOfficial: Set<number>): number | null {
+function firstPersonAuthor(
+  infos: SentenceInfo[],
+  mentionsBySentence: Map<number, PersonMention[]>,
+  isOfficial: Set<number>,
+): { pid: number; interview: boolean } | null {
   const firstOfficial = (info: SentenceInfo | undefined) => (info ? (mentionsBySentence.get(info.s.index) ?? []).filter((m) => isOfficial.has(m.pid)).sort((a, b) => a.tokStart - b.tokStart)[0]?.pid : undefined);
-  if (AUTHORED.test(infos[0]?.s.text ?? '')) return firstOfficial(infos[0]) ?? null;
+  // (the introduction: the sentences of the first paragraph; an interview's says so)
+  const intro = infos.filter((info) => info.s.para === infos[0]?.s.para);
+  const interview = intro.some((info) => INTERVIEW.test(info.s.text));
+  const found = (pid: number | undefined) => (pid === undefined ? null : { pid, interview });
+  if (AUTHORED.test(infos[0]?.s.text ?? '')) return found(firstOfficial(infos[0]));
   // (an author's note opening the text, its byline dropped as furniture: "X is Malawi's Minister of Foreign Affairs.")
   const note = infos[0] ? (mentionsBySentence.get(infos[0].s.index) ?? []).find((m) => m.tokStart === 0 && isOfficial.has(m.pid)) : undefined;
-  if (note && infos[0] && /^(?:is|was)$/.test(infos[0].tokens[note.tokEnd]?.lower ?? '') && infos[0].tokens.length <= 20) return note.pid;
-  // (the introduction: the sentences of the first paragraph)
-  const intro = infos.filter((info) => info.s.para === infos[0]?.s.para);
-  if (!intro.some((info) => INTERVIEW.test(info.s.text))) return null;
+  if (note && infos[0] && /^(?:is|was)$/.test(infos[0].tokens[note.tokEnd]?.lower ?? '') && infos[0].tokens.length <= 20) return found(note.pid);
+  if (!interview) return null;
   for (const info of intro) {
     const pid = firstOfficial(info);
-    if (pid !== undefined) return pid;
+    if (pid !== undefined) return found(pid);
   }
   return null;
 }
@@ -728,11 +736,10 @@ export function extract(article: Article): Extraction {
   }
   // "I" of a minister's own text (a byline, a speech, an interview): that minister
   const author = firstPersonAuthor(infos, mentionsBySentence, isOfficial);
-  const interview = author !== null && infos.some((info) => info.s.para === infos[0]?.s.para && INTERVIEW.test(info.s.text));
   if (author !== null) {
     for (const info of infos) {
       const arr = mentionsBySentence.get(info.s.index) ?? [];
-      for (const k of firstPersonTokens(info, interview)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author, tokStart: k, tokEnd: k + 1 });
+      for (const k of firstPersonTokens(info, author.interview)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author.pid, tokStart: k, tokEnd: k + 1 });
       if (arr.length) mentionsBySentence.set(info.s.index, arr);
     }
   }

@@ -826,12 +826,7 @@ function kindOfTrigger(w: string | undefined): string {
 }
 
 function ownEncounter(toks: Token[], at: number): boolean {
-  for (let k = at; k <= at + 2 && k < toks.length; k++) {
-    const w = (toks[k] as Token).lower;
-    if (/^(?:meeting|meetings|talks|visit|trip|call|tour)$/.test(w)) return true;
-    if (!ENCOUNTER_ADJECTIVES.test(w)) return false;
-  }
-  return false;
+  return encounterAt(toks, at) !== undefined;
 }
 
 function sameSet<T>(a: T[], b: T[]) {
@@ -2197,6 +2192,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // (not a delegation at a summit the story told, nor two teams told together: "The Iranian delegation was headed by
     // X, while the American …")
     const oneState =
+      !!otherTeam &&
       new Set(info.places.filter((pl) => pl.refersToState || pl.kind === 'capital').map((pl) => pl.code)).size === 1 &&
       !out.some((d) => d.gathering || d.participants.length > 4 || d.evidence.some((e) => GATHERING_WORD.test(e.text)));
     if (otherTeam && oneState && lastMeeting && !lastMeeting.gathering && lastMeeting.participants.length <= 4 && lastMeeting.countries.length >= 2 && lastMeeting.countries.length <= 3 && !lastMeeting.countries.includes(otherTeam) && !ms.some((m) => lastMeeting.participants.includes(m.pid))) {

@@ -602,6 +602,13 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
   return false;
 }
 
+/** A title right before the comma at `comma`: its role noun ("minister,") or its state ("… Minister of Afghanistan,"). */
+function titleBeforeComma(info: SentenceInfo, comma: number): boolean {
+  if (HEADS.has(info.tokens[comma - 1]?.lower ?? '')) return true;
+  const pl = info.places.find((p) => p.tokEnd === comma);
+  return !!pl && info.tokens[pl.tokStart - 1]?.lower === 'of';
+}
+
 /** After "is", "was", "has been" or "had been" at `at`, the next token's index; else -1. */
 function beenAt(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
@@ -789,8 +796,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         // (or "Amir" in apposition to a title, before two name words or more: "the acting foreign minister, Amir Khan
         // Muttaqi"; not "…, Amir Sheikh X")
         // (or after a title's state: "the Acting Foreign Minister of Afghanistan, Amir Khan Muttaqi")
-        const titleBefore = HEADS.has(tokens[a - 2]?.lower ?? '') || (info.places.some((p) => p.tokEnd === a - 1) && tokens[info.places.find((p) => p.tokEnd === a - 1)!.tokStart - 1]?.lower === 'of');
-        const afterTitleComma = low === 'amir' && tokens[a - 1]?.text === ',' && titleBefore && !HONORIFICS.has(tokens[a + 1]?.lower ?? '') && runEnd - a >= 3;
+        const afterTitleComma = low === 'amir' && tokens[a - 1]?.text === ',' && titleBeforeComma(info, a - 1) && !HONORIFICS.has(tokens[a + 1]?.lower ?? '') && runEnd - a >= 3;
         if (GIVEN_NAME_TITLES.has(low) && a > 0 && (HEADS.has((tokens[a - 1] as Token).lower) || SCHOLARS.has((tokens[a - 1] as Token).lower) || afterTitleComma) && runEnd - a >= 2) {
           givenName = a;
           break;
@@ -990,14 +996,15 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (or a sentence saying who the person opening it is: "X is Malawi's Minister of Foreign Affairs.", an author's note)
     // (or "has been", after a label: "INTERVIEW | X has been Tanzania's High Commissioner to Kenya since last year.")
     const opens = runStart === 0 || (runStart === 2 && tokens[1]?.text === '|' && !!tokens[0]?.upper);
-    const isWho = opens && beenAt(tokens, runEnd) > 0 && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16;
+    const whoAt = opens && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16 ? beenAt(tokens, runEnd) : -1;
+    const isWho = whoAt > 0;
     // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
     // (an office of state: not "appointed X as chief executive")
     const asRole = nameToks.length >= 2 && officeAs(tokens, runEnd);
     // (or with an age between: "X, 54, has been Indonesia's ambassador to Malaysia since October.")
     const agedWho = runStart === 0 && after?.text === ',' && /^\d{2}$/.test(tokens[runEnd + 1]?.text ?? '') && tokens[runEnd + 2]?.text === ',' ? beenAt(tokens, runEnd + 3) : -1;
     if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
-      let k = agedWho > 0 ? agedWho : isWho ? beenAt(tokens, runEnd) : runEnd + 1;
+      let k = agedWho > 0 ? agedWho : isWho ? whoAt : runEnd + 1;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
       if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {

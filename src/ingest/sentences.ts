@@ -36,8 +36,7 @@ function abbrevAt(text: string, dot: number): string | null {
   // word in lower case or a capitalised title's word ("Secretary Ma. X"), before a capital
   if (word === 'ma' && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 3)) && /(?:^|[\s,(])(?:\p{Ll}[\p{L}-]*|Chief|Director|Secretary|Undersecretary|Ambassador|Minister)\s+$/u.test(text.slice(Math.max(0, i - 30), i + 1))) return word;
   // initials after a capitalised word (or a form of address: "Mr. K.P. Oli"), before a capitalised one: "Foreign
-  // Minister N.P. Saud" (not "… in the
-  // U.A.E. The talks …", nor a sentence's opener after them)
+  // Minister N.P. Saud" (not "… in the U.A.E. The talks …", nor a sentence's opener after them)
   if (/^(?:\p{L}\.){1,3}\p{L}$/u.test(word) && /^\p{Lu}(?:\.\p{Lu})+$/u.test(text.slice(i + 1, dot)) && /\p{Lu}[\p{L}-]*\.?\s+$/u.test(text.slice(Math.max(0, i - 30), i + 1)) && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 3)) && !OPENERS.test(text.slice(dot + 1).trimStart())) return word;
   // a single letter initial: "Maria T. Keller"
   return word.length === 1 && isLetterUnit(word.charCodeAt(0)) && isUpperUnit(text.charCodeAt(i + 1)) ? word : null;
