@@ -390,7 +390,9 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
     // (also after the first person's state: "Chancellor Karl X of Austria and President of the Commission Y")
     const before = i > 0 ? classify(info, i - 1) : null;
     const nameOfState = before?.kind === 'place' && info.tokens[before.uStart - 1]?.lower === 'of' && classify(info, before.uStart - 2).kind === 'cap';
-    if (t.lower === 'and' && i > 0 && ((before?.kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || nameOfState || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
+    // (a surname that is a state's name too: "Prime Minister Luís Montenegro and Spanish Prime Minister Y")
+    const placeSurname = before?.kind === 'place' && before.uEnd - before.uStart === 1 && classify(info, before.uStart - 1).kind === 'cap' && isNameWord(info.tokens[before.uStart - 1]) && !portfolioAt(info.tokens, before.uStart - 1);
+    if (t.lower === 'and' && i > 0 && ((before?.kind === 'cap' && !portfolioAt(info.tokens, i - 1)) || nameOfState || placeSurname || (info.tokens[i - 2]?.lower === 'the' && info.tokens[i - 3]?.lower === 'between'))) {
       stopWord = 'and';
       break;
     }
