@@ -1079,6 +1079,29 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'planned', date: null, p: ['Pablo Gil'] },
       ],
     ],
+    [
+      '"granted him an audience": the pronoun is the story\'s subject',
+      "Foreign Minister Kwame Boateng was in Ouagadougou on Tuesday. Captain Paul Sawadogo, Burkina Faso's transitional president, granted him an audience that ran for two hours.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Kwame Boateng', 'Paul Sawadogo'] }],
+    ],
+    [
+      '"the Ghanaian side also included X" joins X, and leaves "He" of the next sentence the visitor',
+      "Ghana's Foreign Minister Kwame Boateng met Niger's President Moussa Abdou in Niamey on Monday. At that audience the Ghanaian side also included Kofi Mensah, director of the Africa bureau. He then held talks with Niger's foreign minister, Issa Garba.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Kofi Mensah', 'Kwame Boateng', 'Moussa Abdou'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Issa Garba', 'Kwame Boateng'] },
+      ],
+    ],
+    [
+      '"Also in the meeting were X and Y" join the meeting',
+      "President Ade Bako on Thursday received his Senegalese counterpart, Ousmane Ndiaye, in Abuja. Also in the meeting were the Minister of Foreign Affairs, Yusuf Garba, and the ambassador, Hadiza Musa.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ade Bako', 'Hadiza Musa', 'Ousmane Ndiaye', 'Yusuf Garba'] }],
+    ],
+    [
+      '"The visitor, who arrived on Wednesday evening, was welcomed by the President": the arrival\'s day is not the meeting\'s',
+      "President Ade Bako on Thursday received his Senegalese counterpart, Ousmane Ndiaye, in Abuja. The visitor, who arrived on Wednesday evening for a working visit, was welcomed into the Council Chamber by the President.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ade Bako', 'Ousmane Ndiaye'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
