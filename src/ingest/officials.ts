@@ -643,6 +643,9 @@ const STATE_OFFICES = new Set(['minister', 'ambassador', 'envoy', 'premier']);
 /** Words before a city: a run of capitalised words after them that names a city is no person. */
 const CITY_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'visited', 'visiting', 'visit', 'visits']);
 
+/** Time words that may open an appositive role: "X, now a deputy national security adviser,". */
+const APPOSITIVE_TIME = new Set(['now', 'currently', 'then', 'formerly', 'previously', 'still']);
+
 /** Punctuation that closes an appositive name ("…, Ivan Petrov, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', ')']);
 
@@ -1007,6 +1010,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     const agedWho = runStart === 0 && after?.text === ',' && /^\d{2}$/.test(tokens[runEnd + 1]?.text ?? '') && tokens[runEnd + 2]?.text === ',' ? beenAt(tokens, runEnd + 3) : -1;
     if ((!reading || !reading.head || styleOnly) && (after?.text === ',' || isWho || asRole)) {
       let k = agedWho > 0 ? agedWho : isWho ? whoAt : runEnd + 1;
+      // (a time word first: "X, now a deputy national security adviser,", "X, then Egypt's foreign minister,")
+      if (!isWho && agedWho < 0 && APPOSITIVE_TIME.has(tokens[k]?.lower ?? '')) k++;
       if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
       const firstC = k < tokens.length ? classify(info, k) : null;
       if (firstC && firstC.kind !== 'cap' && firstC.kind !== 'fn' && nameToks.length >= 2) {

@@ -196,6 +196,7 @@ describe('officials', () => {
     ['a consultation, an exchange, a community and an officer are no people', 'Foreign Minister Emi Tanaka invited Li Wei to hold the High-Level Consultation on People-to-People and Cultural Exchange. President of the Community of Andean States Luis Mora met the Chief Executive Officer of the Ministry.', [['Emi Tanaka', null], ['Li Wei', null], ['Luis Mora', null]]],
     ['a regnal number inside a name ("King Carl XVI Gustaf"), not before a day', 'Finnish President Erik Lind was received by King Carl XVI Gustaf. King Abdullah II Tuesday received Egyptian President Karim Haddad.', [['Carl XVI Gustaf', null], ['Erik Lind', 'FI'], ['Abdullah II', null], ['Karim Haddad', 'EG']]],
     ['a surname that is a state\'s name ends the title before "and": "Prime Minister X Montenegro and Spanish Prime Minister Y"', "Portugal's foreign ministry said that Prime Minister Tiago Montenegro and Spanish Prime Minister Raúl Ortega spoke by telephone on Monday.", [['Tiago Montenegro', 'PT'], ['Raúl Ortega', 'ES']]],
+    ['a time word before an appositive role ("X, now a deputy national security adviser,")', "Israel's team arrived on Monday. Amos Levi, now a deputy national security adviser, went straight into talks.", [['Amos Levi', 'IL']]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
