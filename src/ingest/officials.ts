@@ -103,7 +103,7 @@ const NAME_STOP = new Set(
     // things with proper names ("the Abraham Accords", "Operation Shujaa", "the ASEAN Power Grid", "the Lobito
     // Corridor", "the Stability and Growth Pact", "Credential Letters", "the East ASEAN Growth Area", the ECOWAS "Authority of Heads of State", "São Bento" and "Saint James's" palaces, "St Vincent", "Maximos Mansion"), and words that open a sentence ("Both …", "What …", "Neither …")
     'accords pact operation grid corridor gorge letters association rights sovereignty series both what castle ' +
-    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st mansion ' +
+    'ceremonial hurricane typhoon cyclone storm board area zone neither heads são saint st mansion accompanying ' +
     // (a news agency: "(Prensa Latina)")
     'prensa ' +
     // (a body's or a treaty's subject, "High Commissioner for Refugees", "Agreement on Transboundary Haze Pollution"; a

@@ -1102,6 +1102,11 @@ describe('meetings', () => {
       "President Ade Bako on Thursday received his Senegalese counterpart, Ousmane Ndiaye, in Abuja. The visitor, who arrived on Wednesday evening for a working visit, was welcomed into the Council Chamber by the President.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ade Bako', 'Ousmane Ndiaye'] }],
     ],
+    [
+      '"Accompanying X was Y" joins Y to X\'s meeting ("Accompanying" is no name word)',
+      "Norway's Energy Minister Terje Aas met his Swedish counterpart, Ebba Bu, in Stockholm on Wednesday. Accompanying Aas was Håkon Rød, state secretary in the Ministry of Energy.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ebba Bu', 'Håkon Rød', 'Terje Aas'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
