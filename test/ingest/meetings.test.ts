@@ -1107,6 +1107,19 @@ describe('meetings', () => {
       "Norway's Energy Minister Terje Aas met his Swedish counterpart, Ebba Bu, in Stockholm on Wednesday. Accompanying Aas was Håkon Rød, state secretary in the Ministry of Energy.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ebba Bu', 'Håkon Rød', 'Terje Aas'] }],
     ],
+    [
+      '"He was received by Y shortly after his arrival, and then met Z" (and "sat down for two hours of talks with Z"): two meetings',
+      "Iraq's Foreign Minister Fuad Hasan arrived in Kuwait on Tuesday. He was received by the Crown Prince Sheikh Sabah Al-Sabah shortly after his arrival, and then sat down for two hours of talks with Foreign Minister Abdullah Al-Yahya.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Fuad Hasan', 'Sabah Al-Sabah'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Abdullah Al-Yahya', 'Fuad Hasan'] },
+      ],
+    ],
+    [
+      '…but with the subject unknown, the people of the two clauses never make a meeting together',
+      "Qassim al-Tamimi, Iraq's deputy foreign minister, came as part of a delegation led by Foreign Minister Fuad Hasan. The minister was received by Emir Sheikh Nawaf Al-Sabah shortly after his arrival, and then met Ambassador Tareq Al-Faraj.",
+      [],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
