@@ -615,6 +615,9 @@ function titleBeforeComma(info: SentenceInfo, comma: number): boolean {
 function beenAt(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
   if (w === 'is' || w === 'was') return at + 1;
+  // ("X serves as …", "X has served as …")
+  if ((w === 'serves' || w === 'served') && tokens[at + 1]?.lower === 'as') return at + 2;
+  if ((w === 'has' || w === 'had') && tokens[at + 1]?.lower === 'served' && tokens[at + 2]?.lower === 'as') return at + 3;
   return (w === 'has' || w === 'had') && tokens[at + 1]?.lower === 'been' ? at + 2 : -1;
 }
 
@@ -1002,7 +1005,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (or a sentence saying who the person opening it is: "X is Malawi's Minister of Foreign Affairs.", an author's note)
     // (or "has been", after a label: "INTERVIEW | X has been Tanzania's High Commissioner to Kenya since last year.")
     const opens = runStart === 0 || (runStart === 2 && tokens[1]?.text === '|' && !!tokens[0]?.upper);
-    const whoAt = opens && tokens.at(-1)?.text === '.' && tokens.length - runEnd <= 16 ? beenAt(tokens, runEnd) : -1;
+    // (any length after "has served as": "X has served as Bangladesh's ambassador to Myanmar since 2023, a posting …")
+    const whoAt = opens && tokens.at(-1)?.text === '.' && (tokens.length - runEnd <= 16 || /^serve[sd]$/.test(tokens[runEnd + (tokens[runEnd]?.lower === 'has' ? 1 : 0)]?.lower ?? '')) ? beenAt(tokens, runEnd) : -1;
     const isWho = whoAt > 0;
     // (or the office one holds "as": "the first summit with Luís Montenegro as prime minister")
     // (an office of state: not "appointed X as chief executive")

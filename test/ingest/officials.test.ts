@@ -198,6 +198,7 @@ describe('officials', () => {
     ['a surname that is a state\'s name ends the title before "and": "Prime Minister X Montenegro and Spanish Prime Minister Y"', "Portugal's foreign ministry said that Prime Minister Tiago Montenegro and Spanish Prime Minister Raúl Ortega spoke by telephone on Monday.", [['Tiago Montenegro', 'PT'], ['Raúl Ortega', 'ES']]],
     ['a time word before an appositive role ("X, now a deputy national security adviser,")', "Israel's team arrived on Monday. Amos Levi, now a deputy national security adviser, went straight into talks.", [['Amos Levi', 'IL']]],
     ['a city\'s name ends a name of three or four words next to a role ("Brazil\'s ambassador to Argentina, Júlio da Rocha Lima, met …")', "Brazil's ambassador to Argentina, Júlio da Rocha Lima, met Argentina's Deputy Foreign Minister Eduardo Bustos in Buenos Aires.", [['Júlio da Rocha Lima', 'BR'], ['Eduardo Bustos', 'AR']]],
+    ['"X has served as Bangladesh\'s ambassador to Myanmar since 2023, …" opening a long sentence gives title and state', "Anwar Kabir has served as Bangladesh's ambassador to Myanmar since 2023, a posting that puts him at the centre of the efforts to return a million refugees to their villages.", [['Anwar Kabir', 'BD']]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
