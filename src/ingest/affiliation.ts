@@ -82,6 +82,12 @@ function delegationState(info: SentenceInfo, at: number, k = listOpener(info, at
   const w = toks[k]?.lower ?? '';
   // (or the verb left out: "…, and the Namibian delegation by Deputy Minister Y")
   const gapped = w === 'by' && DELEGATION_NOUN.test(toks[k - 1]?.lower ?? '');
+  // "Thailand is represented by X, Cambodia by Y": the state that is represented
+  if (w === 'by') {
+    const be = /^(?:is|was|are|were)$/.test(toks[k - 2]?.lower ?? '') && toks[k - 1]?.lower === 'represented' ? k - 2 : -1;
+    const subject = info.places.find((p) => p.refersToState && p.kind !== 'demonym' && (p.tokEnd === be || (p.tokEnd === k && toks[p.tokStart - 1]?.text === ',')));
+    if (subject && (be >= 0 || toks.some((t, i) => i < subject.tokStart && t.lower === 'represented' && toks[i + 1]?.lower === 'by'))) return subject.code;
+  }
   const verb = gapped ? k : w === 'by' && /^(?:led|headed|represented)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : /^(?:included|includes|including|comprised)$/.test(w) ? k : -1;
   if (verb < 0) return null;
   let d = verb - 1;
@@ -1188,6 +1194,15 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
       if (b.m.country) code = b.m.country;
     }
   });
+
+  // one of a list who each stand for a state: "the co-chairs of the commission, X for Thailand and Y for Cambodia"
+  for (const info of infos) {
+    for (const sl of slots.get(info.s.index) ?? []) {
+      if (explicit.has(sl.pid) || info.tokens[sl.m.tokEnd]?.lower !== 'for') continue;
+      const pl = info.places.find((p) => p.refersToState && p.kind !== 'demonym' && p.tokStart === sl.m.tokEnd + 1);
+      if (pl && /^(?:,|and|\.|;|\))$/.test(info.tokens[pl.tokEnd]?.lower ?? '.')) descriptionVote(votes, sl.pid, pl.code);
+    }
+  }
 
   // the host who invites: "… will pay a visit to Japan at the invitation of Prime Minister X";
   // the host met on a trip: "X will travel to Washington next week to meet President Y"

@@ -199,6 +199,8 @@ describe('officials', () => {
     ['a time word before an appositive role ("X, now a deputy national security adviser,")', "Israel's team arrived on Monday. Amos Levi, now a deputy national security adviser, went straight into talks.", [['Amos Levi', 'IL']]],
     ['a city\'s name ends a name of three or four words next to a role ("Brazil\'s ambassador to Argentina, Júlio da Rocha Lima, met …")', "Brazil's ambassador to Argentina, Júlio da Rocha Lima, met Argentina's Deputy Foreign Minister Eduardo Bustos in Buenos Aires.", [['Júlio da Rocha Lima', 'BR'], ['Eduardo Bustos', 'AR']]],
     ['"X has served as Bangladesh\'s ambassador to Myanmar since 2023, …" opening a long sentence gives title and state', "Anwar Kabir has served as Bangladesh's ambassador to Myanmar since 2023, a posting that puts him at the centre of the efforts to return a million refugees to their villages.", [['Anwar Kabir', 'BD']]],
+    ['"Thailand is represented by X, Cambodia by Y": the states represented', 'Talks are under way in Kuala Lumpur. Thailand is represented by Foreign Minister Maris Sangiam, Cambodia by Deputy Prime Minister and Foreign Minister Prak Sokh.', [['Maris Sangiam', 'TH'], ['Prak Sokh', 'KH']]],
+    ['"the co-chairs of the commission, X for Thailand and Y for Cambodia"', 'The co-chairs of the Joint Boundary Commission, Prasop Thong for Thailand and Sok Dara for Cambodia, are meeting in a side room with maps.', [['Prasop Thong', 'TH'], ['Sok Dara', 'KH']]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
