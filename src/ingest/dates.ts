@@ -239,3 +239,15 @@ export function dateLineDay(lines: string[], published: string | null): string |
   return null;
 }
 
+
+/** A live blog's entries, each opened by a time of day: "09:10 Talks are under way." */
+const LIVE_ENTRY = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}(?:am|pm))\b/gim;
+
+/** The day of a live blog (three entries or more opened by a time of day): the day it was published, else null. */
+export function liveBlogDay(body: string, published: string | null): string | null {
+  if (!published) return null;
+  LIVE_ENTRY.lastIndex = 0;
+  let n = 0;
+  while (LIVE_ENTRY.exec(body) && ++n < 3);
+  return n >= 3 ? published : null;
+}

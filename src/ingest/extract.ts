@@ -5,7 +5,7 @@ import { groupPersons, type Person } from './aliases.ts';
 import { mostNamed, resolveAffiliations, type Affiliation, type DatelineSpan } from './affiliation.ts';
 import { fromCapitals, hasSpace } from './chars.ts';
 import { capitalOf, cityCountry, isTownName, lookupPlace } from './countries.ts';
-import { dateLineDay, datelineDay } from './dates.ts';
+import { dateLineDay, datelineDay, liveBlogDay } from './dates.ts';
 import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
@@ -752,7 +752,7 @@ export function extract(article: Article): Extraction {
     aff,
     mentionsBySentence,
     published: datelineDate ?? article.published,
-    storyDay: datelineDate ?? dateLineDay(firstLines(infos, body), article.published),
+    storyDay: datelineDate ?? dateLineDay(firstLines(infos, body), article.published) ?? liveBlogDay(body, article.published),
     datelineCity: dateline.city,
     eligible,
     onDenied: (d) => {

@@ -1120,6 +1120,12 @@ describe('meetings', () => {
       "Qassim al-Tamimi, Iraq's deputy foreign minister, came as part of a delegation led by Foreign Minister Fuad Hasan. The minister was received by Emir Sheikh Nawaf Al-Sabah shortly after his arrival, and then met Ambassador Tareq Al-Faraj.",
       [],
     ],
+    [
+      'a live blog (entries opened by a time of day): its undated meetings are of the day it was published',
+      "08:45 Good morning from Kuala Lumpur.\n\n09:10 Talks are under way. Thai Foreign Minister Maris Sangiam is meeting Cambodian Foreign Minister Prak Sokh.\n\n11:40 Lunch break.",
+      [{ kind: 'meeting', status: 'held', date: '2025-08-14', p: ['Maris Sangiam', 'Prak Sokh'] }],
+      '2025-08-14',
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
