@@ -1126,6 +1126,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2025-08-14', p: ['Maris Sangiam', 'Prak Sokh'] }],
       '2025-08-14',
     ],
+    [
+      '"X and Y were part of the delegation for those talks" join the talks; a briefing\'s reported meeting denied three sentences on is dropped',
+      "In Doha on Sunday, the minister Ravi Sen held talks with Qatar's Prime Minister Sheikh Khalid Al Thani. Our Ambassador in Doha, Anil Rao, and Joint Secretary Vikram Nair were part of the delegation for those talks. Question (Sidhant, WION): Sir, there are reports that Sen met the Pakistani Deputy Prime Minister Ishaq Khan in Doha. Can you confirm? Spokesperson Rajiv Das: I have seen those reports. Let me be very clear: no such meeting took place.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Anil Rao', 'Khalid Al Thani', 'Ravi Sen', 'Vikram Nair'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
