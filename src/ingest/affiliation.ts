@@ -1195,10 +1195,11 @@ export function resolveAffiliations(persons: Person[], infos: SentenceInfo[], da
     }
   });
 
-  // one of a list who each stand for a state: "the co-chairs of the commission, X for Thailand and Y for Cambodia"
+  // one of a list who each stand for a state: "the co-chairs of the commission, X for Thailand and Y for Cambodia",
+  // "the three foreign ministers, X of Hungary, Y of Serbia and Z of Slovakia"
   for (const info of infos) {
     for (const sl of slots.get(info.s.index) ?? []) {
-      if (explicit.has(sl.pid) || info.tokens[sl.m.tokEnd]?.lower !== 'for') continue;
+      if (explicit.has(sl.pid) || !/^(?:for|of)$/.test(info.tokens[sl.m.tokEnd]?.lower ?? '')) continue;
       const pl = info.places.find((p) => p.refersToState && p.kind !== 'demonym' && p.tokStart === sl.m.tokEnd + 1);
       if (pl && /^(?:,|and|\.|;|\))$/.test(info.tokens[pl.tokEnd]?.lower ?? '.')) descriptionVote(votes, sl.pid, pl.code);
     }
