@@ -23,6 +23,7 @@ const LINE_FURNITURE: RegExp[] = [
   /^press "?enter"? to skip/i,
   /^press releases?$/i,
   /^home\s*»/i,
+  /^[\p{Lu}][\p{L}&' -]{0,25}(?:\s+[>»›]\s+[\p{Lu}][\p{L}&' -]{0,25}){1,5}$/u, // breadcrumbs "Home > Politics > Region"
   /^[•·]\s/,
   /^(?:share|tweet|email|print)$/i,
   /^advertisement$/i, // an advert's slot, anywhere in the story

@@ -22,6 +22,7 @@ describe('dropFurniture', () => {
     ['read more tail', 'The talks ended well.\nRead more: Five things about trade\nFarmers protest in Spain'],
     ['tag list tail', 'The talks ended well.\nTags: diplomacy, trade\nMarkets rally in Tokyo as yen slips'],
     ['byline and page nav', 'By Jane Roe\nThe talks ended well.\nYou may also like\nA teaser about football'],
+    ['breadcrumbs', 'Home > Politics > Region\nThe talks ended well.\nTags: diplomacy'],
   ])('%s', (_n, body) => {
     const kept = dropFurniture(body, splitSentences(body)).map((s) => s.text);
     expect(kept).toEqual(['The talks ended well.']);
