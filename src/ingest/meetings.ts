@@ -183,6 +183,9 @@ function relativeClauseAfter(info: SentenceInfo, triggerTok: number): number {
   return -1;
 }
 
+/** "… to prepare a visit by": the one named next is the visitor of a visit to come, not at these talks. */
+const PREPARED_VISIT_BY = /\b(?:to prepare|preparing|preparations? for|in preparation for|ahead of) (?:a|an|the) (?:[\w-]+ )?(?:visit|trip) by $/i;
+
 /** A relative clause of arrival before the verb: ", who arrived on Wednesday evening for a working visit,". */
 const ARRIVED_CLAUSE = /, (?:who|which) (?:had )?(?:arrived|landed|flew in)\b[^,;]*,/i;
 
@@ -498,6 +501,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     if (mayBeFuture && m.tokStart > triggerTok && FUTURE_RELATIVE.test(text.slice((toks[triggerTok]?.end ?? 0) - info.s.start, (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // (an encounter of another kind after the trigger is another event: "… agreed in phone talks to prepare President X's visit to Japan")
     if (t0?.poss && m.tokStart > triggerTok && kindOfTrigger(toks[triggerTok]?.lower) !== kindOfTrigger(encounterAt(toks, m.tokEnd))) continue;
+    // (… "to prepare a visit by X": the visitor of that visit to come)
+    if (m.tokStart > triggerTok && toks[m.tokStart - 1]?.lower === 'by' && PREPARED_VISIT_BY.test(text.slice(Math.max(0, (toks[m.tokStart - 1]?.start ?? 0) - info.s.start - 50), (toks[m.tokStart]?.start ?? 0) - info.s.start))) continue;
     // the word before the mention's title ("on behalf of Crown Prince X": "of")
     const lead = beforeTitle(info, m.tokStart);
     // "X updated (briefed) President Y on his call with Z": X's call, not Y's

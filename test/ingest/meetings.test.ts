@@ -1131,6 +1131,14 @@ describe('meetings', () => {
       "In Doha on Sunday, the minister Ravi Sen held talks with Qatar's Prime Minister Sheikh Khalid Al Thani. Our Ambassador in Doha, Anil Rao, and Joint Secretary Vikram Nair were part of the delegation for those talks. Question (Sidhant, WION): Sir, there are reports that Sen met the Pakistani Deputy Prime Minister Ishaq Khan in Doha. Can you confirm? Spokesperson Rajiv Das: I have seen those reports. Let me be very clear: no such meeting took place.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Anil Rao', 'Khalid Al Thani', 'Ravi Sen', 'Vikram Nair'] }],
     ],
+    [
+      '"… held talks with Y to prepare a visit by X": X, the visitor to come, is not at these talks',
+      "Prime Minister Mark Carney spoke with British Prime Minister Keir Starmer on Wednesday. A Canadian team led by Anne Tremblay, associate deputy minister of foreign affairs, held talks in London on Thursday with Cath Holloway, the Foreign Office's director for the Americas, to prepare a visit by Carney. Canada's high commissioner to the United Kingdom, Ralph Good, joined the session.",
+      [
+        { kind: 'call', status: 'held', date: '2024-03-06', p: ['Keir Starmer', 'Mark Carney'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anne Tremblay', 'Cath Holloway', 'Ralph Good'] },
+      ],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
