@@ -422,8 +422,21 @@ function roleAfter(info: SentenceInfo, i: number): boolean {
 
 /** A state of the other side, after a possessive: "his American counterpart", "her Chinese host". */
 function otherSide(info: SentenceInfo, pl: CountryMention): boolean {
-  const before = info.tokens[pl.tokStart - 1]?.lower ?? '';
-  const head = info.tokens[pl.tokEnd]?.lower ?? '';
+  // (through a list of demonyms: "his Azerbaijani and Georgian counterparts")
+  const listed = (from: CountryMention, dir: 1 | -1): number => {
+    let at = dir > 0 ? from.tokEnd : from.tokStart - 1;
+    for (let n = 0; n < 4; n++) {
+      const glue = info.tokens[at]?.lower;
+      if (glue !== 'and' && glue !== ',') break;
+      const next = info.places.find((q) => q.kind === 'demonym' && (dir > 0 ? q.tokStart === at + 1 : q.tokEnd === at));
+      if (!next) break;
+      at = dir > 0 ? next.tokEnd : next.tokStart - 1;
+    }
+    return at;
+  };
+  const inList = pl.kind === 'demonym';
+  const before = info.tokens[inList ? listed(pl, -1) : pl.tokStart - 1]?.lower ?? '';
+  const head = info.tokens[inList ? listed(pl, 1) : pl.tokEnd]?.lower ?? '';
   // (and "the Emirati guest" after someone: "X held official talks with the Emirati guest")
   return (POSS_PRONOUNS.has(before) && OTHER_SIDE_HEADS.has(head)) || (before === 'the' && pl.kind === 'demonym' && GUESTS.has(head) && pl.tokStart > 1);
 }
