@@ -1139,6 +1139,14 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anne Tremblay', 'Cath Holloway', 'Ralph Good'] },
       ],
     ],
+    [
+      '"In the afternoon the visitor was received by Y": the guest of the meeting told last',
+      "TBILISI - Turkish Foreign Minister Hakan Fid met his Georgian counterpart Maka Botcho in Tbilisi on Wednesday. In the afternoon the visitor was received by Prime Minister Irakli Kobakh at the government chancellery.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Hakan Fid', 'Maka Botcho'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Hakan Fid', 'Irakli Kobakh'] },
+      ],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
