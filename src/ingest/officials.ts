@@ -895,7 +895,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (a month as a given name in apposition too: "…, January Makamba", and after a form of address: "Mr January Makamba")
     // (and a stop word inside a longer name after a form of address too: "the Prime Minister Mr. Mohammed Shia al-Sudani")
     const addressed = addressedBy(tokens[a - 1]) || (tokens[a - 1]?.text === '.' && addressedBy(tokens[a - 2]));
-    if (hasStopWord(nameToks, tokens[givenName], afterRole || addressed, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressed)) continue;
+    // (a given name spelt like a month after a long title too: "Minister for Foreign Affairs and East African Cooperation January X")
+    const longTitle = () => FIRST_NAME_STOP_WORDS.has(nameToks[0]?.lower ?? '') && nameToks.length > 1 && scanLeft(info, a).units.some((u) => u.kind === 'head');
+    if (hasStopWord(nameToks, tokens[givenName], afterRole || addressed, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressed || longTitle())) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     // (after two to four name words too: "Brazil's ambassador to Argentina, Júlio da Rocha Lima, met …")
