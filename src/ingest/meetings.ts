@@ -337,7 +337,9 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
         continue;
       }
     }
-    if (w !== 'in' && w !== 'to' && w !== 'at' && !VISITS.has(w ?? '')) continue;
+    // (also a tour's "Her first stop was Nairobi on Tuesday, where …")
+    const stopWas = (w === 'was' || w === 'is') && (toks[i - 1]?.lower === 'stop' || toks[i - 1]?.lower === 'destination');
+    if (w !== 'in' && w !== 'to' && w !== 'at' && !VISITS.has(w ?? '') && !stopWas) continue;
     if (talkedAbout(info, i + 1)) continue;
     // longest capitalised run after the preposition; after "the", only a seat of government
     // ("at the White House", "in the Kremlin")

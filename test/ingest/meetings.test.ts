@@ -1151,6 +1151,11 @@ describe('meetings', () => {
     expect(meet(body, published)).toEqual(expected);
   });
 
+  it('a tour\'s "Her first stop was Nairobi on Tuesday, where she held talks with Y" places the talks', () => {
+    const m = extract(art("NAIROBI/DAR ES SALAAM, March 6 (AWS) - Congo's Foreign Minister Therese Wagner met Kenyan leaders this week. Her first stop was Nairobi on Tuesday, where she held talks with Kenyan Foreign Affairs Cabinet Secretary Musalia Muda.", '2025-03-06')).meetings;
+    expect(m.map((x) => [x.city, x.date])).toEqual([['Nairobi', '2025-03-04']]);
+  });
+
   it('each destination of a trip gets its own place', () => {
     const m = extract(art('Chinese envoy Wei Lin had previously travelled to Kiev and Berlin.')).meetings;
     expect(m.map((x) => [x.city, x.countries])).toEqual([
