@@ -547,7 +547,7 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
 }
 
 /** "The visiting minister (dignitary, president, …)", "the guest", "the visitor" as the subject. */
-const VISITOR_SUBJECT = /^(?:(?:in the (?:morning|afternoon|evening)|later(?: (?:that|the same) day)?|afterwards|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?),? )?(?:the|our) (?:visiting (?:dignitary|minister|foreign minister|president|prime minister|leader|official|envoy|secretary|chancellor|king|emir|guest)|(?:distinguished )?guest|visitor)\b/i;
+const VISITOR_SUBJECT = /^(?:(?:in the (?:morning|afternoon|evening)|later(?: (?:that|the same) day)?|afterwards|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?),? )?(?:the|our) (?:visiting (?:dignitary|minister|foreign minister|president|prime minister|leader|official|envoy|secretary|chancellor|king|emir|guest)|(?:distinguished )?guest|visitor|(?:first|second|third|next|last|final) (?:leg|stop))\b/i;
 
 /** The one participant of meeting `d` of another state than the one it took place in. */
 function visitorOf(d: DraftMeeting | undefined, aff: Map<number, Affiliation>): number | null {

@@ -1147,6 +1147,14 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Hakan Fid', 'Irakli Kobakh'] },
       ],
     ],
+    [
+      '"The final leg took the delegation to Lomé on Wednesday for a meeting with Y": the guest of the tour\'s meetings',
+      "Ghana's Foreign Minister Samuel Ablak met Nigerian Foreign Minister Yusuf Tugg in Abuja on Monday. The final leg took the delegation to Lomé on Wednesday for a meeting with Togo's foreign minister, Robert Duss.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Samuel Ablak', 'Yusuf Tugg'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Robert Duss', 'Samuel Ablak'] },
+      ],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
