@@ -1645,9 +1645,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (firstAfter) for (const t of trigToks) if (t < firstAfter.tokStart) triggerTok = t;
   // "On Thursday, when the summit continues, Putin will receive X": that one is the subject of a
   // trigger right after it, which governs the people named after it
-  const verbAfter = firstAfter ? trigToks.find((t) => t >= firstAfter.tokEnd && t <= firstAfter.tokEnd + 3) : undefined;
+  // (also past an apposition: "The meeting took place in Auckland, when X, accompanied by Y, met Z")
+  const apposEnd = firstAfter && info.tokens[firstAfter.tokEnd]?.text === ',' ? info.tokens.findIndex((t, k) => k > firstAfter.tokEnd && k <= firstAfter.tokEnd + 12 && t.text === ',') : -1;
+  const verbAfter = firstAfter ? trigToks.find((t) => (t >= firstAfter.tokEnd && t <= firstAfter.tokEnd + 3) || (apposEnd > 0 && t === apposEnd + 1)) : undefined;
   if (verbAfter !== undefined && firstAfter && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '') && ms.some((m) => m.tokStart > verbAfter)) {
-    const between = info.tokens.slice(firstAfter.tokEnd, verbAfter);
+    const between = apposEnd > 0 && verbAfter === apposEnd + 1 ? [] : info.tokens.slice(firstAfter.tokEnd, verbAfter);
     if (between.every((t) => MODAL_BEFORE.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'then')) triggerTok = verbAfter;
   }
   // "X flew to Cotonou, where President Y received him": the verb of receiving with its own subject and a pronoun

@@ -1155,6 +1155,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Robert Duss', 'Samuel Ablak'] },
       ],
     ],
+    [
+      '"The meeting took place in Auckland on 16 August, when X, accompanied by Y, met Z": the verb past the apposition',
+      "The annual leaders' meeting took place in Auckland on 16 August, when Australian Prime Minister Anthony Alba, accompanied by Foreign Minister Penny Wo, met New Zealand Prime Minister Chris Lux.",
+      [{ kind: 'meeting', status: 'held', date: '2023-08-16', p: ['Anthony Alba', 'Chris Lux', 'Penny Wo'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
