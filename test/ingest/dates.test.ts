@@ -10,6 +10,8 @@ describe('resolveDate', () => {
     ['"Wednesday (26)": the day of the month picks the week, even told as past', 'On Wednesday (13) the minister follows to Brasilia.', '2024-03-07', false, '2024-03-13'],
     ['"Tuesday (5)": a past one even when planned ones are asked for', 'The minister was received on Tuesday (5) in Lima.', '2024-03-07', true, '2024-03-05'],
     ['month and day without year, past', 'They first met on December 12.', '2024-01-10', false, '2023-12-12'],
+    ['a past event two days after the header\'s day is of the year before', 'The ministers met in Melbourne on 1 February.', '2025-01-30', false, '2024-02-01'],
+    ['…but one the day after it is that day (a dateline\'s local day)', 'The ministers met in Melbourne on 31 January.', '2025-01-30', false, '2025-01-31'],
     ['full date', 'The summit opened on April 2, 2021.', '2021-04-10', false, '2021-04-02'],
     ['a statement date is not the event date', 'The office said on Friday that the leaders met.', '2024-03-09', false, null],
     ['no published date', 'They met on Tuesday.', null, false, null],

@@ -1160,6 +1160,24 @@ describe('meetings', () => {
       "The annual leaders' meeting took place in Auckland on 16 August, when Australian Prime Minister Anthony Alba, accompanied by Foreign Minister Penny Wo, met New Zealand Prime Minister Chris Lux.",
       [{ kind: 'meeting', status: 'held', date: '2023-08-16', p: ['Anthony Alba', 'Chris Lux', 'Penny Wo'] }],
     ],
+    [
+      '"The meetings were attended by X and Y" closing a readout of several: each of that day\'s meetings',
+      "Saudi Foreign Minister Prince Faisal bin Farhan met Uzbek Foreign Minister Bakhtiyor Saido in Riyadh on Monday. He then received Kazakh Foreign Minister Murat Nurt. The meetings were attended by Vice Minister of Foreign Affairs Waleed Elkher.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Bakhtiyor Saido', 'Faisal bin Farhan', 'Waleed Elkher'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Faisal bin Farhan', 'Murat Nurt', 'Waleed Elkher'] },
+      ],
+    ],
+    [
+      '"we were joined for part of the meeting by X and Y" join the meeting',
+      "Ecuadorian Foreign Minister Gabriela Sommer received Colombian Foreign Minister Luis Muri in Quito on Wednesday. The two were joined for part of the meeting by the ministers of defence, Gian Loffre for Ecuador and Ivan Velas for Colombia.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Gabriela Sommer', 'Gian Loffre', 'Ivan Velas', 'Luis Muri'] }],
+    ],
+    [
+      '"The online meeting was convened by X … and included Y" after a virtual summit told: the call itself',
+      "Nicaragua's Daniel Orte and Rosa Muri joined a virtual summit of the ALBA bloc by video link from Managua on Wednesday. The online meeting was convened by Venezuelan President Nicolas Madu, who spoke from Caracas, and included Cuban President Miguel Diaz.",
+      [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Daniel Orte', 'Miguel Diaz', 'Nicolas Madu', 'Rosa Muri'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
