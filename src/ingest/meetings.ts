@@ -2180,7 +2180,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const ownBefore =
       !!joinM && !!trig && trig.index < joinM.index &&
       // ("X had been received at the ministry by Y, accompanied by Z": Y's reception, which Z joins)
-      ((/^(?:meeting|talks|received|met)$/i.test(trig[0]) && /, (?:who )?$/.test(text.slice(0, joinM.index)) &&
+      // (also "Later in the afternoon, X called on Y at the ministry, accompanied by Z": X's call on Y)
+      ((/^(?:meeting|talks|received|met|called on|calls on|visited|hosted|held talks)$/i.test(trig[0]) && /, (?:who )?$/.test(text.slice(0, joinM.index)) &&
         ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)

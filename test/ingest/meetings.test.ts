@@ -1178,6 +1178,14 @@ describe('meetings', () => {
       "Nicaragua's Daniel Orte and Rosa Muri joined a virtual summit of the ALBA bloc by video link from Managua on Wednesday. The online meeting was convened by Venezuelan President Nicolas Madu, who spoke from Caracas, and included Cuban President Miguel Diaz.",
       [{ kind: 'call', status: 'held', date: '2024-03-06', p: ['Daniel Orte', 'Miguel Diaz', 'Nicolas Madu', 'Rosa Muri'] }],
     ],
+    [
+      '"Later in the afternoon, X called on Y at the ministry, accompanied by Z": a meeting of its own, not joiners of the morning\'s',
+      "Indian Foreign Secretary Vikram Mis held talks with Bangladeshi Foreign Secretary Jashim Udd in Dhaka on Wednesday. Later in the afternoon, Mis called on Foreign Adviser Touhid Hoss at the foreign ministry, accompanied by the high commissioner.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Jashim Udd', 'Vikram Mis'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Touhid Hoss', 'Vikram Mis'] },
+      ],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
