@@ -188,6 +188,7 @@ const PREPARED_VISIT_BY = /\b(?:to prepare|preparing|preparations? for|in prepar
 
 /** A relative clause of arrival before the verb: ", who arrived on Wednesday evening for a working visit,". */
 const ARRIVED_CLAUSE = /, (?:who|which) (?:had )?(?:arrived|landed|flew in)\b[^,;]*,/i;
+const SAME_DAY_AS_ARRIVAL = /\b(?:the same (?:day|evening|night|afternoon|morning)|(?:shortly |soon |just |right )?(?:after|upon|on) (?:(?:his|her|their|its) )?arrival|at the airport|airport)\b/i;
 
 /** The comma that closes the relative clause opened at `rel` when a place or time phrase of the main clause follows it, or -1. */
 function relativeClauseEnd(toks: Token[], rel: number): number {
@@ -1833,7 +1834,9 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const resume = rel >= 0 ? relativeClauseEnd(info.tokens, rel) : -1;
   let dateText = resume >= 0 ? `${text.slice(from, upto)} ${text.slice((info.tokens[resume] as Token).start - info.s.start)}` : text.slice(from, upto);
   // ("The visitor, who arrived on Wednesday evening, was welcomed by the President": the day of the arrival, not of the meeting)
-  const arrival = ARRIVED_CLAUSE.exec(dateText);
+  // (unless the meeting is told as on that day: "…, who arrived here on Sunday, was called on by Y shortly after his
+  // arrival", "… held talks with Y the same day")
+  const arrival = SAME_DAY_AS_ARRIVAL.test(text) ? null : ARRIVED_CLAUSE.exec(dateText);
   if (arrival && arrival.index + arrival[0].length <= trigAt - from) dateText = dateText.slice(0, arrival.index) + ' '.repeat(arrival[0].length) + dateText.slice(arrival.index + arrival[0].length);
   const dateFound = resolveDate(dateText, published, ahead, trigAt - from);
   let date = dateFound?.date ?? null;

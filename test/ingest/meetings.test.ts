@@ -1103,6 +1103,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Ade Bako', 'Ousmane Ndiaye'] }],
     ],
     [
+      '…but one told as on the day of the arrival ("shortly after his arrival", "the same day") keeps it',
+      "Greek President Nikos Papa arrived in New Delhi for a state visit. Papa, who arrived here on Sunday on a three-day state visit, was called on by External Affairs Minister Subrah Jaish at his hotel shortly after his arrival.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Nikos Papa', 'Subrah Jaish'] }],
+    ],
+    [
       '"Accompanying X was Y" joins Y to X\'s meeting ("Accompanying" is no name word)',
       "Norway's Energy Minister Terje Aas met his Swedish counterpart, Ebba Bu, in Stockholm on Wednesday. Accompanying Aas was Håkon Rød, state secretary in the Ministry of Energy.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ebba Bu', 'Håkon Rød', 'Terje Aas'] }],
