@@ -896,7 +896,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (and a stop word inside a longer name after a form of address too: "the Prime Minister Mr. Mohammed Shia al-Sudani")
     const addressed = addressedBy(tokens[a - 1]) || (tokens[a - 1]?.text === '.' && addressedBy(tokens[a - 2]));
     // (a given name spelt like a month after a long title too: "Minister for Foreign Affairs and East African Cooperation January X")
-    const longTitle = () => FIRST_NAME_STOP_WORDS.has(nameToks[0]?.lower ?? '') && nameToks.length > 1 && scanLeft(info, a).units.some((u) => u.kind === 'head');
+    // (or in apposition to a role noun: "our foreign minister, January X, met …")
+    const longTitle = () => FIRST_NAME_STOP_WORDS.has(nameToks[0]?.lower ?? '') && nameToks.length > 1 && (scanLeft(info, a).units.some((u) => u.kind === 'head') || (tokens[a - 1]?.text === ',' && HEADS.has(tokens[a - 2]?.lower ?? '')));
     if (hasStopWord(nameToks, tokens[givenName], afterRole || addressed, afterRole || (tokens[a - 1]?.text === ',' && !!tokens[a - 2]?.cap) || addressed || longTitle())) continue;
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname

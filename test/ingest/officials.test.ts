@@ -204,6 +204,7 @@ describe('officials', () => {
     ['"the three foreign ministers, X of Hungary, Y of Serbia and Z of Slovakia": each of the state after the name', 'Meanwhile, the three foreign ministers, Péter Szij of Hungary, Marko Đur of Serbia and Juraj Blan of Slovakia, held their own session with the interior ministers.', [['Péter Szij', 'HU'], ['Marko Đur', 'RS'], ['Juraj Blan', 'SK']]],
     ['"X met his Azerbaijani and Georgian counterparts": X is of neither state (a dateline of one of them aside)', 'TBILISI - Turkish officials said Foreign Minister Hakan Fid met his Azerbaijani and Georgian counterparts in the Georgian capital on Wednesday.', [['Hakan Fid', 'TR']]],
     ['a given name spelt like a month after a long title ("Minister for Foreign Affairs and East African Cooperation January X")', "Kenya's Cabinet Secretary Beatrice Moe held talks with her Tanzanian counterpart, Minister for Foreign Affairs and East African Cooperation January Makam, in Dar es Salaam.", [['Beatrice Moe', 'KE'], ['January Makam', 'TZ']]],
+    ['a given name spelt like a month in apposition to a lower-case role ("our foreign minister, January X, met …")', "Tanzania's envoy said that in May, our foreign minister, January Makam, met his Kenyan counterpart Musalia Muda in Arusha.", [['January Makam', 'TZ'], ['Musalia Muda', 'KE']]],
     ['the head of a government ("headed by X")', 'Italy signed a pact with the Libyan government then headed by Omar Senussi.', [['Omar Senussi', 'LY']]],
   ])('%s', (_n, body, expected) => {
     expect(off(body)).toEqual(expected);
