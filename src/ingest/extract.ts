@@ -217,6 +217,9 @@ function descriptorMentions(
       const phrase = seg.filter((t, k) => k === 0 || !SAME_HOLDER.has(t.lower)).map((t) => t.lower).join(' ');
       const rule = DESCRIPTOR_HEADS.find(([re]) => re.test(phrase));
       if (!rule) continue;
+      // ("The visiting minister, who arrived on Tuesday, also paid a courtesy call on Y": the guest of the meeting told
+      // last, which the meetings find; not the one minister of the story, who may be the host)
+      if (toks[i + 1]?.lower === 'visiting' && !info.places.some((p) => p.tokStart > i && p.tokStart <= i + n) && i === 0) break;
       // ("The head of state recalled his phone conversation with X": a speaker's own, told by the story's subject)
       if (rule[0] === HEAD_OF_STATE && /^(?:said|says|recalled|recalls|stressed|noted|added)$/.test(toks[i + n + 1]?.lower ?? '')) continue;
       const after = toks[i + n + 1];

@@ -1191,6 +1191,14 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Touhid Hoss', 'Vikram Mis'] },
       ],
     ],
+    [
+      '"The visiting minister, who arrived on Tuesday night, also paid a courtesy call on Y": the guest, not the story\'s one minister (the host)',
+      "Kenyan Foreign Secretary Musalia Muda held talks in Bridgetown with Barbadian Foreign Minister Kerrie Sym on Wednesday. The visiting minister, who arrived on Tuesday night on the first leg of a Caribbean tour, also paid a courtesy call on Prime Minister Mia Mott at Ilaro Court.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Kerrie Sym', 'Musalia Muda'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Mia Mott', 'Musalia Muda'] },
+      ],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
