@@ -1199,6 +1199,11 @@ describe('meetings', () => {
         { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Mia Mott', 'Musalia Muda'] },
       ],
     ],
+    [
+      '"conveyed the condolences in person to Y in Amman": a meeting',
+      "The Kuwaiti ambassador to Jordan, Hamad Al-Mutai, also conveyed Kuwait's condolences in person to Jordanian Foreign Minister Ayman Saf in Amman on Tuesday, the embassy said.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ayman Saf', 'Hamad Al-Mutai'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
