@@ -1127,9 +1127,17 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   // "…, becoming the first European leader to meet Trump since his inauguration": a fact of the past, no plan
   if (prev === 'to' && FIRST_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start))) return 'held';
   // ("It will be recalled that … the visit of X in 2016": a formula of reminding, no future)
-  if (PLANNED.test(text.slice(from, upto).replace(REMINDER, ''))) return 'planned';
+  // (not a quotation's future: "X warned on Wednesday that the support \"will not stay open forever\", after a meeting with Y")
+  const trigAtText = (trig.start ?? 0) - info.s.start - from;
+  // (only a quotation closed before the trigger and not its speaker's: "\"…,\" said X after the meeting" keeps it)
+  const span = text.slice(from, upto);
+  const unquoted = span.replace(QUOTED, (q, at: number) => (at + q.length <= trigAtText && !REPORTING_WORD.test(span.slice(at + q.length, trigAtText)) ? ' ' : q));
+  if (PLANNED.test(unquoted.replace(REMINDER, ''))) return 'planned';
   return 'held';
 }
+/** A quotation's words. */
+const QUOTED = /["“][^"”]*["”]/g;
+const REPORTING_WORD = /\b(?:said|says|told|added|stressed|noted|declared)\b/i;
 const FIRST_TO = /\b(?:becoming|became|was|is|being) the (?:first|second|third|last|only)\b[^,.;]{0,60}\bto $/i;
 const REMINDER = /\bit (?:will|should|may|must) be (?:recalled|noted|remembered)\b/i;
 

@@ -1204,6 +1204,11 @@ describe('meetings', () => {
       "The Kuwaiti ambassador to Jordan, Hamad Al-Mutai, also conveyed Kuwait's condolences in person to Jordanian Foreign Minister Ayman Saf in Amman on Tuesday, the embassy said.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ayman Saf', 'Hamad Al-Mutai'] }],
     ],
+    [
+      '"X warned on Wednesday that the support \\"will not stay open forever\\", after a meeting with Y": a quotation\'s future is not the meeting\'s',
+      'BEIRUT - The UN Special Coordinator for Lebanon, Jeanine Hennis, warned on Wednesday that the support "will not stay open forever", after a meeting with Prime Minister Nawaf Sal at the Grand Serail.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Jeanine Hennis', 'Nawaf Sal'] }],
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
