@@ -1130,7 +1130,13 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   // (not a quotation's future: "X warned on Wednesday that the support \"will not stay open forever\", after a meeting with Y")
   const trigAtText = (trig.start ?? 0) - info.s.start - from;
   // (only a quotation closed before the trigger and not its speaker's: "\"…,\" said X after the meeting" keeps it)
-  const span = text.slice(from, upto);
+  // (nor what a speaker announced before the talks they came out of: "Hungary will double …, X announced on Wednesday
+  // after talks with Y": the words before the verb of saying are said, the talks were held)
+  let span = text.slice(from, upto);
+  // (talks "with" someone: not "\"…,\" said X to journalists after the meeting", a meeting told before)
+  const afterTalksWith = (/^(?:after|following)$/.test(prev) || /^(?:after|following)$/.test(prev2)) && toks[triggerTok + 1]?.lower === 'with';
+  const said = afterTalksWith ? [...span.slice(0, Math.max(0, trigAtText)).matchAll(ANNOUNCED)].at(-1) : undefined;
+  if (said?.index !== undefined) span = ' '.repeat(said.index) + span.slice(said.index);
   const unquoted = span.replace(QUOTED, (q, at: number) => (at + q.length <= trigAtText && !REPORTING_WORD.test(span.slice(at + q.length, trigAtText)) ? ' ' : q));
   if (PLANNED.test(unquoted.replace(REMINDER, ''))) return 'planned';
   return 'held';
@@ -1138,6 +1144,7 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
 /** A quotation's words. */
 const QUOTED = /["“][^"”]*["”]/g;
 const REPORTING_WORD = /\b(?:said|says|told|added|stressed|noted|declared)\b/i;
+const ANNOUNCED = /\b(?:said|told|announced|stated|declared|added|stressed)\b/gi;
 const FIRST_TO = /\b(?:becoming|became|was|is|being) the (?:first|second|third|last|only)\b[^,.;]{0,60}\bto $/i;
 const REMINDER = /\bit (?:will|should|may|must) be (?:recalled|noted|remembered)\b/i;
 

@@ -1209,6 +1209,12 @@ describe('meetings', () => {
       'BEIRUT - The UN Special Coordinator for Lebanon, Jeanine Hennis, warned on Wednesday that the support "will not stay open forever", after a meeting with Prime Minister Nawaf Sal at the Grand Serail.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Jeanine Hennis', 'Nawaf Sal'] }],
     ],
+    [
+      '"Hungary will double …, X announced on Wednesday after talks with Y": what was announced is said, the talks were held',
+      "Addis Ababa, May 15 (MTI) - Hungary will double the number of scholarships offered to Ethiopian students, Péter Szijj, the minister of foreign affairs and trade, announced on Wednesday in the Ethiopian capital after talks with his counterpart, Taye Sel.",
+      [{ kind: 'meeting', status: 'held', date: '2024-05-15', p: ['Péter Szijj', 'Taye Sel'] }],
+      '2024-05-16',
+    ],
   ])('%s', (_n, body, expected, published?: string) => {
     expect(meet(body, published)).toEqual(expected);
   });
