@@ -1126,18 +1126,18 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   const upto = Math.min(text.length, trig.end - info.s.start + reach);
   // "…, becoming the first European leader to meet Trump since his inauguration": a fact of the past, no plan
   if (prev === 'to' && FIRST_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start))) return 'held';
-  // ("It will be recalled that … the visit of X in 2016": a formula of reminding, no future)
-  // (not a quotation's future: "X warned on Wednesday that the support \"will not stay open forever\", after a meeting with Y")
-  const trigAtText = (trig.start ?? 0) - info.s.start - from;
-  // (only a quotation closed before the trigger and not its speaker's: "\"…,\" said X after the meeting" keeps it)
-  // (nor what a speaker announced before the talks they came out of: "Hungary will double …, X announced on Wednesday
-  // after talks with Y": the words before the verb of saying are said, the talks were held)
   let span = text.slice(from, upto);
-  // (talks "with" someone: not "\"…,\" said X to journalists after the meeting", a meeting told before)
+  const trigAtText = (trig.start ?? 0) - info.s.start - from;
+  // what a speaker announced before the talks "with" someone they came out of sets no status ("Hungary will double …,
+  // X announced on Wednesday after talks with Y": said, and the talks were held; not "\"…,\" said X to journalists
+  // after the meeting", a meeting told before)
   const afterTalksWith = (/^(?:after|following)$/.test(prev) || /^(?:after|following)$/.test(prev2)) && toks[triggerTok + 1]?.lower === 'with';
   const said = afterTalksWith ? [...span.slice(0, Math.max(0, trigAtText)).matchAll(ANNOUNCED)].at(-1) : undefined;
   if (said?.index !== undefined) span = ' '.repeat(said.index) + span.slice(said.index);
+  // nor does a quotation closed before the trigger ("X warned that the support \"will not stay open forever\", after a
+  // meeting with Y"), unless it is the speaker's own after the meeting ("\"…,\" said X after the meeting")
   const unquoted = span.replace(QUOTED, (q, at: number) => (at + q.length <= trigAtText && !REPORTING_WORD.test(span.slice(at + q.length, trigAtText)) ? ' ' : q));
+  // ("It will be recalled that … the visit of X in 2016": a formula of reminding, no future)
   if (PLANNED.test(unquoted.replace(REMINDER, ''))) return 'planned';
   return 'held';
 }

@@ -902,7 +902,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // "President Santiago Montenegro", "Santiago Montenegro, the Paraguayan foreign minister": next to a role, a
     // one-word place after a given name is the surname
     // (after two to four name words too: "Brazil's ambassador to Argentina, Júlio da Rocha Lima, met …")
-    const lastPlace = givenName < 0 && (runEnd - a === 2 || (runEnd - a <= 5 && !tokens[runEnd - 1]?.poss)) && runEnd - a >= 2 && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
+    const lastPlace = givenName < 0 && runEnd - a >= 2 && runEnd - a <= 5 && (runEnd - a === 2 || !tokens[runEnd - 1]?.poss) && info.places.some((p) => p.tokStart === runEnd - 1 && p.tokEnd === runEnd);
     // (or in apposition after it: "The Prime Minister, Luís Montenegro, receives …")
     // (also after a title naming its state: "The Prime Minister of Portugal, Luís Montenegro, …")
     const roleComma = tokens[a - 1]?.text === ',' && tokens[runEnd]?.text === ',' && (HEADS.has(tokens[a - 2]?.lower ?? '') || (lastPlace && scanLeft(info, a - 1).units.some((u) => u.kind === 'head')));
