@@ -179,7 +179,7 @@ export function resolveDate(text: string, published: string | null, future: bool
     let d = new Date(Date.UTC(year, month - 1, day, 12));
     if (!yearText) {
       // past events do not lie far in the future, planned ones not far in the past
-      if (!future && d.getTime() - ref.getTime() > 1 * DAY) d = new Date(Date.UTC(--year, month - 1, day, 12));
+      if (!future && d.getTime() - ref.getTime() > DAY) d = new Date(Date.UTC(--year, month - 1, day, 12));
       if (future && ref.getTime() - d.getTime() > 180 * DAY) d = new Date(Date.UTC(++year, month - 1, day, 12));
     }
     return foundAt(m, iso(d));

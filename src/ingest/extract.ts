@@ -219,7 +219,7 @@ function descriptorMentions(
       if (!rule) continue;
       // ("The visiting minister, who arrived on Tuesday, also paid a courtesy call on Y": the guest of the meeting told
       // last, which the meetings find; not the one minister of the story, who may be the host)
-      if (toks[i + 1]?.lower === 'visiting' && !info.places.some((p) => p.tokStart > i && p.tokStart <= i + n) && i === 0) break;
+      if (i === 0 && toks[1]?.lower === 'visiting' && !info.places.some((p) => p.tokStart > 0 && p.tokStart <= n)) break;
       // ("The head of state recalled his phone conversation with X": a speaker's own, told by the story's subject)
       if (rule[0] === HEAD_OF_STATE && /^(?:said|says|recalled|recalls|stressed|noted|added)$/.test(toks[i + n + 1]?.lower ?? '')) continue;
       const after = toks[i + n + 1];

@@ -188,7 +188,7 @@ const PREPARED_VISIT_BY = /\b(?:to prepare|preparing|preparations? for|in prepar
 
 /** A relative clause of arrival before the verb: ", who arrived on Wednesday evening for a working visit,". */
 const ARRIVED_CLAUSE = /, (?:who|which) (?:had )?(?:arrived|landed|flew in)\b[^,;]*,/i;
-const SAME_DAY_AS_ARRIVAL = /\b(?:the same (?:day|evening|night|afternoon|morning)|(?:shortly |soon |just |right )?(?:after|upon|on) (?:(?:his|her|their|its) )?arrival|at the airport|airport)\b/i;
+const SAME_DAY_AS_ARRIVAL = /\b(?:the same (?:day|evening|night|afternoon|morning)|(?:shortly |soon |just |right )?(?:after|upon|on) (?:(?:his|her|their|its) )?arrival|airport)\b/i;
 
 /** The comma that closes the relative clause opened at `rel` when a place or time phrase of the main clause follows it, or -1. */
 function relativeClauseEnd(toks: Token[], rel: number): number {
@@ -967,9 +967,24 @@ function secondVerbAt(toks: Token[], i: number): boolean {
   // (not a phrase after "then": "first in a narrow format, and then with the participation of delegations")
   return toks[i]?.lower === 'and' && (FUTURE_MODALS.has(toks[i + 1]?.lower ?? '') || (SEQUEL.has(toks[i + 1]?.lower ?? '') && !!toks[i + 2]?.word && !toks[i + 2]?.cap && !PREPOSITIONS.has(toks[i + 2]!.lower)) || (SECOND_MEETING_VERB.has(toks[i + 1]?.lower ?? '') && !!toks[i - 1] && !toks[i - 1]!.cap));
 }
-/** Is the subject before the character offset `at` named, or "He"/"She" (not "The minister", someone unresolved)? */
+/** Is the subject before the character offset `at` named, or a pronoun (not "The minister", someone unresolved)? */
 function subjectKnown(toks: Token[], ms: PersonMention[], at: number): boolean {
   return PRONOUNS.has(toks[0]?.lower ?? '') || ms.some((m) => (toks[m.tokStart]?.start ?? Infinity) < at);
+}
+
+/**
+ * Where another meeting of the subject's begins after the clause ending at `end`, else -1: "X was received by Y and
+ * will hold talks with Z on Wednesday" (still to come), "X met Y and later held a bilateral meeting with Z"; past a
+ * relative clause ("X was received by Y, with whom he had a meeting of one hour, and afterwards had talks with Z"); past
+ * a short phrase of time, when the subject (before the character offset `subjectAt`) is known ("X was received by Y
+ * shortly after his arrival, and then met Z").
+ */
+function secondMeetingAt(toks: Token[], ms: PersonMention[], end: number, subjectAt: number): number {
+  if (secondVerbAt(toks, end)) return end;
+  const relative = afterRelative(toks, end);
+  if (relative >= 0) return relative;
+  const past = secondVerbPast(toks, end);
+  return past >= 0 && subjectKnown(toks, ms, subjectAt) ? past : -1;
 }
 
 /** The comma of ", and then met …" a few lower-case words after `i` ("… shortly after his arrival, and then met Z"), else -1. */
@@ -1851,7 +1866,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // ("The visitor, who arrived on Wednesday evening, was welcomed by the President": the day of the arrival, not of the meeting)
   // (unless the meeting is told as on that day: "…, who arrived here on Sunday, was called on by Y shortly after his
   // arrival", "… held talks with Y the same day")
-  const arrival = SAME_DAY_AS_ARRIVAL.test(text) ? null : ARRIVED_CLAUSE.exec(dateText);
+  const arrived = ARRIVED_CLAUSE.exec(dateText);
+  const arrival = arrived && !SAME_DAY_AS_ARRIVAL.test(text) ? arrived : null;
   if (arrival && arrival.index + arrival[0].length <= trigAt - from) dateText = dateText.slice(0, arrival.index) + ' '.repeat(arrival[0].length) + dateText.slice(arrival.index + arrival[0].length);
   const dateFound = resolveDate(dateText, published, ahead, trigAt - from);
   let date = dateFound?.date ?? null;
@@ -2431,13 +2447,9 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "…, and President Z held his first summit with W": that clause's own meeting
       const second = triggerTokens(info, MEET_G).find((t) => t > clauseEnd && t <= clauseEnd + 10);
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
-    } else if (!callM && (secondVerbAt(toks, clauseEnd) || afterRelative(toks, clauseEnd) >= 0 || (secondVerbPast(toks, clauseEnd) >= 0 && subjectKnown(toks, ms, trig.index + info.s.start)))) {
-      // "X was received by Y and will hold talks with Z on Wednesday": another meeting of X's, still to
-      // come; "X met Y and later held a bilateral meeting with Z": another one (also past a relative
-      // clause: "X was received by Y, with whom he had a meeting of one hour, and afterwards had talks with Z")
-      // (or past a short phrase of time: "X was received by Y shortly after his arrival, and then met Z")
-      const at = secondVerbAt(toks, clauseEnd) ? clauseEnd : afterRelative(toks, clauseEnd) >= 0 ? afterRelative(toks, clauseEnd) : secondVerbPast(toks, clauseEnd);
-      const second = triggerTokens(info, MEET_G).find((t) => t > at && t <= at + 6);
+    } else {
+      const at = callM ? -1 : secondMeetingAt(toks, ms, clauseEnd, trig.index + info.s.start);
+      const second = at >= 0 ? triggerTokens(info, MEET_G).find((t) => t > at && t <= at + 6) : undefined;
       if (second !== undefined && ms.some((m) => m.tokStart > second)) handleTrigger(inp, st, ts, second);
     }
     st.lastMeetingSentence = idx;
