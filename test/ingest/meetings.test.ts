@@ -1113,6 +1113,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ebba Bu', 'Håkon Rød', 'Terje Aas'] }],
     ],
     [
+      '"Joining the Prime Minister were Y and Z, who flew in for the visit" join his meeting (the visit is not one of its own)',
+      "Prime Minister Tevita Lomu on Wednesday hosted the European Commissioner Anna Lindqvist at his office in Nuku'alofa. Joining the Prime Minister were Deputy Minister Sione Fifita and Ambassador Mele Vaipulu, who travelled from Brussels for the visit.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
+    ],
+    [
+      '"The meeting, which was attended by Y and Z, dealt with …" joins the meeting told before',
+      "President Amadou Sall met King Faisal Rahman in Amman on Tuesday. The meeting, which was attended by Prime Minister Omar Haddad and Foreign Minister Nabil Qasem, dealt with the situation in the region.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Amadou Sall', 'Faisal Rahman', 'Nabil Qasem', 'Omar Haddad'] }],
+    ],
+    [
       '"He was received by Y shortly after his arrival, and then met Z" (and "sat down for two hours of talks with Z"): two meetings',
       "Iraq's Foreign Minister Fuad Hasan arrived in Kuwait on Tuesday. He was received by the Crown Prince Sheikh Sabah Al-Sabah shortly after his arrival, and then sat down for two hours of talks with Foreign Minister Abdullah Al-Yahya.",
       [
