@@ -1118,6 +1118,29 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"X and Y agreed on Tuesday to …" opening a story, no meeting word: their meeting, held that day',
+      "Philippine Defense Secretary Ramon Dizon and Japanese Defense Minister Kenji Ota agreed on Tuesday to increase the number of joint exercises, days before an access agreement is due to enter into force.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Ota', 'Ramon Dizon'] }],
+    ],
+    [
+      '"X was joined at the talks at Camp Aguinaldo by Y and Z" join those talks',
+      "Philippine Defense Secretary Ramon Dizon and Japanese Defense Minister Kenji Ota agreed on Tuesday to increase the number of joint exercises. Dizon was joined at the talks at Camp Aguinaldo by General Romeo Basco and Undersecretary Arnel Cruz.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Arnel Cruz', 'Kenji Ota', 'Ramon Dizon', 'Romeo Basco'] }],
+    ],
+    [
+      '"X arrived in the capital on Tuesday evening for a visit" after X\'s talks of Wednesday: the visit of those talks, which its companions join',
+      "Nepalese Prime Minister Ram Karki and Indian Prime Minister Vijay Mehta agreed on Wednesday to speed up work on two power lines. Karki arrived in the Indian capital on Tuesday evening for a three-day official visit. He was accompanied by Foreign Minister Hari Thapa, who sat in on the talks.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Hari Thapa', 'Ram Karki', 'Vijay Mehta'] }],
+    ],
+    [
+      '…but "X, who arrived on Monday, also held a separate bilateral with Y" stays a meeting of its own',
+      "Emirati Minister Saeed Al Mansoori hosted Israeli Minister Avi Golan and Bahraini Minister Khalid Al Sayed in Abu Dhabi on Tuesday. Golan, who arrived in the capital on Monday with a delegation of more than 40 Israeli companies, also held a separate bilateral with Al Sayed.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Avi Golan', 'Khalid Al Sayed', 'Saeed Al Mansoori'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Avi Golan', 'Khalid Al Sayed'] },
+      ],
+    ],
+    [
       '"The meeting, which was attended by Y and Z, dealt with …" joins the meeting told before',
       "President Amadou Sall met King Faisal Rahman in Amman on Tuesday. The meeting, which was attended by Prime Minister Omar Haddad and Foreign Minister Nabil Qasem, dealt with the situation in the region.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Amadou Sall', 'Faisal Rahman', 'Nabil Qasem', 'Omar Haddad'] }],
