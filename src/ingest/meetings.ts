@@ -950,7 +950,7 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   // "X visited Qingdao for talks with Y, and President Z held a summit with W": a clause of another subject
   if (newSubjectAt(toks, ms, i)) return true;
   // "X received Y, who subsequently met with Z": Y's own later meeting
-  if (relativeSequelAt(toks, ms, i) && i > triggerTok) return true;
+  if (i > triggerTok && relativeSequelOf(toks, ms, i)) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
   const n = toks[i + 1];
   if (isTimePhrase(toks, i)) return true;
@@ -959,10 +959,19 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   return !!n && (ms.some((m) => m.tokStart === i + 1) || PRONOUNS.has(n.lower) || (n.cap && n.word && i + 1 !== triggerTok) || participle);
 }
 
-/** ", who subsequently (later, then) met …" at token i ("who"), right after a person: that person's meeting of their own. */
-function relativeSequelAt(toks: Token[], ms: PersonMention[], i: number): boolean {
-  return toks[i]?.lower === 'who' && toks[i - 1]?.text === ',' && ms.some((m) => m.tokEnd === i - 1) && SEQUEL.has(toks[i + 1]?.lower ?? '') && SECOND_MEETING_VERB.has(toks[i + 2]?.lower ?? '');
+/**
+ * ", who subsequently (later, then) met …" at token i ("who"), right after a person (or after the person's title in
+ * apposition: "Y, Prime Minister of the Republic of Malta, who subsequently met Z"): that person, whose meeting of
+ * their own it is.
+ */
+function relativeSequelOf(toks: Token[], ms: PersonMention[], i: number): PersonMention | undefined {
+  if (toks[i]?.lower !== 'who' || toks[i - 1]?.text !== ',' || !SEQUEL.has(toks[i + 1]?.lower ?? '') || !SECOND_MEETING_VERB.has(toks[i + 2]?.lower ?? '')) return undefined;
+  const m = ms.findLast((x) => x.tokEnd <= i - 1);
+  const apposition = !!m && toks[m.tokEnd]?.text === ',' && i - m.tokEnd <= 12 && toks.slice(m.tokEnd + 1, i - 1).every((t) => t.cap || TITLE_LINKS.has(t.lower));
+  return m && (m.tokEnd === i - 1 || apposition) ? m : undefined;
 }
+/** Small words inside a title in apposition ("Minister of Foreign Affairs and Trade of the Republic"). */
+const TITLE_LINKS = new Set(['of', 'for', 'the', 'and']);
 
 /** ", and President Z held …" at token i: "and" after a comma, then a person (with a title at most) and a past verb. */
 function newSubjectAt(toks: Token[], ms: PersonMention[], i: number): boolean {
@@ -1374,6 +1383,16 @@ function describedSubject(toks: Token[], triggerTok: number, title: string | nul
   return false;
 }
 
+/** "with" before the person at `at`, past their title's capitalised words ("with Italian Prime Minister Y"). */
+function objectOfWith(toks: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = toks[k] as Token;
+    if (t.lower === 'with') return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 function hasPronounSubject(toks: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < toks.length; k++) {
     const w = (toks[k] as Token).lower;
@@ -1771,6 +1790,11 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
+  // "He said he had raised the subject with Y during a meeting in Rome": the pronoun's person, when everyone named
+  // before the trigger is the object of "with"
+  const before = inClause.filter((m) => m.tokStart < triggerTok);
+  if (!they && st.lastSubject !== null && !parts.includes(st.lastSubject) && before.length >= 1 && before.length === inClause.length &&
+    /^(?:he|she)$/.test(info.tokens[cStart]?.lower ?? '') && before.every((m) => objectOfWith(info.tokens, m.tokStart))) parts.unshift(st.lastSubject);
   // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
   // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
   // story's last subject (the whole sentence, or "He … was in Kigali, where President Y received him")
@@ -2459,15 +2483,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "X held talks with Y on Monday, after meeting Z on Sunday": a meeting of X's own
       // (also in the passive: "… first held talks with Y before being received by Z")
       handleTrigger(inp, st, ts, clauseEnd + 1);
-    } else if (!callM && relativeSequelAt(toks, ms, clauseEnd)) {
+    } else if (!callM && relativeSequelOf(toks, ms, clauseEnd)) {
       // "X received Y, who subsequently met with Z": Y and Z, a meeting of their own
       // (on the day and at the place of the first: one event after the other, never merged with it)
-      const who = ms.find((m) => m.tokEnd === clauseEnd - 1) as PersonMention;
+      const who = relativeSequelOf(toks, ms, clauseEnd) as PersonMention;
       const people = [who.pid, ...ms.filter((m) => m.tokStart > clauseEnd + 2 && !toks[m.tokEnd - 1]?.poss && m.pid !== who.pid).map((m) => m.pid)];
-      const first = st.lastMeeting;
-      if (people.length >= 2 && first) {
-        const place = first.city && first.country ? { city: first.city, country: first.country } : null;
-        const d = plainDraft('meeting', first.status, first.date, place, [...new Set(people)], statesOf(inp.aff, people), info);
+      // (the first told in this sentence; with its host unnamed, "the Holy Father received Y, who subsequently met Z",
+      // the sentence's own day and place)
+      const first = st.lastMeeting?.evidence.some((e) => e.sentence === info.s.index) ? st.lastMeeting : null;
+      if (people.length >= 2) {
+        const place = first ? (first.city && first.country ? { city: first.city, country: first.country } : null) : findCity(info);
+        const date = first ? first.date : (resolveDate(text, inp.published, false)?.date ?? null);
+        const d = plainDraft('meeting', first?.status ?? statusAt(info, clauseEnd, clauseEnd + 2), date, place, [...new Set(people)], statesOf(inp.aff, people), info);
         out.push(d);
         st.lastMeeting = d;
       }

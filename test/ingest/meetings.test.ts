@@ -1118,6 +1118,24 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"X received Y, Prime Minister of the Republic of Malta, who subsequently met with Z": Y\'s meeting of their own, past the title in apposition',
+      "On Tuesday President Andrea Fontana received in the Quirinale Palace Joseph Camilleri, Prime Minister of the Republic of Malta, who subsequently met with Foreign Minister Pietro Rossi.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Andrea Fontana', 'Joseph Camilleri'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Joseph Camilleri', 'Pietro Rossi'] },
+      ],
+    ],
+    [
+      '…and with the host unnamed ("the Holy Father received Y, …, who subsequently met with Z"), the sentence\'s own day',
+      "On Tuesday the Holy Father received in audience, in the Apostolic Palace, Joseph Camilleri, Prime Minister of the Republic of Malta, who subsequently met with Cardinal Pietro Rossi, Secretary of State.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Joseph Camilleri', 'Pietro Rossi'] }],
+    ],
+    [
+      '"He said he had raised the subject with Y during a meeting in Rome": the pronoun\'s person (Y, named before the trigger, is the object of "with")',
+      "Prime Minister Joseph Camilleri spoke to reporters in Rome afterwards. He said he had raised the same subject with Italian Prime Minister Carla Benedetti during a meeting at Palazzo Chigi on Monday.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Carla Benedetti', 'Joseph Camilleri'] }],
+    ],
+    [
       '"X and Y agreed on Tuesday to …" opening a story, no meeting word: their meeting, held that day',
       "Philippine Defense Secretary Ramon Dizon and Japanese Defense Minister Kenji Ota agreed on Tuesday to increase the number of joint exercises, days before an access agreement is due to enter into force.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kenji Ota', 'Ramon Dizon'] }],
