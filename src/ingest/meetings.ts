@@ -916,6 +916,7 @@ function scanTriggerTokens(info: SentenceInfo, re: RegExp): number[] {
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whereas', 'because', 'although', 'though', 'since', 'until', 'where', 'whom', 'whether']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SUBJECT_PRONOUN = /^(?:he|she)$/;
 const TIME_PHRASE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
 /**
@@ -2148,7 +2149,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const firstM = ms[0] && sourceOfReport(info.tokens, ms[0].tokStart) ? ms[1] : ms[0];
     // (nor a quotation's: "\"The President told her …,\" a source said. He then met …": the narrative's subject stays)
     const quoted = /^["“]/.test(text) && !!firstM && quoteOpenAt(text, (info.tokens[firstM.tokStart]?.start ?? 0) - info.s.start);
-    const firstPid = PRONOUNS.has(info.tokens[0]?.lower ?? '') || quoted ? null : (firstM?.pid ?? null);
+    // (nor one named after a pronoun subject behind an opening phrase: "Later the same day she was received by X")
+    const heAt = LATER_OPENING.test(text) ? info.tokens.findIndex((t, k) => k <= 6 && SUBJECT_PRONOUN.test(t.lower)) : afterTimePhrase(info.tokens, 0);
+    const pronounFirst = PRONOUNS.has(info.tokens[0]?.lower ?? '') || (!!firstM && heAt >= 0 && heAt < firstM.tokStart && SUBJECT_PRONOUN.test(info.tokens[heAt]?.lower ?? ''));
+    const firstPid = pronounFirst || quoted ? null : (firstM?.pid ?? null);
     // the lines of a list announced by a joiner with a colon ("The Senegalese delegation comprised:" then
     // "- Mr. X, Prime Minister;" …): each one's people join that meeting
     if (st.listTarget && idx === st.listAt + 1 && LIST_ITEM.test(text)) {
@@ -2267,7 +2271,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       !!joinM && !!trig && trig.index < joinM.index &&
       // ("X had been received at the ministry by Y, accompanied by Z": Y's reception, which Z joins)
       // (also "Later in the afternoon, X called on Y at the ministry, accompanied by Z": X's call on Y)
-      ((/^(?:meeting|talks|received|met|called on|calls on|visited|hosted|held talks)$/i.test(trig[0]) && /, (?:who )?$/.test(text.slice(0, joinM.index)) &&
+      ((/^(?:meeting|talks|received|met|called on|calls on|visited|hosted|held talks)$/i.test(trig[0]) && /, (?:who (?:was |were )?)?$/.test(text.slice(0, joinM.index)) &&
         ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)

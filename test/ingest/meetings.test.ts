@@ -1118,6 +1118,23 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"Later the same day she was received by Y": the one named after the pronoun does not become the "She" of the next sentence',
+      "UN envoy Hanna Mensah began her tour in Tripoli on Sunday, where she met Prime Minister Omar Belkacem. Later the same day she was received by Council head Salem Wardi. She then met Speaker Khalid Zuwari in Qubba.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hanna Mensah', 'Omar Belkacem'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hanna Mensah', 'Salem Wardi'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hanna Mensah', 'Khalid Zuwari'] },
+      ],
+    ],
+    [
+      '"…, she was received by Y, who was joined by his adviser Z": Z joins that reception, not the meeting told before',
+      "UN envoy Hanna Mensah began her tour in Tripoli on Sunday, where she met Prime Minister Omar Belkacem. Later the same day she was received by the head of the Presidential Council, Salem Wardi, who was joined by his adviser Adel Ben Ali.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Hanna Mensah', 'Omar Belkacem'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Adel Ben Ali', 'Hanna Mensah', 'Salem Wardi'] },
+      ],
+    ],
+    [
       '"X received Y, Prime Minister of the Republic of Malta, who subsequently met with Z": Y\'s meeting of their own, past the title in apposition',
       "On Tuesday President Andrea Fontana received in the Quirinale Palace Joseph Camilleri, Prime Minister of the Republic of Malta, who subsequently met with Foreign Minister Pietro Rossi.",
       [
