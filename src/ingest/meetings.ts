@@ -1384,6 +1384,26 @@ function describedSubject(toks: Token[], triggerTok: number, title: string | nul
   return false;
 }
 
+/** Offices a description of a person names after a demonym ("the Moroccan minister"), and the titles each fits. */
+const DESCRIBED_OFFICE: Record<string, RegExp> = {
+  minister: /\bminister\b|^counterpart$/i,
+  president: /\bpresident\b/i,
+  premier: /\b(?:prime minister|premier)\b/i,
+  chancellor: /\bchancellor\b/i,
+  envoy: /\b(?:envoy|representative)\b/i,
+};
+
+/** "the Moroccan (foreign) minister" between `from` and `to`: the one participant of a meeting in `out` that fits it, else null. */
+function describedPerson(info: SentenceInfo, from: number, to: number, out: DraftMeeting[], aff: Map<number, Affiliation>): number | null {
+  const pl = info.places.find((p) => p.kind === 'demonym' && p.refersToState && p.tokStart > from && p.tokEnd < to && info.tokens[p.tokStart - 1]?.lower === 'the');
+  if (!pl) return null;
+  const k = info.tokens[pl.tokEnd]?.lower === 'foreign' || info.tokens[pl.tokEnd]?.lower === 'prime' ? pl.tokEnd + 1 : pl.tokEnd;
+  const office = DESCRIBED_OFFICE[info.tokens[k]?.lower ?? ''];
+  if (!office || k >= to) return null;
+  const fits = new Set(out.flatMap((d) => d.participants).filter((pid) => aff.get(pid)?.country === pl.code && office.test(aff.get(pid)?.title ?? '')));
+  return fits.size === 1 ? ([...fits][0] as number) : null;
+}
+
 /** "with" before the person at `at`, past their title's capitalised words ("with Italian Prime Minister Y"). */
 function objectOfWith(toks: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
@@ -1790,6 +1810,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     if (owner && !named && comma > 0 && !(/^(?:he|she|they)$/.test(info.tokens[comma + 1]?.lower ?? '') || NUMBER_WORDS.includes(info.tokens[comma + 2]?.lower ?? '-'))) return cEnd;
     const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
+  }
+  // "After the meeting, the Moroccan minister was received by Y": the one person of that state with that office in the
+  // meetings told before, when no one is named before the trigger
+  if (!inClause.some((m) => m.tokStart < triggerTok)) {
+    const who = describedPerson(info, cStart, triggerTok, out, aff);
+    if (who !== null && !parts.includes(who)) parts.unshift(who);
   }
   // "He said he had raised the subject with Y during a meeting in Rome": the pronoun's person, when everyone named
   // before the trigger is the object of "with"

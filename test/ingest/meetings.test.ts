@@ -1118,6 +1118,14 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"After the meeting, the Moroccan minister was received by Y": the one minister of that state in the meetings told',
+      "Foreign Minister Jose Alvarez received his Moroccan counterpart, Nasser Benali, on Tuesday at the Palacio de Viana in Madrid. After the meeting, the Moroccan minister was received at La Moncloa by the president of the Government, Pablo Ruiz.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Jose Alvarez', 'Nasser Benali'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Nasser Benali', 'Pablo Ruiz'] },
+      ],
+    ],
+    [
       '"Later the same day she was received by Y": the one named after the pronoun does not become the "She" of the next sentence',
       "UN envoy Hanna Mensah began her tour in Tripoli on Sunday, where she met Prime Minister Omar Belkacem. Later the same day she was received by Council head Salem Wardi. She then met Speaker Khalid Zuwari in Qubba.",
       [
