@@ -1118,6 +1118,30 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"X first held talks with Y and then with his counterpart Z": two meetings of X',
+      "Iranian Foreign Minister Abbas Karimi visited Iraq on Sunday. Karimi first held talks in Baghdad with Prime Minister Ali Jaber and then with his Iraqi counterpart Hamid Saleh, who told a joint press conference that Iraq would not allow attacks.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Abbas Karimi', 'Ali Jaber'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Abbas Karimi', 'Hamid Saleh'] },
+      ],
+    ],
+    [
+      '"Y and Z accompanied X throughout": every held meeting of X told so far',
+      "Iranian Foreign Minister Abbas Karimi held talks in Baghdad on Sunday with Prime Minister Ali Jaber. In Erbil he was received by regional President Omar Talabani. Tehran's ambassador to Baghdad, Reza Sadeghi, and the consul general in Erbil, Farhad Rostami, accompanied Karimi throughout.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Abbas Karimi', 'Ali Jaber', 'Farhad Rostami', 'Reza Sadeghi'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Abbas Karimi', 'Farhad Rostami', 'Omar Talabani', 'Reza Sadeghi'] },
+      ],
+    ],
+    [
+      '…"accompanied the Prime Minister throughout the day": of two prime ministers, the one of the companion\'s state',
+      "Portuguese Prime Minister Luis Costa met Spanish Prime Minister Pablo Ruiz at Moncloa in Madrid on Wednesday. Earlier, Foreign Minister Paulo Rangel met his counterpart Jose Alvarez. The ambassador of Portugal in Madrid, Manuela Sousa, accompanied the Prime Minister throughout the day.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Luis Costa', 'Manuela Sousa', 'Pablo Ruiz'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Jose Alvarez', 'Paulo Rangel'] },
+      ],
+    ],
+    [
       '"After the meeting, the Moroccan minister was received by Y": the one minister of that state in the meetings told',
       "Foreign Minister Jose Alvarez received his Moroccan counterpart, Nasser Benali, on Tuesday at the Palacio de Viana in Madrid. After the meeting, the Moroccan minister was received at La Moncloa by the president of the Government, Pablo Ruiz.",
       [
