@@ -1489,7 +1489,12 @@ const NEXT_DELEGATION = /\b(?:last|next|second|third|fourth|final|other) delegat
 const TRAVELLER_NOUNS = new Set(['ministers', 'pair', 'delegation', 'visitors', 'duo']);
 function travellersBefore(info: SentenceInfo, from: number, triggerTok: number): boolean {
   const toks = info.tokens;
-  for (let k = Math.max(0, from); k + 1 < triggerTok; k++) if (toks[k]?.lower === 'the' && TRAVELLER_NOUNS.has(toks[k + 1]?.lower ?? '')) return true;
+  // (also "the Australian ministers", not "the Libyan delegation", one state's people of whom some may be hosts)
+  for (let k = Math.max(0, from); k + 1 < triggerTok; k++) {
+    if (toks[k]?.lower !== 'the') continue;
+    const noun = toks[k + 1]?.cap && k + 2 < triggerTok && toks[k + 2]?.lower === 'ministers' ? toks[k + 2] : toks[k + 1];
+    if (TRAVELLER_NOUNS.has(noun?.lower ?? '')) return true;
+  }
   return false;
 }
 /** The two sides of the last meeting as an object: "received both delegations", "met the two ministers". */
@@ -1927,7 +1932,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   } else if (parts.length > 0 && (!weak || /talks|meeting/i.test(trig[0])) && st.lastMeeting && idx - st.lastMeetingSentence <= 6 && parts.every((pid) => mentionStart(ms, pid) > triggerTok) && travellersBefore(info, cStart, triggerTok) && metWith(info, triggerTok, Math.min(...parts.map((pid) => mentionStart(ms, pid))))) {
     // "On Wednesday the ministers flew to Nuku'alofa for a meeting with Y" after "X and Z met W in Honiara": the
     // travellers of the last meeting (its people of neither the host's state nor Y's) and Y
-    const lm = st.lastMeeting;
+    // (the last held with two people or more: not "X accepted an invitation to visit Canberra" told since)
+    const lm = st.lastMeeting.participants.length >= 2 ? st.lastMeeting : (out.findLast((d) => d.status === 'held' && d.participants.length >= 2 && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting);
     const metStates = new Set(parts.map((pid) => countryOfPid(aff, pid)));
     const group = lm.participants.filter((pid) => {
       const c = countryOfPid(aff, pid);
@@ -2181,6 +2187,24 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   return cEnd;
 }
 
+/** The state an envoy named in the sentence is posted to: "ambassador (high commissioner) to Samoa". */
+function postedState(info: SentenceInfo): string | null {
+  const pl = info.places.find((p) => p.refersToState && info.tokens[p.tokStart - 1]?.lower === 'to' && POSTED.test(info.tokens[p.tokStart - 2]?.lower ?? ''));
+  return pl?.code ?? null;
+}
+const POSTED = /^(?:ambassador|commissioner|envoy|representative)$/;
+
+/** The last trigger before `end` that tells a meeting with someone named after it ("talks", "received", "met", …). */
+function lastMeetWordBefore(text: string, end: number): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  MEET_G.lastIndex = 0;
+  for (let m = MEET_G.exec(text); m !== null && m.index < end; m = MEET_G.exec(text)) {
+    if (/^(?:meeting|talks|received|met|called on|calls on|visited|hosted|held talks)$/i.test(m[0])) found = m;
+    if (m[0].length === 0) MEET_G.lastIndex++;
+  }
+  return found;
+}
+
 /** A sentence denying a meeting reported: "No such meeting took place", "The reports are baseless". */
 const DENIAL =
   /\b(?:no such (?:meeting|meetings|talks|call|visit|encounter) (?:took place|happened|has taken place|ever took place|was held)|(?:reports?|claims?|allegations?|rumou?rs?|stories) (?:(?:of|about) (?:a|the|any|such) (?:meeting|talks|call|visit) )?(?:are|were|is|was) (?:completely |totally |entirely )?(?:baseless|false|untrue|unfounded|fabricated|incorrect|groundless)|denied (?:that )?(?:any |the |such )?(?:meeting|meetings|talks|reports?)\b)/i;
@@ -2285,6 +2309,12 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         : st.lastMeeting?.kind === 'call' && namesMeeting
           ? (out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? st.lastMeeting)
           : st.lastMeeting);
+    // ("Australia's high commissioner to Samoa, Y, joined the talks" after talks in Tonga: the meeting held in Samoa; and
+    // "The Namibian Ambassador to China was present at the meeting" after a visit only planned: the one held)
+    const posted = joinM && lastMeeting ? postedState(info) : null;
+    if (posted && lastMeeting && ((lastMeeting.country !== null && posted !== lastMeeting.country) || lastMeeting.status !== 'held' || lastMeeting.participants.length < 2)) {
+      lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && d.participants.length >= 2 && d.country === posted && info.s.index - sentenceOf(d) <= 12) ?? lastMeeting;
+    }
     // ("Also in the Hungarian delegation were Y and Z" after a call told since: a delegation sits at a meeting)
     if (joinM && lastMeeting?.kind === 'call' && /\b(?:delegation|entourage|side)\b/i.test(text)) {
       lastMeeting = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 6) ?? lastMeeting;
@@ -2318,12 +2348,14 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // sentence's own meeting, which Y joins)
     // ("Later, Y hosted a dinner in honour of the visiting President and his delegation, which included Z": a
     // later event of its own, with a host named before it)
+    // (the meeting word nearest before the cue: "X flew to Nuku'alofa for talks with Y, joined by Z": the talks)
+    const near = joinM && trig && trig.index < joinM.index ? lastMeetWordBefore(text, joinM.index) : null;
     const ownBefore =
       !!joinM && !!trig && trig.index < joinM.index &&
       // ("X had been received at the ministry by Y, accompanied by Z": Y's reception, which Z joins)
       // (also "Later in the afternoon, X called on Y at the ministry, accompanied by Z": X's call on Y)
-      ((/^(?:meeting|talks|received|met|called on|calls on|visited|hosted|held talks)$/i.test(trig[0]) && /, (?:who (?:was |were )?)?$/.test(text.slice(0, joinM.index)) &&
-        ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + trig.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
+      ((!!near && /, (?:who (?:was |were )?)?$/.test(text.slice(0, joinM.index)) &&
+        ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) > info.s.start + near.index && (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + joinM.index)) ||
         (LATER_OPENING.test(text) && /^host/i.test(trig[0]) && ms.some((m) => (info.tokens[m.tokStart]?.start ?? 0) < info.s.start + trig.index)) ||
         // ("X held talks with his Egyptian counterpart …, in which the Ambassador, Y, took part": X's talks)
         // ("X later met Y at the barracks, where the two were joined by Z": X's meeting with Y)

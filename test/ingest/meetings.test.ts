@@ -1118,6 +1118,31 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"On Wednesday the Australian ministers flew to Nuku\'alofa for talks with Y, joined by Z": the travellers of the last meeting held (not the invitation told since), Y and Z',
+      "Foreign Minister Anna Webb, travelling with Pacific Minister Tom Hale, began the trip in Suva on Tuesday, where the pair held talks with Fiji's Prime Minister Joni Vatu. Mr Vatu said he had accepted an invitation to visit Canberra in October. On Wednesday the Australian ministers flew to Nuku'alofa for talks with Tongan Prime Minister Siaosi Tupou, joined by Tonga's foreign secretary, Lopeti Moala.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Anna Webb', 'Joni Vatu', 'Tom Hale'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Joni Vatu'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Webb', 'Lopeti Moala', 'Siaosi Tupou', 'Tom Hale'] },
+      ],
+    ],
+    [
+      '"Australia\'s high commissioner to Samoa, Y, joined the talks" after talks in Tonga: the meeting held in Samoa',
+      "Foreign Minister Anna Webb met Samoan Prime Minister Fiame Lauina in Apia on Thursday. On Wednesday she had held talks in Nuku'alofa with Tongan Prime Minister Siaosi Tupou. Australia's high commissioner to Samoa, Rebecca Hunt, joined the talks.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Anna Webb', 'Fiame Lauina', 'Rebecca Hunt'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Webb', 'Siaosi Tupou'] },
+      ],
+    ],
+    [
+      '"The Namibian Ambassador to China was present at the meeting" after a lone visit recalled: the meeting held in China',
+      "Chinese Vice President Han Li met Namibian Prime Minister Saara Amutenya in Beijing on Thursday. Han recalled that Namibian President Nangolo Shikongo visited Beijing in 2023. Namibian Ambassador to China Petrus Hamutenya was present at the meeting.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Han Li', 'Petrus Hamutenya', 'Saara Amutenya'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Nangolo Shikongo'] },
+      ],
+    ],
+    [
       '"X first held talks with Y and then with his counterpart Z": two meetings of X',
       "Iranian Foreign Minister Abbas Karimi visited Iraq on Sunday. Karimi first held talks in Baghdad with Prime Minister Ali Jaber and then with his Iraqi counterpart Hamid Saleh, who told a joint press conference that Iraq would not allow attacks.",
       [
