@@ -139,6 +139,8 @@ const ATTRIBUTIVE_HEADS = new Set([
 
 /** Words for a part of a state after its name ("Bac Ninh province", "Sool region"). */
 const PLACE_HEADS = new Set(['province', 'provinces', 'region', 'oblast', 'district', 'county', 'governorate', 'prefecture', 'municipality']);
+/** Lower-case words for a street after its name ("on J. Tumo-Vaižganto street"); in capitals they are no name words. */
+const STREET_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'square', 'lane']);
 
 /** The first word of a month of the Hijri calendar ("Rabi' II", "Jumada al-Akhirah", "Dhu al-Hijjah"). */
 const HIJRI_MONTH = /^(?:muharram|safar|rabi['’]?|jumad[ai]h?|rajab|sha['’]?ban|ramadh?an|shawwal|dhu|thul)$/;
@@ -915,6 +917,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 1 && !tokens[runEnd - 1]?.poss && ATTRIBUTIVE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
     // ("visited Bac Ninh province": a place of two words or more before a word for a part of a state)
     if (!tokens[runEnd - 1]?.poss && PLACE_HEADS.has(tokens[runEnd]?.lower ?? '')) continue;
+    // ("on J. Tumo-Vaižganto street": a street named after a person is a place)
+    if (!tokens[runEnd - 1]?.poss && STREET_HEADS.has(tokens[runEnd]?.text ?? '')) continue;
     // ("Riyadh, Rabi' II 30, 1447": a month of the Hijri calendar before or after its day)
     if (HIJRI_MONTH.test(nameToks[0]?.lower ?? '') && (/^\d{1,2}$/.test(tokens[runEnd]?.text ?? '') || /^\d{1,2}$/.test(tokens[a - 1]?.text ?? ''))) continue;
     // "to open the \"DPRK-China Friendship Year\"": the end of a quoted name is an event's, not a person's
