@@ -1118,6 +1118,20 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"X and Y on Tuesday … telling a joint press conference that the plan could be running" read as planned, then held ("The two leaders met"): its day read again as past',
+      'NICOSIA - Greek Prime Minister Kostas Mavros and Cypriot President Nikos Andreou on Tuesday threw their joint weight behind a proposed maritime corridor to deliver aid from Cyprus to Gaza, telling a joint press conference at the Presidential Palace that the plan could be running "within weeks".\n\nMavros arrived in Nicosia on Tuesday morning for a one-day working visit. The two leaders met one-on-one for about an hour before expanded talks with their delegations.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kostas Mavros', 'Nikos Andreou'] }],
+      '2024-03-06',
+    ],
+    [
+      '"Y and Z were part of the expanded talks": the meeting told with "expanded talks", not the separate talks told since',
+      "Greek Prime Minister Kostas Mavros met Cypriot President Nikos Andreou in Nicosia on Tuesday, one-on-one and then in expanded talks with their delegations. Foreign ministers Giorgos Petrou and Andreas Kyprianou held separate talks at the foreign ministry. Greek ambassador Eleni Stathaki and government spokesman Marios Letymbiou were part of the expanded talks.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Eleni Stathaki', 'Kostas Mavros', 'Marios Letymbiou', 'Nikos Andreou'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Andreas Kyprianou', 'Giorgos Petrou'] },
+      ],
+    ],
+    [
       '"On Wednesday the Australian ministers flew to Nuku\'alofa for talks with Y, joined by Z": the travellers of the last meeting held (not the invitation told since), Y and Z',
       "Foreign Minister Anna Webb, travelling with Pacific Minister Tom Hale, began the trip in Suva on Tuesday, where the pair held talks with Fiji's Prime Minister Joni Vatu. Mr Vatu said he had accepted an invitation to visit Canberra in October. On Wednesday the Australian ministers flew to Nuku'alofa for talks with Tongan Prime Minister Siaosi Tupou, joined by Tonga's foreign secretary, Lopeti Moala.",
       [
