@@ -16,7 +16,7 @@ const ABBREV = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'gov', 'sen', 'rep',
     'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
     'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.o', 'u.s', 'u.k', 'u.n', 'u.s.a', 'approx', 'est', 'fig', 'ft', 'hon',
-    'md', 'mohd', 'muhd', 'mhd', 'engr', 'eng', 'sto', 'sta', 'pres', 'amb', 'min', 'dept', 'ave', 'rt',
+    'md', 'mohd', 'muhd', 'mhd', 'engr', 'eng', 'sto', 'sta', 'pres', 'amb', 'min', 'dept', 'ave', 'rt', 'smt',
     // His/Her Excellency, Highness, Majesty, Royal Highness
     'h.e', 'h.h', 'h.m', 'h.r.h',
   ],

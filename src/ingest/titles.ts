@@ -66,7 +66,7 @@ export const MODIFIERS = new Set([
  * Bruneian ones ("Prime Minister Datuk Seri X"; not "Tan", a surname), Omani and Gulf ones ("Sayyid X"), a religious
  * scholar's ("Mawlawi X").
  */
-export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'dasho', 'lyonpo'];
+export const TITLES_OF_HONOUR = ['professor', 'prof', 'datuk', 'dato', "dato'", 'datin', 'seri', 'pehin', 'sayyid', 'sayed', 'utama', 'paduka', 'haji', 'samdech', 'moha', 'borvor', 'thipadei', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'dasho', 'lyonpo', 'lyonchhen', "hon'ble", 'hon’ble'];
 
 /** Honorifics and ranks dropped from the front of a name. */
 export const HONORIFICS = new Set([
