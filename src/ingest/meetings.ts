@@ -1429,6 +1429,11 @@ function principalOf(cue: string, after: number | undefined, before: number | un
   return ofOwn.length === 1 ? ofOwn[0] : undefined;
 }
 
+/** "the visit of X": a meeting noun owned by the one named after "of" ("The two Ministers welcomed … the visit of X to Nara"). */
+function visitOf(toks: Token[], triggerTok: number): boolean {
+  return toks[triggerTok - 1]?.lower === 'the' && toks[triggerTok + 1]?.lower === 'of';
+}
+
 /** "with" before the person at `at`, past their title's capitalised words ("with Italian Prime Minister Y"). */
 function objectOfWith(toks: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
@@ -1922,10 +1927,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (parts.length === 0 && named) {
     if (last && weak && !(theirs && (OTHER_TIME.test(text) || findCity(info, cEnd, triggerTok, true)))) {
       if (!last.evidence.some((e) => e.sentence === info.s.index)) last.evidence.push(evidenceOf(info));
+      // ("The two Ministers exchanged views on …": that meeting is again the one told, which "Y and Z were also present" joins)
+      st.lastMeeting = last;
       return cEnd;
     }
     parts = [...named];
-  } else if (named && parts.length > 0 && !weak && !betweenAfter && pairSubject(pairs, named.length) && parts.every((pid) => mentionStart(ms, pid) > triggerTok)) {
+  } else if (named && parts.length > 0 && !weak && !betweenAfter && pairSubject(pairs, named.length) && parts.every((pid) => mentionStart(ms, pid) > triggerTok) && !visitOf(info.tokens, triggerTok)) {
     // "the two leaders will hold a three-way summit with X": those two and X
     // ("the three ministers were received … by President X" after their session with an ambassador: those three and X)
     parts = [...named.filter((pid) => !parts.includes(pid)), ...parts];

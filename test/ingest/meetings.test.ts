@@ -1118,6 +1118,22 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"The two Ministers welcomed the visit of X to Seoul last month, during which she held a summit meeting with Y": X\'s visit, not the two ministers\'',
+      "Foreign Minister Kenji Mori held talks with Korean Foreign Minister Park Jin-ho at the Iikura Guest House in Tokyo on Thursday. The two Ministers welcomed the visit of Prime Minister Aiko Sato to Seoul last month, during which she held a summit meeting with President Kim Dae-sung.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Kenji Mori', 'Park Jin-ho'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Aiko Sato', 'Kim Dae-sung'] },
+      ],
+    ],
+    [
+      '…and "The two Ministers exchanged views on …" makes their meeting again the one told, which "Y and Z were also present" joins',
+      "Foreign Minister Kenji Mori held talks with Korean Foreign Minister Park Jin-ho at the Iikura Guest House in Tokyo on Thursday. The two Ministers welcomed the visit of Prime Minister Aiko Sato to Seoul last month, during which she held a summit meeting with President Kim Dae-sung. The two Ministers exchanged views on regional affairs. Director-General Taro Shimoda and Ambassador Lee Min-su were also present.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Kenji Mori', 'Lee Min-su', 'Park Jin-ho', 'Taro Shimoda'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Aiko Sato', 'Kim Dae-sung'] },
+      ],
+    ],
+    [
       '"X and Y on Tuesday … telling a joint press conference that the plan could be running" read as planned, then held ("The two leaders met"): its day read again as past',
       'NICOSIA - Greek Prime Minister Kostas Mavros and Cypriot President Nikos Andreou on Tuesday threw their joint weight behind a proposed maritime corridor to deliver aid from Cyprus to Gaza, telling a joint press conference at the Presidential Palace that the plan could be running "within weeks".\n\nMavros arrived in Nicosia on Tuesday morning for a one-day working visit. The two leaders met one-on-one for about an hour before expanded talks with their delegations.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kostas Mavros', 'Nikos Andreou'] }],
