@@ -399,7 +399,8 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       break;
     }
     // ("a message from President X to the Prime Minister of Haiti, Y": a name before "to the" ends Y's title)
-    if (t.lower === 'to' && info.tokens[i + 1]?.lower === 'the' && before?.kind === 'cap' && isNameWord(info.tokens[i - 1]) && !portfolioAt(info.tokens, i - 1)) {
+    // (also right before the name: "the visit of President X to Kyoto", where "Kyoto" is no place of the gazetteer)
+    if (t.lower === 'to' && before?.kind === 'cap' && isNameWord(info.tokens[i - 1]) && !portfolioAt(info.tokens, i - 1)) {
       stopWord = 'to';
       break;
     }
