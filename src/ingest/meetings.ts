@@ -2516,8 +2516,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         // ("Y handed over a message from X to President Z": Z, named after "to"; else the one who hands it over)
         const handed = /\b(?:gave|handed|delivered|sent)\b/i.test(text);
         const toWhom = sender ? ms.find((m) => m.tokStart > sender.tokStart && m.pid !== sender.pid && info.tokens[beforeTitle(info, m.tokStart)]?.lower === 'to') : undefined;
-        // ("X has received a special message from Y": X, named before the message)
-        const receiver = /\breceived\b/i.test(text.slice(0, letterM.index)) ? ms.find((m) => m.pid !== sender?.pid && (info.tokens[m.tokStart]?.start ?? 0) < letterM.index + info.s.start) : undefined;
+        // ("X has received a special message from Y": X, named before the message; the one nearest before "received":
+        // "the spokesman Z said X had also received a message from Y")
+        const receivedAt = /\breceived\b/i.exec(text.slice(0, letterM.index))?.index;
+        const receiver = receivedAt !== undefined ? ms.findLast((m) => m.pid !== sender?.pid && (info.tokens[m.tokStart]?.start ?? 0) < receivedAt + info.s.start) : undefined;
         const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid) ?? receiver;
         const recipient = recip?.pid ?? foreignRecipient(inp.aff, st, idx, sender?.pid) ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {

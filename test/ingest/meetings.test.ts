@@ -1918,6 +1918,14 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"The spokesman Z said X had also received a message from Y": the letter\'s recipient is X, nearest before "received"',
+      'Iraqi Prime Minister Ali Jaber met Iranian Foreign Minister Reza Karimi in Baghdad on Sunday. Iraqi foreign ministry spokesman Omar Dulaimi said Jaber had also received a message from Iranian President Hassan Nouri.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-03', p: ['Ali Jaber', 'Reza Karimi'] },
+        { kind: 'other', status: 'held', date: null, p: ['Ali Jaber', 'Hassan Nouri'] },
+      ],
+    ],
+    [
       '"… following the decision by Ouagadougou, Bamako and Niamey to leave the bloc": agents of that decision, no states visited',
       'Ghanaian President Kofi Mensah on Tuesday received a special message from Burkinabe President Ibrahim Sawadogo, amid efforts to keep dialogue open following the decision by Ouagadougou, Bamako and Niamey to leave the bloc.',
       [{ kind: 'other', status: 'held', date: null, p: ['Ibrahim Sawadogo', 'Kofi Mensah'] }],
