@@ -1429,7 +1429,7 @@ function principalOf(cue: string, after: number | undefined, before: number | un
   return ofOwn.length === 1 ? ofOwn[0] : undefined;
 }
 
-/** "the visit of X": a meeting noun owned by the one named after "of" ("The two Ministers welcomed … the visit of X to Nara"). */
+/** "the visit of X": a meeting noun owned by the one named after "of" ("The two Ministers welcomed … the visit of X to Seoul"). */
 function visitOf(toks: Token[], triggerTok: number): boolean {
   return toks[triggerTok - 1]?.lower === 'the' && toks[triggerTok + 1]?.lower === 'of';
 }
@@ -1856,7 +1856,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // before the trigger is the object of "with"
   const before = inClause.filter((m) => m.tokStart < triggerTok);
   if (!they && st.lastSubject !== null && !parts.includes(st.lastSubject) && before.length >= 1 && before.length === inClause.length &&
-    /^(?:he|she)$/.test(info.tokens[cStart]?.lower ?? '') && before.every((m) => objectOfWith(info.tokens, m.tokStart))) parts.unshift(st.lastSubject);
+    SUBJECT_PRONOUN.test(info.tokens[cStart]?.lower ?? '') && before.every((m) => objectOfWith(info.tokens, m.tokStart))) parts.unshift(st.lastSubject);
   // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
   // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
   // story's last subject (the whole sentence, or "He … was in Kigali, where President Y received him")
