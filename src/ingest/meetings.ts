@@ -489,6 +489,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
     }
     // "conveyed greetings from Custodian of the Two Holy Mosques King X": before the title too
     if (sentBy(toks, m.tokStart)) continue;
+    // "X, who accompanied Y, held separate talks with Z": the object of a relative clause before the trigger
+    if (m.tokStart < triggerTok && insideRelative(toks, m, triggerTok, SEPARATE.test(text))) continue;
     // "…, according to a readout from his spokesman, X": the source of the report (and "According to
     // aide X, the president will hold …" before it)
     if (sourceOfReport(toks, m.tokStart)) continue;
@@ -1432,6 +1434,17 @@ function principalOf(cue: string, after: number | undefined, before: number | un
 /** "the visit of X": a meeting noun owned by the one named after "of" ("The two Ministers welcomed … the visit of X to Seoul"). */
 function visitOf(toks: Token[], triggerTok: number): boolean {
   return toks[triggerTok - 1]?.lower === 'the' && toks[triggerTok + 1]?.lower === 'of';
+}
+
+/** Is the mention inside ", who <lower-case verb> …," that closes before the trigger ("X, who accompanied Y, held …")? */
+function insideRelative(toks: Token[], m: PersonMention, triggerTok: number, separateAfter: boolean): boolean {
+  let k = m.tokStart - 1;
+  while (k > 1 && k >= m.tokStart - 6 && toks[k]?.text !== ',' && toks[k]?.lower !== 'who') k--;
+  if (toks[k]?.lower !== 'who' || toks[k - 1]?.text !== ',' || !toks[k + 1]?.word || toks[k + 1]?.cap) return false;
+  // (one accompanied is at the meeting too, unless it is told as separate: "X, who accompanied Y, met Z" is Y's too)
+  if (/^(?:accompanied|accompanies|accompanying|joined)$/.test(toks[k + 1]?.lower ?? '') && !separateAfter) return false;
+  for (let j = m.tokEnd; j < triggerTok; j++) if (toks[j]?.text === ',') return true;
+  return false;
 }
 
 /** "with" before the person at `at`, past their title's capitalised words ("with Italian Prime Minister Y"). */

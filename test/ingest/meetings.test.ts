@@ -1118,6 +1118,24 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"X, who thanked President Y for the invitation, held talks with Z": Y, of the relative clause before the trigger, is not at the talks',
+      'Foreign Minister Park Jin-woo, who thanked President Ulf Berg for the invitation, held talks with his Swedish counterpart Anna Lind in Stockholm on Tuesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Anna Lind', 'Park Jin-woo'] }],
+    ],
+    [
+      '…nor "X, who accompanied Y, held separate talks with Z"',
+      'President Yoon Min-ho met Swedish Prime Minister Ulf Berg in Vilnius on Wednesday. Foreign Minister Park Jin-woo, who accompanied Yoon, held separate talks in Vilnius with his Japanese counterpart, Yoshi Hayama, on Wednesday morning.',
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Ulf Berg', 'Yoon Min-ho'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Park Jin-woo', 'Yoshi Hayama'] },
+      ],
+    ],
+    [
+      '…but "X, who accompanied Y, met Z" (not told as separate) is Y\'s meeting too',
+      'President Yoon Min-ho arrived in Vilnius on Tuesday. Foreign Minister Park Jin-woo, who accompanied Yoon, met Lithuanian President Gitas Nausa on Wednesday.',
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Gitas Nausa', 'Park Jin-woo', 'Yoon Min-ho'] }],
+    ],
+    [
       '"The two Ministers welcomed the visit of X to Seoul last month, during which she held a summit meeting with Y": X\'s visit, not the two ministers\'',
       "Foreign Minister Kenji Mori held talks with Korean Foreign Minister Park Jin-ho at the Iikura Guest House in Tokyo on Thursday. The two Ministers welcomed the visit of Prime Minister Aiko Sato to Seoul last month, during which she held a summit meeting with President Kim Dae-sung.",
       [
