@@ -1118,6 +1118,22 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"Y and Z attended that dinner" join the meeting told with the dinner',
+      "Algerian Foreign Minister Ahmed Attar met Tunisian Prime Minister Sami Ferjani in Tunis on Monday. On Tuesday, Tunisian Foreign Minister Mohamed Nafi visited Algiers and held talks with Attar, who hosted him for a working dinner. The Algerian ambassador in Tunis, Karim Boudj, and the Tunisian secretary of state, Sonia Hamdi, attended that dinner.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ahmed Attar', 'Sami Ferjani'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Attar', 'Karim Boudj', 'Mohamed Nafi', 'Sonia Hamdi'] },
+      ],
+    ],
+    [
+      '"The Algerian ambassador in Tunis, Y, … attended the dinner": Tunis is Y\'s post, not the place of the meeting joined',
+      "Algerian Foreign Minister Ahmed Attar met Tunisian Prime Minister Sami Ferjani in Tunis on Monday. On Tuesday, Tunisian Foreign Minister Mohamed Nafi visited Algiers and held talks with Attar, who hosted him for a working dinner. The Algerian ambassador in Tunis, Karim Boudj, and the Tunisian secretary of state, Sonia Hamdi, attended the dinner.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Ahmed Attar', 'Sami Ferjani'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Ahmed Attar', 'Karim Boudj', 'Mohamed Nafi', 'Sonia Hamdi'] },
+      ],
+    ],
+    [
       '"X, who thanked President Y for the invitation, held talks with Z": Y, of the relative clause before the trigger, is not at the talks',
       'Foreign Minister Park Jin-woo, who thanked President Ulf Berg for the invitation, held talks with his Swedish counterpart Anna Lind in Stockholm on Tuesday.',
       [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Anna Lind', 'Park Jin-woo'] }],
