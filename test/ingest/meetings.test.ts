@@ -1118,6 +1118,15 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Anna Lindqvist', 'Mele Vaipulu', 'Sione Fifita', 'Tevita Lomu'] }],
     ],
     [
+      '"The Djiboutian side was also represented by Y" joins; "Later the same day, the IGAD chief was received by Z": the body\'s head among the meetings\' people',
+      "The Executive Secretary of IGAD, Workneh Tesfaye, met Djibouti's Minister of Foreign Affairs, Mahmoud Ali Farah, in Djibouti on Monday. The Executive Secretary was accompanied by Fatuma Hirsi, IGAD's director of peace and security. The Djiboutian side was also represented by the ministry's secretary general, Ahmed Robleh. Later the same day, the IGAD chief was received by President Omar Guelleh.",
+      [
+        { kind: 'meeting', status: 'held', date: '2023-05-22', p: ['Ahmed Robleh', 'Fatuma Hirsi', 'Mahmoud Ali Farah', 'Workneh Tesfaye'] },
+        { kind: 'meeting', status: 'held', date: '2023-05-22', p: ['Omar Guelleh', 'Workneh Tesfaye'] },
+      ],
+      '2023-05-24',
+    ],
+    [
       '"Y and Z attended that dinner" join the meeting told with the dinner',
       "Algerian Foreign Minister Ahmed Attar met Tunisian Prime Minister Sami Ferjani in Tunis on Monday. On Tuesday, Tunisian Foreign Minister Mohamed Nafi visited Algiers and held talks with Attar, who hosted him for a working dinner. The Algerian ambassador in Tunis, Karim Boudj, and the Tunisian secretary of state, Sonia Hamdi, attended that dinner.",
       [
