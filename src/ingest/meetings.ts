@@ -639,6 +639,8 @@ function lastTwoOfOne(out: DraftMeeting[], at: number): DraftMeeting[] {
 const DAYS_EVENT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:session|meeting|talks|consultations)\b/i;
 
 /** The event a joiner's sentence names by a noun that tells it apart: "attended the talks", "joined the dinner", "at the foreign ministers' talks", "The talks were attended by". */
+/** A joiner of "the call": "took part in the call", "joined the phone call", "was on the call" (not "a topic … present in the conversation"). */
+const JOINED_CALL = /\b(?:took part in|participated in|joined|(?:was|were) (?:also )?on) the (?:(?:phone|telephone|video) )?(?:call|conversation)\b/i;
 /** "the Bogor meeting", "the Doha talks": a meeting named by its city. */
 const CITY_MEETING = /\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:meeting|talks|summit)\b/;
 const JOINED_NOUN = /\b(?:attended|attending|joined|at|took part in|participated in|part of) (?:the|that|this) (?:(?!talks\b)[\w'’-]+ ){0,3}(talks|consultations|lunch|luncheon|dinner|banquet)\b|^the (talks|consultations|lunch|luncheon|dinner|banquet) (?:were|was) (?:also )?attended by\b/i;
@@ -2341,6 +2343,8 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     const fullRe = modifier && modifier !== 'the' ? new RegExp(`\\b${modifier} ${noun}\\b`, 'i') : null;
     const within = (re: RegExp) => out.findLast((d) => d.kind === 'meeting' && info.s.index - sentenceOf(d) <= 12 && d.evidence.some((e) => re.test(e.text)));
     let named = (fullRe ? within(fullRe) : undefined) ?? (nounRe ? within(nounRe) : undefined);
+    // ("The chancellor, Y, who took part in the call from Zapote, …" after a proposal told since: the call)
+    if (!named && joinM && JOINED_CALL.test(text)) named = out.findLast((d) => d.kind === 'call' && d.status === 'held' && info.s.index - sentenceOf(d) <= 12);
     // ("Y also attended the Bogor meeting": the meeting held in that city)
     const cityNamed = joinM && !named ? CITY_MEETING.exec(text) : null;
     if (cityNamed && cityCountry(cityNamed[1] as string)) named = out.findLast((d) => d.kind === 'meeting' && d.city === cityNamed[1] && info.s.index - sentenceOf(d) <= 12);

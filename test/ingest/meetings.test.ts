@@ -1127,6 +1127,14 @@ describe('meetings', () => {
       '2023-05-24',
     ],
     [
+      '"Y, who took part in the call from Zapote, …" after a meeting proposed since: the call',
+      "President Rodrigo Vargas held a telephone conversation on Tuesday with his Panamanian counterpart, Luis Cortez. The president proposed to Cortez a face-to-face meeting in the coming weeks in the border area. The chancellor, Arnoldo Tinoco, who took part in the call from Zapote, said afterwards that the country cannot continue alone.",
+      [
+        { kind: 'call', status: 'held', date: '2024-03-05', p: ['Arnoldo Tinoco', 'Luis Cortez', 'Rodrigo Vargas'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Luis Cortez', 'Rodrigo Vargas'] },
+      ],
+    ],
+    [
       '"Y and Z attended that dinner" join the meeting told with the dinner',
       "Algerian Foreign Minister Ahmed Attar met Tunisian Prime Minister Sami Ferjani in Tunis on Monday. On Tuesday, Tunisian Foreign Minister Mohamed Nafi visited Algiers and held talks with Attar, who hosted him for a working dinner. The Algerian ambassador in Tunis, Karim Boudj, and the Tunisian secretary of state, Sonia Hamdi, attended that dinner.",
       [
