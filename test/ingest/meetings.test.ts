@@ -1127,6 +1127,14 @@ describe('meetings', () => {
       '2023-05-24',
     ],
     [
+      '"Y and Z took part in the ministers\' session" after the guest\'s courtesy call: the meeting of the two ministers',
+      "Togo's Foreign Minister Robert Dossou hosted his Ghanaian counterpart Samuel Ablakwah for a morning of talks at the foreign ministry on Wednesday. Ablakwah then paid a courtesy call on President Jean Savi at the presidential palace. Ghana's ambassador in Lome, Efua Mensah, and Togo's minister delegate for regional integration, Kossi Amega, took part in the ministers' session.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Efua Mensah', 'Kossi Amega', 'Robert Dossou', 'Samuel Ablakwah'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Jean Savi', 'Samuel Ablakwah'] },
+      ],
+    ],
+    [
       '"Y, who took part in the call from Zapote, …" after a meeting proposed since: the call',
       "President Rodrigo Vargas held a telephone conversation on Tuesday with his Panamanian counterpart, Luis Cortez. The president proposed to Cortez a face-to-face meeting in the coming weeks in the border area. The chancellor, Arnoldo Tinoco, who took part in the call from Zapote, said afterwards that the country cannot continue alone.",
       [
