@@ -2234,7 +2234,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
 /** Is `city` an envoy's post in the text ("the ambassador in Tunis", "consul general in Erbil")? */
 function postedIn(text: string, city: string): boolean {
   const at = text.indexOf(city);
-  return at > 0 && /\b(?:ambassador|envoy|consul(?:[ -]general)?|commissioner|representative)s? (?:in|to|at) $/i.test(text.slice(Math.max(0, at - 40), at));
+  return at > 0 && POSTED_IN.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** The state an envoy named in the sentence is posted to: "ambassador (high commissioner) to Samoa". */
@@ -2242,7 +2242,10 @@ function postedState(info: SentenceInfo): string | null {
   const pl = info.places.find((p) => p.refersToState && info.tokens[p.tokStart - 1]?.lower === 'to' && POSTED.test(info.tokens[p.tokStart - 2]?.lower ?? ''));
   return pl?.code ?? null;
 }
-const POSTED = /^(?:ambassador|commissioner|envoy|representative)$/;
+const POSTED_WORDS = 'ambassador|commissioner|envoy|representative|consul';
+const POSTED = new RegExp(`^(?:${POSTED_WORDS})$`);
+/** Those words, then "in", "to" or "at", right before a city ("consul general in Erbil"). */
+const POSTED_IN = new RegExp(`\\b(?:${POSTED_WORDS})(?:[ -]general)?s? (?:in|to|at) $`, 'i');
 
 /** The last trigger before `end` that tells a meeting with someone named after it ("talks", "received", "met", …). */
 function lastMeetWordBefore(text: string, end: number): RegExpExecArray | null {
@@ -2348,7 +2351,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     // ("Y and Z took part in the ministers' session" after the minister's courtesy calls: the meeting of two ministers)
     const whose = !named && joinM ? OFFICES_SESSION.exec(text)?.[1]?.toLowerCase() : undefined;
     if (whose) {
-      const office = whose === 'ministers' ? /\bminister\b|^counterpart$/i : /\bpresident\b/i;
+      const office = DESCRIBED_OFFICE[whose === 'ministers' ? 'minister' : 'president'] as RegExp;
       named = out.findLast((d) => d.kind === 'meeting' && d.status === 'held' && info.s.index - sentenceOf(d) <= 12 && d.participants.filter((pid) => office.test(inp.aff.get(pid)?.title ?? '')).length >= 2);
     }
     // ("The chancellor, Y, who took part in the call from Zapote, …" after a proposal told since: the call)
