@@ -25,6 +25,7 @@ describe('officials', () => {
     ['a Hijri month before its day is no person ("Rabi\' II 30, 1447")', "Riyadh, Rabi' II 30, 1447, SNA -- King Salman Al Saud has received a written message from Emir Tamim Al Thani, Amir of the State of Qatar.", [['Salman Al Saud', 'SA'], ['Tamim Al Thani', 'QA']]],
     ['a place of two words before "province" is no person ("visited Bac Ninh province")', 'Lao Prime Minister Sone Vongsa visited Bac Ninh province on Monday.', [['Sone Vongsa', 'LA']]],
     ['a name before "to" ends the title of what follows ("the visit of President X to Kyoto": Kyoto no person)', 'The two ministers welcomed the visit of President Kim Dae-sung to Kyoto last month.', [['Kim Dae-sung', null]]],
+    ['a list in apposition to a plural role ("The presidents of the three countries, X, Y and Z,")', 'The presidents of the three countries, Kassym Tokayev, Sadyr Japar and Shavkat Mirzo, are expected to sign the agreement in the summer.', [['Kassym Tokayev', null], ['Sadyr Japar', null], ['Shavkat Mirzo', null]]],
     ['a street named after a person is no person ("on J. Tumo-Vaižganto street")', "Lithuanian Foreign Minister Rokas Bielskis hosted Latvia's Anna Braze at the ministry on J. Tumo-Vaižganto street on Wednesday.", [['Rokas Bielskis', 'LT'], ['Anna Braze', 'LV']]],
     [
       'a stop told with "where" after its day ("in Baku on Sunday, where he met President Y"), of a body\'s traveller, and "later called on Z": each host is of the stop\'s state',
