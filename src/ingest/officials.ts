@@ -1095,7 +1095,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     // (also a list in apposition: "The presidents of the three countries, X, Y and Z, …")
     if (!reading && nameToks.length >= 2) {
       const listed = tokens[a - 1]?.text === ',' && !!out.at(-1)?.pluralOf && out.at(-1)?.tokEnd === a - 1;
-      const plural = tokens[a - 1]?.lower === 'and' || listed ? out.at(-1)?.pluralOf : tokens[a - 1]?.text === ',' ? pluralBeforeComma(tokens, a - 1) : tokens[a - 1]?.lower;
+      const plural = tokens[a - 1]?.lower === 'and' || listed ? out.at(-1)?.pluralOf : tokens[a - 1]?.text === ',' ? pluralBeforeComma(info, a - 1) : tokens[a - 1]?.lower;
       const one = plural && PLURAL_HEADS[plural];
       if (one && (tokens[a - 1]?.lower !== 'and' || out.at(-1)?.tokEnd === a - 1)) {
         reading = { title: titleCase([one]), head: one, country: null, org: null, possessor: null, used: [] };
@@ -1153,17 +1153,21 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 const TIME_PREPS = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'from']);
 /** Plural roles before two names ("Presidents X and Y"): each one's role. */
 /** "The presidents (of the three countries)," before the comma at `comma`: the plural role, else undefined. */
-function pluralBeforeComma(tokens: Token[], comma: number): string | undefined {
-  for (let k = comma - 1; k >= 1 && k >= comma - 6; k--) {
+function pluralBeforeComma(info: SentenceInfo, comma: number): string | undefined {
+  const tokens = info.tokens;
+  for (let k = comma - 1; k >= 1 && k >= comma - 7; k--) {
     const w = tokens[k]?.lower ?? '';
-    if (PLURAL_HEADS[w]) return tokens[k - 1]?.lower === 'the' || tokens[k - 1]?.lower === 'two' || tokens[k - 1]?.lower === 'three' || tokens[k - 1]?.lower === 'foreign' ? w : undefined;
-    if (!PLURAL_TAIL.has(w)) return undefined;
+    if (PLURAL_HEADS[w]) return PLURAL_OPENERS.has(tokens[k - 1]?.lower ?? '') ? w : undefined;
+    // ("the presidents of Djibouti and Somalia, X and Y")
+    if (!PLURAL_TAIL.has(w) && !info.places.some((p) => p.refersToState && p.tokStart <= k && p.tokEnd > k)) return undefined;
   }
   return undefined;
 }
 /** Words between a plural role and its list: "the presidents of the three countries,". */
-const PLURAL_TAIL = new Set(['of', 'the', 'two', 'three', 'four', 'five', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'both']);
-const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator' };
+const PLURAL_TAIL = new Set(['of', 'the', 'two', 'three', 'four', 'five', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'both', 'and']);
+/** Words before such a plural role: "the presidents", "their counterparts", "the two foreign ministers". */
+const PLURAL_OPENERS = new Set(['the', 'their', 'both', 'two', 'three', 'foreign']);
+const PLURAL_HEADS: Record<string, string> = { presidents: 'president', ministers: 'minister', chancellors: 'chancellor', premiers: 'premier', kings: 'king', ambassadors: 'ambassador', senators: 'senator', counterparts: 'counterpart' };
 /** Bodies of a state whose head is an official. */
 const BODIES_HEADED = /\b(?:administration|government|cabinet|delegation|ministry|regime|junta|council|commission|mission)\b/;
 /** "his country's" (or "her", "their") right before the role at `head`, with its modifiers between. */

@@ -26,6 +26,8 @@ describe('officials', () => {
     ['a place of two words before "province" is no person ("visited Bac Ninh province")', 'Lao Prime Minister Sone Vongsa visited Bac Ninh province on Monday.', [['Sone Vongsa', 'LA']]],
     ['a name before "to" ends the title of what follows ("the visit of President X to Kyoto": Kyoto no person)', 'The two ministers welcomed the visit of President Kim Dae-sung to Kyoto last month.', [['Kim Dae-sung', null]]],
     ['a list in apposition to a plural role ("The presidents of the three countries, X, Y and Z,")', 'The presidents of the three countries, Kassym Tokayev, Sadyr Japar and Shavkat Mirzo, are expected to sign the agreement in the summer.', [['Kassym Tokayev', null], ['Sadyr Japar', null], ['Shavkat Mirzo', null]]],
+    ['a list after "the presidents of Djibouti and Somalia,"', 'The ceremony was attended by the presidents of Djibouti and Somalia, Omar Gelleh and Hassan Mohamud.', [['Omar Gelleh', 'DJ'], ['Hassan Mohamud', 'SO']]],
+    ['a list after "Their counterparts,"', 'Their counterparts, Penny Wang and Richard Marl, signed a statement.', [['Penny Wang', null], ['Richard Marl', null]]],
     ['a street named after a person is no person ("on J. Tumo-Vaižganto street")', "Lithuanian Foreign Minister Rokas Bielskis hosted Latvia's Anna Braze at the ministry on J. Tumo-Vaižganto street on Wednesday.", [['Rokas Bielskis', 'LT'], ['Anna Braze', 'LV']]],
     [
       'a stop told with "where" after its day ("in Baku on Sunday, where he met President Y"), of a body\'s traveller, and "later called on Z": each host is of the stop\'s state',
