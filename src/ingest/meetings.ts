@@ -1465,6 +1465,9 @@ function insideRelative(toks: Token[], m: PersonMention, triggerTok: number, sep
   return false;
 }
 
+/** A sentence opening with an office and no name, then its verb: "The President of the Republic spoke by telephone …". */
+const OFFICE_SUBJECT = /^The (?:President|Prime Minister|Chancellor|Federal Chancellor|Head of State|Head of Government|Minister(?: of| for)? [A-Z][\w ]*?|Foreign Minister|Secretary of State)(?: of the [A-Z][\w]*| of [A-Z][\w]*)? (?:spoke|held|had|received|met|hosted|welcomed|talked|called)\b/;
+
 /** "with" before the person at `at`, past their title's capitalised words ("with Italian Prime Minister Y"). */
 function objectOfWith(toks: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
@@ -1882,6 +1885,13 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (!inClause.some((m) => m.tokStart < triggerTok)) {
     const who = describedPerson(info, cStart, triggerTok, out, aff);
     if (who !== null && !parts.includes(who)) parts.unshift(who);
+  }
+  // "The President of the Republic spoke by telephone with Y. Emmanuel Macron reiterated …": a subject told by its office
+  // alone opening the sentence is the one named with no office as the next sentence's subject
+  if (cStart === 0 && !inClause.some((m) => m.tokStart < triggerTok) && OFFICE_SUBJECT.test(info.s.text)) {
+    const next = inp.infos[idx + 1];
+    const nm = next ? eligibleMentions(inp, next.s.index)[0] : undefined;
+    if (nm && nm.tokStart === 0 && !parts.includes(nm.pid) && !aff.get(nm.pid)?.title) parts.unshift(nm.pid);
   }
   // "He said he had raised the subject with Y during a meeting in Rome": the pronoun's person, when everyone named
   // before the trigger is the object of "with"

@@ -1127,6 +1127,11 @@ describe('meetings', () => {
       '2023-05-24',
     ],
     [
+      '"The President of the Republic spoke by telephone with Y. X reiterated …": the office opening the sentence is X, named with no office as the next sentence\'s subject',
+      "The President of the Republic spoke by telephone this afternoon with the President of Ukraine, Viktor Kovalenko.\n\nPierre Lambert reiterated France's support for Ukraine and for its people.",
+      [{ kind: 'call', status: 'held', date: '2024-03-07', p: ['Pierre Lambert', 'Viktor Kovalenko'] }],
+    ],
+    [
       '"Y and Z took part in the ministers\' session" after the guest\'s courtesy call: the meeting of the two ministers',
       "Togo's Foreign Minister Robert Dossou hosted his Ghanaian counterpart Samuel Ablakwah for a morning of talks at the foreign ministry on Wednesday. Ablakwah then paid a courtesy call on President Jean Savi at the presidential palace. Ghana's ambassador in Lome, Efua Mensah, and Togo's minister delegate for regional integration, Kossi Amega, took part in the ministers' session.",
       [
