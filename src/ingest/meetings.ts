@@ -2518,7 +2518,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       // "Y and Z accompanied X throughout": every held meeting of X told so far
       const throughout = /\bthroughout$/i.test(joinM[0]) ? principalOf(joinM[0], after, before, st, inp.aff) : undefined;
       const ofTrip = throughout != null ? out.filter((d) => d.kind === 'meeting' && d.status === 'held' && !d.gathering && d.participants.includes(throughout)) : [];
-      for (const target of ofTrip.length ? ofTrip : both.length >= 2 ? both : [lastMeeting]) {
+      const targets = ofTrip.length ? ofTrip : both.length >= 2 ? both : [lastMeeting];
+      // ("Y was joined at the talks by Z. On the Thai side, W sat in." after a courtesy call told since: those talks again)
+      if (targets.length === 1 && named === lastMeeting) st.lastMeeting = lastMeeting;
+      for (const target of targets) {
         for (const m of joiners) if (!target.participants.includes(m.pid)) target.participants.push(m.pid);
         for (const c of statesOf(inp.aff, joiners.map((m) => m.pid))) if (!target.countries.includes(c)) target.countries.push(c);
         if (ms.length === 0) for (const p of info.places) if (p.refersToState && !target.countries.includes(p.code)) target.countries.push(p.code);

@@ -1132,6 +1132,14 @@ describe('meetings', () => {
       [{ kind: 'call', status: 'held', date: '2024-03-07', p: ['Pierre Lambert', 'Viktor Kovalenko'] }],
     ],
     [
+      '"Y was joined at the talks by Z. On the Thai side, W and V sat in." after a courtesy call told since: the talks named become the meeting told, which the next joiners join',
+      "Thailand's Foreign Minister Parn Bahid held talks with his Cambodian counterpart Sok Chenda in Phnom Penh on Tuesday. Parn later paid a courtesy call on Prime Minister Hun Mana at the Peace Palace. Sok Chenda was joined at the talks by Ouk Sophan, a secretary of state at the ministry. On the Thai side, ambassador Thana Rojan and the director-general, Kamol Srisom, sat in.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Kamol Srisom', 'Ouk Sophan', 'Parn Bahid', 'Sok Chenda', 'Thana Rojan'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Hun Mana', 'Parn Bahid'] },
+      ],
+    ],
+    [
       '"Y and Z took part in the ministers\' session" after the guest\'s courtesy call: the meeting of the two ministers',
       "Togo's Foreign Minister Robert Dossou hosted his Ghanaian counterpart Samuel Ablakwah for a morning of talks at the foreign ministry on Wednesday. Ablakwah then paid a courtesy call on President Jean Savi at the presidential palace. Ghana's ambassador in Lome, Efua Mensah, and Togo's minister delegate for regional integration, Kossi Amega, took part in the ministers' session.",
       [
