@@ -1140,6 +1140,11 @@ describe('meetings', () => {
       ],
     ],
     [
+      '"X had \\"ten good minutes\\" with Y": their meeting',
+      "Montenegro's Prime Minister Milan Spaic tells us he had \"ten good minutes\" with European Council President Antonio Costas on the margins in Brussels on Wednesday.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Antonio Costas', 'Milan Spaic'] }],
+    ],
+    [
       '"Y and Z took part in the ministers\' session" after the guest\'s courtesy call: the meeting of the two ministers',
       "Togo's Foreign Minister Robert Dossou hosted his Ghanaian counterpart Samuel Ablakwah for a morning of talks at the foreign ministry on Wednesday. Ablakwah then paid a courtesy call on President Jean Savi at the presidential palace. Ghana's ambassador in Lome, Efua Mensah, and Togo's minister delegate for regional integration, Kossi Amega, took part in the ministers' session.",
       [
