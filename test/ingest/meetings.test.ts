@@ -1145,6 +1145,16 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Antonio Costas', 'Milan Spaic'] }],
     ],
     [
+      '"the two prime ministers held a short bilateral" in a story of three: the two named in the sentence before (or this one)',
+      "Montenegro's Prime Minister Milan Spaic spoke to reporters. Spotted in the second row: North Macedonia's Prime Minister Hristo Mickov chatting to Albania's Prime Minister Edin Ramaj. Ramaj's office later confirmed the two prime ministers held a \"short, frank\" bilateral in a side room of the Europa building.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Edin Ramaj', 'Hristo Mickov'] }],
+    ],
+    [
+      '"X, who represented President Y and held a bilateral exchange with Z": Y was not there',
+      "Vice-President Tiemoko Kone, who represented President Alassane Watara and held a bilateral exchange with the Ghanaian President John Mahamma in Accra on Tuesday, thanked his hosts.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-05', p: ['John Mahamma', 'Tiemoko Kone'] }],
+    ],
+    [
       '"Y and Z took part in the ministers\' session" after the guest\'s courtesy call: the meeting of the two ministers',
       "Togo's Foreign Minister Robert Dossou hosted his Ghanaian counterpart Samuel Ablakwah for a morning of talks at the foreign ministry on Wednesday. Ablakwah then paid a courtesy call on President Jean Savi at the presidential palace. Ghana's ambassador in Lome, Efua Mensah, and Togo's minister delegate for regional integration, Kossi Amega, took part in the ministers' session.",
       [
@@ -1332,11 +1342,11 @@ describe('meetings', () => {
       [{ kind: 'meeting', status: 'held', date: '2024-03-06', p: ['Hari Thapa', 'Ram Karki', 'Vijay Mehta'] }],
     ],
     [
-      '…but "X, who arrived on Monday, also held a separate bilateral with Y" stays a meeting of its own',
+      '…but "X, who arrived on Monday, also held a separate bilateral with Y" stays a meeting of its own (on the day of the talks, not of the arrival)',
       "Emirati Minister Saeed Al Mansoori hosted Israeli Minister Avi Golan and Bahraini Minister Khalid Al Sayed in Abu Dhabi on Tuesday. Golan, who arrived in the capital on Monday with a delegation of more than 40 Israeli companies, also held a separate bilateral with Al Sayed.",
       [
         { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Avi Golan', 'Khalid Al Sayed', 'Saeed Al Mansoori'] },
-        { kind: 'meeting', status: 'held', date: '2024-03-04', p: ['Avi Golan', 'Khalid Al Sayed'] },
+        { kind: 'meeting', status: 'held', date: '2024-03-05', p: ['Avi Golan', 'Khalid Al Sayed'] },
       ],
     ],
     [
