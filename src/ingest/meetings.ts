@@ -679,8 +679,8 @@ function sentForBefore(toks: Token[], at: number): boolean {
   }
   return false;
 }
-/** Words before someone who was not there, another standing in: "on behalf of", "in place of", "standing in for". */
-const STANDING_IN = String.raw`\b(?:on behalf of|in place of|instead of|standing in for|who represented|represent(?:ed|ing))`;
+/** Words before someone who was not there, another standing in: "on behalf of", "in place of", "standing in for", "(who) represented". */
+const STANDING_IN = String.raw`\b(?:on behalf of|in place of|instead of|standing in for|represent(?:ed|ing))`;
 /** Those words right before the name's title ("on behalf of (the) Crown Prince X"). */
 const ON_BEHALF = new RegExp(`${STANDING_IN}(?: the)?$`, 'i');
 /** The same with a title after it, before a comma: "on behalf of the Head of State, " (then the name). */
