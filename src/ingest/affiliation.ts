@@ -468,6 +468,8 @@ function dealtWith(info: SentenceInfo, pl: CountryMention): boolean {
   const sep = toks[pl.tokStart - 1]?.lower;
   const listed = sep === 'and' || sep === ',' ? info.places.find((p) => p.tokEnd === pl.tokStart - 1) : undefined;
   if (listed && dealtWith(info, listed)) return true;
+  // ("Sandu thanked Lithuania for sharing its experience": the state thanked, the other side)
+  if (APPRECIATES.has(toks[pl.tokStart - 1]?.lower ?? '') && !toks[pl.tokEnd - 1]?.poss) return true;
   // "X welcomed France's support", "thanked Japan's government for …": the state that gives, the other side
   const given = toks[pl.tokEnd - 1]?.poss && GIVEN.has(toks[pl.tokEnd]?.lower ?? '');
   return !!given && toks.slice(Math.max(0, pl.tokStart - 3), pl.tokStart).some((t) => APPRECIATES.has(t.lower));

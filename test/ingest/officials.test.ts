@@ -250,6 +250,7 @@ describe('officials', () => {
 
   it.each([
     ['definite description', 'President Aldo Brenner arrived in Paris on Monday. The Austrian president was greeted by officials.', 'Aldo Brenner', 'AT'],
+    ['the state thanked is the other side ("X thanked Lithuania for …")', 'Moldovan officials welcomed the visit. President Maia Sandra thanked Lithuania for sharing its experience of reforms during the talks.', 'Maia Sandra', 'MD'],
     ['dateline of the lede', 'TEHRAN - Defence Minister Amir Karimi said sanctions would fail.', 'Amir Karimi', 'IR'],
     ['the nearest state, not the first one', 'The deal collapsed after President Tom Reed took the United States out of it; Russia and China remain parties.', 'Tom Reed', 'US'],
     ['a state in a quotation is weak evidence of the speaker', 'Chief Adviser Omar Faruk spoke in Dhaka. "Our friends in Japan and Canada must help," said Omar Faruk, who leads Bangladesh.', 'Omar Faruk', 'BD'],
