@@ -7,7 +7,8 @@
 
 import { fromCapitals } from './chars.ts';
 
-const DAY = 86_400_000;
+/** One day in milliseconds. */
+export const DAY = 86_400_000;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 

@@ -8,7 +8,7 @@ import type { Person } from './aliases.ts';
 import type { CountryMention } from './countries.ts';
 import { capitalOf, cityCountry } from './countries.ts';
 import { SEAT_CITIES } from './places-supplement.ts';
-import { daysBefore, resolveDate } from './dates.ts';
+import { DAY, daysBefore, resolveDate } from './dates.ts';
 import { inThePersonOf, WEEKDAYS, type SentenceInfo } from './officials.ts';
 import type { Token } from './tokens.ts';
 import { isTitleWord } from './titles.ts';
@@ -591,8 +591,7 @@ const AGREED_IN = /\bagreed in ((?:[A-Z][\p{L}'’-]+)(?: [A-Z][\p{L}'’-]+){0,
 function agreedPair(info: SentenceInfo, ms: PersonMention[], aff: Map<number, Affiliation>): RegExpExecArray | null {
   const m = /\bagreed\b/.exec(info.s.text);
   if (!m) return null;
-  const at = info.s.start + m.index;
-  const k = info.tokens.findIndex((t) => t.start === at);
+  const k = firstTokenFrom(info.tokens, info.s.start + m.index);
   const before = ms.filter((x) => x.tokEnd <= k);
   const [a, b] = before;
   if (before.length !== 2 || !a || !b || a.pid === b.pid || k - b.tokEnd > 4) return null;
@@ -1400,6 +1399,11 @@ function describedSubject(toks: Token[], triggerTok: number, title: string | nul
   return false;
 }
 
+/** The people of the meetings told so far that pass `keep`, each once. */
+function toldParticipants(out: DraftMeeting[], keep: (pid: number) => boolean): number[] {
+  return [...new Set(out.flatMap((d) => d.participants))].filter(keep);
+}
+
 /** Offices a description of a person names after a demonym ("the Moroccan minister"), and the titles each fits. */
 const DESCRIBED_OFFICE: Record<string, RegExp> = {
   minister: /\bminister\b|^counterpart$/i,
@@ -1416,8 +1420,8 @@ function describedPerson(info: SentenceInfo, from: number, to: number, out: Draf
   const k = info.tokens[pl.tokEnd]?.lower === 'foreign' || info.tokens[pl.tokEnd]?.lower === 'prime' ? pl.tokEnd + 1 : pl.tokEnd;
   const office = DESCRIBED_OFFICE[info.tokens[k]?.lower ?? ''];
   if (!office || k >= to) return null;
-  const fits = new Set(out.flatMap((d) => d.participants).filter((pid) => aff.get(pid)?.country === pl.code && office.test(aff.get(pid)?.title ?? '')));
-  return fits.size === 1 ? ([...fits][0] as number) : null;
+  const fits = toldParticipants(out, (pid) => aff.get(pid)?.country === pl.code && office.test(aff.get(pid)?.title ?? ''));
+  return fits.length === 1 ? (fits[0] as number) : null;
 }
 
 /** Words for the head of a body after its name: "the IGAD chief", "the UN envoy". */
@@ -1427,7 +1431,7 @@ const BODY_HEADS = new Set(['chief', 'head', 'boss', 'envoy', 'leader']);
 function bodysHead(info: SentenceInfo, from: number, to: number, out: DraftMeeting[], aff: Map<number, Affiliation>): number | null {
   const og = info.orgs.find((o) => o.tokStart > from && o.tokEnd < to && info.tokens[o.tokStart - 1]?.lower === 'the' && BODY_HEADS.has(info.tokens[o.tokEnd]?.lower ?? ''));
   if (!og) return null;
-  const fits = [...new Set(out.flatMap((d) => d.participants).filter((pid) => aff.get(pid)?.org === og.code))];
+  const fits = toldParticipants(out, (pid) => aff.get(pid)?.org === og.code);
   // (of several, the one whose title heads the body: "Executive Secretary" beside a "Director")
   const heads = fits.length > 1 ? fits.filter((pid) => BODY_HEAD_TITLE.test(aff.get(pid)?.title ?? '')) : fits;
   return heads.length === 1 ? (heads[0] as number) : null;
@@ -1442,7 +1446,7 @@ function principalOf(cue: string, after: number | undefined, before: number | un
   if (/^accompanied (?:him|her|them) /i.test(cue)) return st.lastSubject;
   const office = /^accompanied the ([\w-]+(?: [\w-]+)?) throughout$/i.exec(cue)?.[1]?.toLowerCase();
   if (!office) return after;
-  const fits = [...new Set(st.out.flatMap((d) => d.participants).filter((pid) => (aff.get(pid)?.title ?? '').toLowerCase().endsWith(office)))];
+  const fits = toldParticipants(st.out, (pid) => (aff.get(pid)?.title ?? '').toLowerCase().endsWith(office));
   // (of two, the one of the state of the one accompanying: "The ambassador of Portugal … accompanied the Prime Minister")
   const own = before === undefined ? null : countryOfPid(aff, before);
   const ofOwn = fits.length > 1 && own ? fits.filter((pid) => countryOfPid(aff, pid) === own) : fits;
@@ -1739,7 +1743,7 @@ function arrivalEve(e: DraftMeeting, f: DraftMeeting): boolean {
   if (e.status !== 'held' || f.status !== 'held' || e.participants.length < 2 || !f.participants.every((p) => e.participants.includes(p))) return false;
   const told = f.evidence[0]?.text ?? '';
   // (not another meeting told with the arrival: "Barkat, who arrived on Monday, also held a separate bilateral with Y")
-  return ARRIVED.test(told) && !SEPARATE.test(told) && !ALSO_MET.test(told) && Date.parse(e.date as string) - Date.parse(f.date as string) === 86_400_000;
+  return ARRIVED.test(told) && !SEPARATE.test(told) && !ALSO_MET.test(told) && Date.parse(e.date as string) - Date.parse(f.date as string) === DAY;
 }
 
 function sameEvent(e: DraftMeeting, f: DraftMeeting): boolean {
@@ -1874,7 +1878,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const owner = POSSESSIVE_PRONOUNS.has(info.tokens[ownerAt]?.lower ?? '') && MEETING_NOUN.test(info.tokens[triggerTok]?.lower ?? '');
   // ("The head of state recalled his phone conversation with X": the story's subject, when that one is a head of state)
   const described = cStart === 0 && st.lastSubject !== null && describedSubject(info.tokens, triggerTok, aff.get(st.lastSubject)?.title);
-  if ((they || participle || coordinated >= 0 || owner || described || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !inClause.some((m) => m.tokStart < triggerTok)) {
+  // those the clause names before the trigger (its subject, when there is one)
+  const namedBefore = inClause.filter((m) => m.tokStart < triggerTok);
+  const namedSubject = namedBefore.length > 0;
+  if ((they || participle || coordinated >= 0 || owner || described || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !namedSubject) {
     // ("In his meeting with Macron, Morimoto agreed …": "his" is the one named after the phrase)
     const comma = owner ? pastApposition(info.tokens, ms, info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',')) : -1;
     const named = comma > 0 ? ms.find((m) => m.tokStart > comma) : undefined;
@@ -1886,22 +1893,21 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "After the meeting, the Moroccan minister was received by Y": the one person of that state with that office in the
   // meetings told before, when no one is named before the trigger
-  if (!inClause.some((m) => m.tokStart < triggerTok)) {
+  if (!namedSubject) {
     const who = describedPerson(info, cStart, triggerTok, out, aff);
     if (who !== null && !parts.includes(who)) parts.unshift(who);
   }
   // "The President of the Republic spoke by telephone with Y. Emmanuel Macron reiterated …": a subject told by its office
   // alone opening the sentence is the one named with no office as the next sentence's subject
-  if (cStart === 0 && !inClause.some((m) => m.tokStart < triggerTok) && OFFICE_SUBJECT.test(info.s.text)) {
+  if (cStart === 0 && !namedSubject && OFFICE_SUBJECT.test(info.s.text)) {
     const next = inp.infos[idx + 1];
     const nm = next ? eligibleMentions(inp, next.s.index)[0] : undefined;
     if (nm && nm.tokStart === 0 && !parts.includes(nm.pid) && !aff.get(nm.pid)?.title) parts.unshift(nm.pid);
   }
   // "He said he had raised the subject with Y during a meeting in Rome": the pronoun's person, when everyone named
   // before the trigger is the object of "with"
-  const before = inClause.filter((m) => m.tokStart < triggerTok);
-  if (!they && st.lastSubject !== null && !parts.includes(st.lastSubject) && before.length >= 1 && before.length === inClause.length &&
-    SUBJECT_PRONOUN.test(info.tokens[cStart]?.lower ?? '') && before.every((m) => objectOfWith(info.tokens, m.tokStart))) parts.unshift(st.lastSubject);
+  if (!they && st.lastSubject !== null && !parts.includes(st.lastSubject) && namedSubject && namedBefore.length === inClause.length &&
+    SUBJECT_PRONOUN.test(info.tokens[cStart]?.lower ?? '') && namedBefore.every((m) => objectOfWith(info.tokens, m.tokStart))) parts.unshift(st.lastSubject);
   // "President Y received him": a pronoun object of a verb of receiving, with Y alone named in the clause before it,
   // is the one the sentence names before the clause ("X flew to Cotonou, where President Y received him"), else the
   // story's last subject (the whole sentence, or "He … was in Kigali, where President Y received him")
@@ -1913,7 +1919,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the
   // meeting told last in a state (one of its people of another state)
-  if (VISITOR_SUBJECT.test(info.s.text.slice((info.tokens[cStart]?.start ?? info.s.start) - info.s.start)) && !inClause.some((m) => m.tokStart < triggerTok)) {
+  if (VISITOR_SUBJECT.test(info.s.text.slice((info.tokens[cStart]?.start ?? info.s.start) - info.s.start)) && !namedSubject) {
     const visitor = visitorOf(out.findLast((d) => d.country !== null && d.kind === 'meeting'), aff);
     if (visitor !== null && !parts.includes(visitor)) parts.unshift(visitor);
     if (visitor !== null) st.lastSubject = visitor;
@@ -1921,11 +1927,10 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // "his Japanese, Italian and French counterparts", "the leaders of Chile, Peru and Bolivia":
   // the article's one official of each state, else the state alone
   // …or before it, as the subject when no one is named there: "The leaders of A, B and C met at …"
-  const namedSubject = inClause.some((m) => m.tokStart < triggerTok);
   const unnamedSides = new Set<string>();
   // (from the subject's own trigger when a later one governs the people: "X held talks with his Egyptian
   // counterpart …, followed by expanded talks …, in which Y took part")
-  const subjectAt = inClause.find((m) => m.tokStart < triggerTok)?.tokEnd ?? triggerTok;
+  const subjectAt = namedBefore[0]?.tokEnd ?? triggerTok;
   const firstTrig = namedSubject ? (trigToks.find((t) => t >= subjectAt && t <= triggerTok) ?? triggerTok) : triggerTok;
   const cp = counterpartStates(info, namedSubject ? firstTrig : cStart - 1, cEnd, unnamedSides);
   const unresolved: string[] = [];
