@@ -327,6 +327,8 @@ function exactTitleMention(
     if (fits.length > 1) fits = styledSo(fits, toks, i, styled);
     // ("the Foreign Secretary" before the second Foreign Secretary is named: the first)
     if (fits.length > 1) fits = namedSoFar(fits, info, i, i + n + 1);
+    // ("the Minister of Foreign Affairs of Paraguay" beside Brazil's: the one of the state named after it)
+    if (fits.length > 1) fits = ofStateAfter(fits, info, i + n + 1, aff);
     // (or the first of two offices held together: "the Prime Cabinet Secretary" of the "Prime Cabinet Secretary and
     // Cabinet Secretary for Foreign Affairs")
     const title = fits.length === 1 ? aff.get((fits[0] as Person).id)?.title?.toLowerCase() : undefined;
@@ -334,6 +336,14 @@ function exactTitleMention(
     if (title === phrase || (title?.startsWith(`${phrase} and `) && SECOND_OFFICE.test(title.slice(phrase.length + 5)))) found = { pid: (fits[0] as Person).id, tokStart: i, tokEnd: i + n + 1 };
   }
   return found;
+}
+
+/** Of several officials, those of the state named by "of" at token `at` ("… of Paraguay", "… of the Republic of Paraguay"), if any are; else all. */
+function ofStateAfter(fits: Person[], info: SentenceInfo, at: number, aff: ReturnType<typeof resolveAffiliations>): Person[] {
+  if (info.tokens[at]?.lower !== 'of') return fits;
+  const pl = info.places.find((p) => p.refersToState && p.tokStart > at && p.tokStart <= at + 4 && info.tokens.slice(at + 1, p.tokStart).every((t) => t.cap || t.lower === 'the' || t.lower === 'of'));
+  const own = pl ? fits.filter((p) => aff.get(p.id)?.country === pl.code) : [];
+  return own.length ? own : fits;
 }
 
 /** Of several officials a description after a style ("His Highness the …" at `i` - 2) fits, the one so styled, if only one is; else all. */

@@ -45,7 +45,7 @@ const PLANNED =
   /\b(?:will|would|'ll|shall|could|might|may (?:also )?(?:meet|visit|hold|travel|attend|host)|to (?:meet|visit|hold|travel|attend|host|receive|discuss|sign|chair)|is to|are to|expected|scheduled|due|plans? (?:for|an?)|planning|(?:is|are) (?:travell?ing|heading|flying|en route)|on (?:his|her|their) way to|planned|set to|preparing|prepare|proposed?|upcoming|next week|next month|invited|invitation|aims? to|intends?|possible|possibility|pave[sd]? the way|paving the way|organi[sz]ing|to be received|to take place|looks? forward to|looked forward to|looking forward to)\b/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|wrote|tweeted|announced|reported|explained|insisted|argued|warned|urged|stressed|emphasized|emphasised|questioned|recalled|commented|confirmed|declared)$/;
 const JOIN =
-  /\b(?:also attended|attended the|attended (?:that|this) (?:[\w-]+ )?(?:dinner|lunch|luncheon|meeting|meetings|talks|session|reception|banquet|audience)\b|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:(?:expanded|extended|enlarged|plenary|restricted|bilateral|official|formal|delegation-level|working) |(?:ministers|presidents)['’] )?(?:meetings?|talks|sessions?|works?|deliberations|discussions?|exchanges?|forum|summit|conference|audience|video ?conference|video call|(?:phone |telephone )?call|conversations?|consultations)\b)|joined from (?!the |a |an |his |her |its |their )|(?:also )?assisted (?:to|at|in) the (?:meeting|meetings|talks|audience|session)\b|(?:also )?participated in the (?:meetings?|talks|sessions?|audience|activities|discussions|exchanges?)\b|(?<!\bwho )accompanied the (?:visiting |[\w-]+ )?(?:delegation|visitor|guest|minister|president)(?=\s*[.,;])|(?:was|were) (?:also )?in attendance|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^(?:in|to|at) the (?:(?:expanded|extended|enlarged|plenary|restricted|official|working) )?(?:meeting|meetings|talks|audience|negotiations)(?:,? (?:from|on) the [\w-]+ side,?)? (?:also )?(?:participated|took part)|^(?:participated|took part) (?:also )?(?:in|of|at) the (?:meetings?|talks|ceremon(?:y|ies)|audience)|^(?:on|from|for) the (?:[\w-]+ ){1,2}(?:side|part)(?!.*\b(?:will|would|shall)\b)(?:,? (?:there (?:are|were|was|is)|were|was|participated|took part|are|is)\b)?|^(?:also )?(?:in|on) the (?:[\w-]+ ){0,2}(?:delegation|team|entourage|panel) (?:were|was)|^(?:the|this) (?:(?:online|virtual|video|same|latest|extraordinary) )?(?:meeting|summit|session|conference|videoconference|video conference|call) (?:was|were) (?:convened|hosted|chaired|organi[sz]ed|called) by|^(?:also )?(?:accompanying|joining) (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy|visitor|delegation)|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were)\b|^also (?:in|at) the (?:meeting|talks|audience|session) (?:were|was)\b|(?:delegation|team) (?:was|were) (?:made up|composed|comprised) of|sat in(?: on\b|(?=\s*[.,;]))|attended as (?:an? )?(?:observer|guest)s?\b|(?:side|delegation|team) (?:was|were) (?:also )?(?:supported|assisted) by|^(?:also )?(?:at|around) the (?:[\w-]+ )?table (?:were|was|sat)\b|(?:also )?sat at the (?:[\w-]+ )?table\b|^across the table (?:sat|were|was)\b|(?:were|was) (?:also )?among those at the (?:[\w-]+ )?table\b|accompanied (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy)) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:at|in) which (?:also )?(?:participated|took part)\b|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|(?<!\bwho )accompanied (?:him|her|them|the [\w-]+(?: [\w-]+)?|[\w'’-]+(?: [\w'’-]+){0,2}) throughout\b|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary|morning|afternoon|evening) )?(?:(?:session|part|round|stage|portion|half) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined (?:for (?:part|parts|some|much|the rest) of the (?:meeting|talks|session|discussions?) )?by|joined (?:at|in|during|for) the (?:talks|meeting|meetings|session|discussions)(?: (?:at|in) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)? by|(?<!\bwho )joined(?=\s*[.;])|joined (?:the|this|that) (?:audience|call|video ?conference|lunch|luncheon|dinner|working lunch)\b|(?:was|were) (?:also )?attending the (?:session|meeting|talks|audience)\b|(?:was|were) (?:also )?in the room\b|(?:led|headed) the (?:\w+ )?delegation|(?:delegation|team|side),? (?:which |that )?(?:included|includes|comprised)|(?:was|were) (?:also )?(?:part|members?) of the (?:[\w-]+ )?delegation (?:for|at|in) (?:those|these|the|that|this) (?:talks|meetings?|discussions)\b|(?:was|were) (?:also )?part of the (?:(?:expanded|extended|enlarged|plenary|restricted|delegation-level|wider|broader) )?(?:talks|meeting|meetings|discussions)\b|side also (?:included|includes)|(?:was|were) (?:also )?represented by|(?:delegation|team|side) (?:was|is) (?:again |also )?(?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|reception|session|summit|conference|gathering|ceremony)(?: (?:at|in) (?:the )?[\w-]+(?: [\w-]+){0,2}?)?(?:, which)? (?:was|were) (?:also )?attended (?:also )?(?:,? ?(?:on|from) the [\w-]+ side,? )?by|^(?:the|this) (?:meeting|talks|audience|session), (?:which|lasting)\b[^.;]{0,60}, (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^among (?:the |those )?(?:[\w-]+ )?(?:attending|present|in attendance) (?:were|was)|(?:attended|took part in|participated in) both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*(?:meetings|talks)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?joining (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|call|videoconference|video conference|video call|session|conversation|consultations) (?:were|was)\b|^(?:also )?(?:attending|present (?:at|during|in)) the (?:summit|conference|forum|meeting|gathering|reception|talks|audience|ceremony|dinner|lunch|call|video ?conference|session|negotiations) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
+  /\b(?:also attended|attended the|attended (?:that|this) (?:[\w-]+ )?(?:dinner|lunch|luncheon|meeting|meetings|talks|session|reception|banquet|audience)\b|will (?:also )?attend(?= along| as well|\s*[.,;])|attended(?=\s*[.,;])|(?:also )?took part(?=\s*[.,;]| in the (?:(?:expanded|extended|enlarged|plenary|restricted|bilateral|official|formal|delegation-level|working) |(?:ministers|presidents)['’] )?(?:meetings?|talks|sessions?|works?|deliberations|discussions?|exchanges?|forum|summit|conference|audience|video ?conference|video call|(?:phone |telephone )?call|conversations?|consultations)\b)|joined from (?!the |a |an |his |her |its |their )|(?:also )?assisted (?:to|at|in) the (?:meeting|meetings|talks|audience|session)\b|(?:also )?participated in the (?:meetings?|talks|sessions?|audience|activities|discussions|exchanges?)\b|(?<!\bwho )accompanied the (?:visiting |[\w-]+ )?(?:delegation|visitor|guest|minister|president)(?=\s*[.,;])|(?:was|were) (?:also )?in attendance|took part (?:also )?in (?:that|this|the) (?:meeting|talks)|^(?:in|to|at) the (?:(?:expanded|extended|enlarged|plenary|restricted|official|working) )?(?:meeting|meetings|talks|audience|negotiations)(?:,? (?:from|on) the [\w-]+ side,?)? (?:also )?(?:participated|took part)|^(?:participated|took part) (?:also )?(?:in|of|at) the (?:meetings?|talks|ceremon(?:y|ies)|audience)|^(?:on|from|for) the (?:[\w-]+ ){1,2}(?:side|part)(?!.*\b(?:will|would|shall)\b)(?:,? (?:there (?:are|were|was|is)|were|was|participated|took part|are|is)\b)?|^(?:also )?(?:in|on) the (?:[\w-]+ ){0,2}(?:delegation|team|entourage|panel) (?:were|was)|^(?:the|this) (?:(?:online|virtual|video|same|latest|extraordinary) )?(?:meeting|summit|session|conference|videoconference|video conference|call) (?:was|were) (?:convened|hosted|chaired|organi[sz]ed|called) by|^(?:also )?(?:accompanying|joining) (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy|visitor|delegation)|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were)\b|^also (?:in|at) the (?:meeting|talks|audience|session) (?:were|was)\b|(?:delegation|team) (?:was|were) (?:made up|composed|comprised) of|sat in(?: on\b|(?=\s*[.,;]))|attended as (?:an? )?(?:observer|guest)s?\b|(?:side|delegation|team) (?:was|were) (?:also )?(?:supported|assisted) by|^(?:also )?(?:at|around) the (?:[\w-]+ )?table (?:were|was|sat)\b|(?:also )?sat at the (?:[\w-]+ )?table\b|^across the table (?:sat|were|was)\b|(?:were|was) (?:also )?among those at the (?:[\w-]+ )?table\b|accompanied (?:him|her|them|the (?:[\w-]+ )?(?:minister|president|premier|secretary|chancellor|envoy)|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|in|during) (?:[\w'’]+ ){0,3}(?:talks|meeting|meetings|session)|(?:held|took place|was held) in the presence of|(?:also )?to the (?:meeting|meetings|talks) (?:also )?participated|(?:at|in) which (?:also )?(?:participated|took part)\b|(?:also )?attended (?:from|on|for) the (?:[\w-]+ ){1,2}side|(?<!\bwho )accompanied (?:him|her|them|the [\w-]+(?: [\w-]+)?|[\w'’-]+(?: [\w'’-]+){0,2}) throughout\b|^(?:also )?travell?ing with (?:him|her|them|the [\w-]+(?: [\w-]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) throughout\b|accompanied (?:(?:on|during|throughout|for|in) (?:[\w-]+ ){1,5})?by|was accompanied|(?:was|were) (?:also )?present|joined (?:the|their) (?:(?:first|second|last|final|opening|closing|later|latter|early|earlier|restricted|expanded|plenary|morning|afternoon|evening) )?(?:(?:session|part|round|stage|portion|half) of the )?(?:meeting|talks|session)|joined (?:part|parts|some) of the (?:meeting|talks|session)|joined (?:the|his|her) (?:\w+ )?in (?:both|the|all) (?:two |three )?(?:meetings|talks|sessions)|joined (?:for (?:part|parts|some|much|the rest) of the (?:meeting|talks|session|discussions?) )?by|joined (?:at|in|during|for) the (?:talks|meeting|meetings|session|discussions)(?: (?:at|in) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)? by|(?<!\bwho )joined(?=\s*[.;])|joined (?:the|this|that) (?:audience|call|video ?conference|lunch|luncheon|dinner|working lunch)\b|(?:was|were) (?:also )?attending the (?:session|meeting|talks|audience)\b|(?:was|were) (?:also )?in the room\b|(?:led|headed) the (?:\w+ )?delegation|(?:delegation|team|side),? (?:which |that )?(?:included|includes|comprised)|(?:was|were) (?:also )?(?:part|members?) of the (?:[\w-]+ )?delegation (?:for|at|in) (?:those|these|the|that|this) (?:talks|meetings?|discussions)\b|(?:was|were) (?:also )?part of the (?:(?:expanded|extended|enlarged|plenary|restricted|delegation-level|wider|broader) )?(?:talks|meeting|meetings|discussions)\b|side also (?:included|includes)|(?:was|were) (?:also )?represented by|(?:delegation|team|side) (?:was|is) (?:again |also )?(?:led|headed) by|(?:hosted|opened|chaired) the (?:talks|meeting)(?=\s*[.,;])|(?:meeting|meetings|talks|audience|lunch|luncheon|dinner|banquet|reception|session|summit|conference|gathering|ceremony)(?: (?:at|in) (?:the )?[\w-]+(?: [\w-]+){0,2}?)?(?:, which)? (?:was|were) (?:also )?attended (?:also )?(?:,? ?(?:on|from) the [\w-]+ side,? )?by|^(?:the|this) (?:meeting|talks|audience|session), (?:which|lasting)\b[^.;]{0,60}, (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?among (?:those|the leaders|the heads of state) (?:attending|present|in attendance)|^among (?:the |those )?(?:[\w-]+ )?(?:attending|present|in attendance) (?:were|was)|(?:attended|took part in|participated in) both (?:of )?(?:the |his |her |their |[\w-]+['’]s )*(?:meetings|talks)|^(?:also )?(?:attending|present)(?: (?:from|on|for) [\w' -]{1,40})? (?:were|was)|^(?:also )?joining (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|call|videoconference|video conference|video call|session|conversation|consultations) (?:were|was)\b|^(?:also )?(?:attending|present (?:at|during|in)) the (?:summit|conference|forum|meeting|gathering|reception|talks|audience|ceremony|dinner|lunch|call|video ?conference|session|negotiations) (?:are|were|was|is)|^(?:also )?(?:attending|participating|taking part|present) (?:in|at) the (?:\w+ )?(?:meeting|talks|session)(?:, [^,]{1,80},)? (?:were|was)|^(?:also )?(?:attending|participating in|taking part in|present at) the (?:\w+ )?(?:meeting|talks|session|audience) (?:on|from|for) the [\w-]+ side (?:were|was))\b/i;
 /** People attending a gathering, not meeting one another: "was attended by", "took part in". */
 const ATTENDANCE = /\b(?:(?:was|were) (?:also )?attended by|attended the|took part in|participated in|(?:was|were) present at)\b/i;
 /** "The meeting, held in Y, was attended by …": the event told before, as the subject. */
@@ -338,8 +338,8 @@ function findCity(info: SentenceInfo, before?: number, after = 0, first = false)
         continue;
       }
     }
-    // (also a tour's "Her first stop was Nairobi on Tuesday, where …")
-    const stopWas = (w === 'was' || w === 'is') && (toks[i - 1]?.lower === 'stop' || toks[i - 1]?.lower === 'destination');
+    // (also a tour's "Her first stop was Nairobi on Tuesday, where …", "The last stop, Cotonou, came on Wednesday")
+    const stopWas = (w === 'was' || w === 'is' || w === ',') && (toks[i - 1]?.lower === 'stop' || toks[i - 1]?.lower === 'destination');
     if (w !== 'in' && w !== 'to' && w !== 'at' && !VISITS.has(w ?? '') && !stopWas) continue;
     if (talkedAbout(info, i + 1)) continue;
     // longest capitalised run after the preposition; after "the", only a seat of government
@@ -600,8 +600,24 @@ function agreedPair(info: SentenceInfo, ms: PersonMention[], aff: Map<number, Af
   return ca && cb && ca !== cb ? m : null;
 }
 
+/** "… a committee that has not met since 2019" at token t: a body's sittings told in a relative clause, no meeting of people. */
+const BODY_NOT_MET_ADVERBS = new Set(['not', 'never', 'rarely', 'seldom']);
+function bodyNotMetAt(toks: Token[], t: number): boolean {
+  const y = toks[t - 1]?.lower === 'yet' ? 1 : 0;
+  return toks[t]?.lower === 'met' && BODY_NOT_MET_ADVERBS.has(toks[t - 1 - y]?.lower ?? '') && /^ha[sd]$|^have$/.test(toks[t - 2 - y]?.lower ?? '') && /^(?:that|which)$/.test(toks[t - 3 - y]?.lower ?? '');
+}
+
 /** People of a call agreeing to meet: "agreed to meet again", "agreed to meet in person". */
 const AGREED_TO_MEET = /\bagreed to (?:meet|hold talks)(?: again| in person| soon)?\b/i;
+
+/** A report's attribution closing a sentence: ", the Foreign Ministry said on Thursday." */
+const ATTRIBUTION_TAIL = /,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|reported|announced|stated)\b[^,]*$/;
+
+/** "The message was handed over …": a letter's handing over told after it. */
+const HANDED_OVER = /^(?:the|this|that) (?:(?:written|verbal|special|personal) )?(?:message|letter) (?:was|were) (?:delivered|handed over|conveyed|handed)\b/i;
+
+/** Verbs of handing a letter over, before the letter's word: "X delivered (handed, conveyed) a message from Y to Z". */
+const HANDED = /\b(?:delivered|handed(?: over)?|conveyed|presented|gave)\b/i;
 
 /** A letter or message handed over by someone: "The message was delivered … by X". */
 const DELIVERED_BY = /^(?:the|this|that) (?:(?:written|verbal|special|personal) )?(?:message|letter)\b[^.;]*\b(?:was|were) (?:delivered|handed over|conveyed|handed)\b[^.;]*\bby\b/i;
@@ -1137,6 +1153,13 @@ function unnamedSidesOf(info: SentenceInfo, from: number, to: number): string[] 
 }
 const SIDE_WORD = /^(?:officials?|delegations?|negotiators?|diplomats?|envoys?|team|side)$/;
 
+/** The states of "the Nigerian team", "the Ghanaian delegation" between tokens `from` and `to`. */
+function theTeamsOf(info: SentenceInfo, from: number, to: number): string[] {
+  return info.places
+    .filter((p) => p.tokStart > from && p.tokStart < to && p.kind === 'demonym' && info.tokens[p.tokStart - 1]?.lower === 'the' && /^(?:team|delegation)$/.test(info.tokens[p.tokEnd]?.lower ?? ''))
+    .map((p) => p.code);
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Talks named by the two states between whom they are held. */
@@ -1331,7 +1354,7 @@ const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter ("i" tries both CALL,
 // for "ialled", and JOIN, for "in the room").
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
-const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|presen|joined|joining|assisted|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the|among|side w|side th|side, th|side i|side also|team w|team i|also in the|also at the|convened by|hosted by|chaired by|organised by|organized by|composed of|table|panel|in the room|negotiations|part of the/gi;
+const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|presen|joined|joining|assisted|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the|among|side w|side th|side, th|side i|side also|team w|team i|also in the|also at the|convened by|hosted by|chaired by|organised by|organized by|composed of|table|panel|in the room|negotiations|part of the|ravell?ing with/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, i: 1 | 4, ' ': 1, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4, n: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter or a space; 32 | 32 is 32)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
@@ -1411,17 +1434,30 @@ const DESCRIBED_OFFICE: Record<string, RegExp> = {
   premier: /\b(?:prime minister|premier)\b/i,
   chancellor: /\bchancellor\b/i,
   envoy: /\b(?:envoy|representative)\b/i,
+  // ("the top Iranian diplomat": its foreign minister)
+  diplomat: /\b(?:foreign|external)\b|^counterpart$/i,
 };
 
 /** "the Moroccan (foreign) minister" between `from` and `to`: the one participant of a meeting in `out` that fits it, else null. */
 function describedPerson(info: SentenceInfo, from: number, to: number, out: DraftMeeting[], aff: Map<number, Affiliation>): number | null {
-  const pl = info.places.find((p) => p.kind === 'demonym' && p.refersToState && p.tokStart > from && p.tokEnd < to && info.tokens[p.tokStart - 1]?.lower === 'the');
+  const toks = info.tokens;
+  // (also "the head of Uruguayan diplomacy": its foreign minister)
+  // (and "the top Iranian diplomat")
+  const theBefore = (at: number) => toks[at - 1]?.lower === 'the' || (toks[at - 2]?.lower === 'the' && /^(?:top|chief)$/.test(toks[at - 1]?.lower ?? '') && toks[at + 1]?.lower === 'diplomat');
+  const pl = info.places.find((p) => p.kind === 'demonym' && p.refersToState && p.tokStart > from && p.tokEnd < to && (theBefore(p.tokStart) || headOfDiplomacy(toks, p.tokStart, p.tokEnd)));
   if (!pl) return bodysHead(info, from, to, out, aff);
-  const k = info.tokens[pl.tokEnd]?.lower === 'foreign' || info.tokens[pl.tokEnd]?.lower === 'prime' ? pl.tokEnd + 1 : pl.tokEnd;
-  const office = DESCRIBED_OFFICE[info.tokens[k]?.lower ?? ''];
+  const k = headOfDiplomacy(toks, pl.tokStart, pl.tokEnd) ? -1 : toks[pl.tokEnd]?.lower === 'foreign' || toks[pl.tokEnd]?.lower === 'prime' ? pl.tokEnd + 1 : pl.tokEnd;
+  // ("the American head of state": a head of state's or government's title)
+  const headOf = toks[k]?.lower === 'head' && toks[k + 1]?.lower === 'of' && /^(?:state|government)$/.test(toks[k + 2]?.lower ?? '');
+  const office = k < 0 ? DESCRIBED_OFFICE.minister : headOf ? HEAD_BY_TITLE : DESCRIBED_OFFICE[toks[k]?.lower ?? ''];
   if (!office || k >= to) return null;
   const fits = toldParticipants(out, (pid) => aff.get(pid)?.country === pl.code && office.test(aff.get(pid)?.title ?? ''));
   return fits.length === 1 ? (fits[0] as number) : null;
+}
+
+/** "the head of Uruguayan diplomacy" around the demonym at tokens [a, b). */
+function headOfDiplomacy(toks: Token[], a: number, b: number): boolean {
+  return toks[b]?.lower === 'diplomacy' && toks[a - 1]?.lower === 'of' && /^(?:head|chief)$/.test(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the';
 }
 
 /** Words for the head of a body after its name: "the IGAD chief", "the UN envoy". */
@@ -1443,8 +1479,8 @@ const BODY_HEAD_TITLE = /^(?!.*\b(?:deputy|assistant|vice|under)\b).*\b(?:secret
  * one participant told so far whose title holds the office named, else the person named after the verb.
  */
 function principalOf(cue: string, after: number | undefined, before: number | undefined, st: MeetingState, aff: Map<number, Affiliation>): number | null | undefined {
-  if (/^accompanied (?:him|her|them) /i.test(cue)) return st.lastSubject;
-  const office = /^accompanied the ([\w-]+(?: [\w-]+)?) throughout$/i.exec(cue)?.[1]?.toLowerCase();
+  if (/^(?:accompanied|(?:also )?travell?ing with) (?:him|her|them) /i.test(cue)) return st.lastSubject;
+  const office = /^(?:accompanied|(?:also )?travell?ing with) the ([\w-]+(?: [\w-]+)?) throughout$/i.exec(cue)?.[1]?.toLowerCase();
   if (!office) return after;
   const fits = toldParticipants(st.out, (pid) => (aff.get(pid)?.title ?? '').toLowerCase().endsWith(office));
   // (of two, the one of the state of the one accompanying: "The ambassador of Portugal … accompanied the Prime Minister")
@@ -1585,6 +1621,12 @@ function pairOfStory(inp: MeetingInput, pairs: PairPhrase[], idx: number): numbe
   const recent = holders.filter((p) => p.mentions.some((m) => m.sentence === idx - 1 || m.sentence === idx));
   return holders.length > pair.size && recent.length === pair.size ? recent.map((p) => p.id) : null;
 }
+
+/**
+ * Heads of state or government told together: "the presidents of A and B", "the two prime ministers" (in lower case:
+ * not a gathering's name, "the Consultative Meeting of the Heads of State of Central Asia").
+ */
+const HEADS_PLURAL = /\b(?:presidents|prime ministers|premiers|heads of state|heads of government)\b/;
 
 /** Offices of heads of state or government. */
 const HEAD_OFFICES = 'president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|(?:supreme )?leader|crown prince';
@@ -1811,7 +1853,7 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // the trigger that governs the people: the last one before the first person named after a trigger
   // ("X and Y agreed in Riga …", "X and Y agreed on Tuesday to …": the agreement is the trigger, no meeting word)
   const agreedTok = /^agreed\b/.test(trig[0]) ? firstTokenFrom(info.tokens, trig.index + info.s.start) : -1;
-  const allTrigToks = agreedTok >= 0 ? [agreedTok] : triggerTokens(info, callM ? CALL_G : MEET_G);
+  const allTrigToks = agreedTok >= 0 ? [agreedTok] : callM ? triggerTokens(info, CALL_G) : triggerTokens(info, MEET_G).filter((t) => !bodyNotMetAt(info.tokens, t));
   // "Before the summit, X held talks with Y": a trigger in an opening phrase with no one named in it
   // is not the one that governs the people after it
   const opening = openingPhraseEnd(info, ms);
@@ -1947,7 +1989,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     let who = inp.persons.filter((p) => inp.eligible.has(p.id) && countryOfPid(aff, p.id) === code && !parts.includes(p.id));
     // (several of that state: the one of the subject's office, "Attaf held talks with his Egyptian
     // counterpart" after the Egyptian President and Foreign Minister were named)
-    const office = who.length > 1 && parts.length > 0 ? officeOf(aff.get(parts[0] as number)?.title) : null;
+    // (with no one named: the office the sentence gives them, "The presidents of Colombia and Ecuador spoke by telephone")
+    const office = who.length > 1 ? (parts.length > 0 ? officeOf(aff.get(parts[0] as number)?.title) : HEADS_PLURAL.test(text) ? 'head' : null) : null;
     if (office) who = who.filter((p) => officeOf(aff.get(p.id)?.title) === office);
     if (who.length === 1) parts.push((who[0] as Person).id);
     else unresolved.push(code);
@@ -1956,6 +1999,16 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   if (parts.length === 0 && inClause.length === 0 && unresolved.length < 2) {
     const sides = unnamedSidesOf(info, cStart, cEnd);
     if (sides.length >= 2) unresolved.splice(0, unresolved.length, ...sides.slice(0, 2));
+  }
+  // "There, Benin's foreign minister hosted the Nigerian team": the one of that state at the last meeting held, a
+  // touring delegation's head
+  if (parts.length === 1 && st.lastMeeting?.status === 'held') {
+    const last = st.lastMeeting;
+    // (of another state than the host's: not "Ireland's ambassador hosted a reception for the Irish delegation")
+    for (const code of theTeamsOf(info, triggerTok, cEnd).filter((c) => c !== countryOfPid(aff, parts[0] as number))) {
+      const head = last.participants.filter((pid) => countryOfPid(aff, pid) === code);
+      if (head.length === 1 && !parts.includes(head[0] as number)) parts.push(head[0] as number);
+    }
   }
   const weak = WEAK_ONLY.test(trig[0]);
   // "The two ministers are expected to meet again": the two people of the last meeting; with
@@ -2335,6 +2388,11 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       MEET_G.lastIndex = meetM.index + 1;
       meetM = MEET_G.exec(text);
     }
+    // (not "a joint committee that has not met since 2019": a body's own sittings; the next meeting word, if any)
+    if (meetM && /^met$/i.test(meetM[0]) && bodyNotMetAt(info.tokens, firstTokenFrom(info.tokens, info.s.start + meetM.index))) {
+      MEET_G.lastIndex = meetM.index + 1;
+      meetM = MEET_G.exec(text);
+    }
     // "X and Y agreed in Riga on Thursday to pool data": an agreement reached in a city is their meeting there
     if (!meetM && ms.length >= 2) {
       const ag = AGREED_IN.exec(text);
@@ -2567,6 +2625,18 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       out.push(meetingFrom(inp, info, agreedM.index, 'planned', agreedBy, statesOf(inp.aff, agreedBy)));
       continue;
     }
+    // "The message was handed over in an audience at Al Alam Palace in Muscat on Wednesday", no one named, after the
+    // one who handed it over was told to: the day (which outranks the one told before, a dateline's) and place of that
+    // meeting and its letter
+    if (ms.length === 0 && st.lastMeeting?.kind === 'meeting' && idx - st.lastMeetingSentence <= 2 && HANDED_OVER.test(text)) {
+      const last = st.lastMeeting;
+      const letter = out.findLast((d) => d.kind === 'other' && sentenceOf(d) === sentenceOf(last));
+      const day = resolveDate(text, inp.published, false)?.date ?? null;
+      const place = findCity(info);
+      if (letter && day) last.date = letter.date = day;
+      if (letter && last.city === null && place) [last.city, last.country] = [place.city, place.country];
+      last.evidence.push(evidenceOf(info));
+    }
     // "The message was delivered on Tuesday at State House, Nairobi, by envoy X": X met its recipient
     const lastLetter = ms.length >= 1 && DELIVERED_BY.test(text) ? out.findLast((d) => d.kind === 'other' && idx - sentenceOf(d) <= 3) : undefined;
     if (lastLetter) {
@@ -2591,13 +2661,31 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         // "the spokesman Z said X had also received a message from Y")
         const receivedAt = /\breceived\b/i.exec(text.slice(0, letterM.index))?.index;
         const receiver = receivedAt !== undefined ? ms.findLast((m) => m.pid !== sender?.pid && (info.tokens[m.tokStart]?.start ?? 0) < receivedAt + info.s.start) : undefined;
-        const recip = toWhom ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid) ?? receiver;
+        // ("Y handed Z a message from X": Z, right after the verb; Y, named before it, delivered it)
+        const handM = HANDED.exec(text.slice(0, letterM.index));
+        const handTok = handM ? firstTokenFrom(info.tokens, info.s.start + handM.index) : -1;
+        const letterTok = firstTokenFrom(info.tokens, info.s.start + letterM.index);
+        const indirect = handM ? ms.find((m) => m.tokStart > handTok && m.tokStart < letterTok && m.pid !== sender?.pid) : undefined;
+        const deliverer = handM ? ms.find((m) => m.tokEnd <= handTok && m.pid !== sender?.pid && !info.tokens[m.tokEnd - 1]?.poss) : undefined;
+        const recip = toWhom ?? indirect ?? ms.find((m) => m !== sender && handed && m.pid !== sender?.pid) ?? receiver;
         const recipient = recip?.pid ?? foreignRecipient(inp.aff, st, idx, sender?.pid) ?? st.lastSubject;
         if (sender && recipient !== null && recipient !== sender.pid) {
           const d = letterDraft(sender.pid, recipient, info, inp.aff);
           // ("… where he is expected to hand over a similar message from X to Y": one still to come)
           if (PLANNED.test(text.slice(0, letterM.index))) d.status = 'planned';
           out.push(d);
+          // the one who handed it over met its recipient (a meeting of theirs told just before is that one: "X received
+          // Y … Y conveyed to X a message from Z")
+          const told = deliverer ? out.findLast((o) => o.kind === 'meeting' && o.status === d.status && idx - sentenceOf(o) <= 3 && o.participants.includes(deliverer.pid) && o.participants.includes(recipient)) : undefined;
+          if (told) told.evidence.push(evidenceOf(info));
+          else if (deliverer && deliverer.pid !== recipient) {
+            const people = [deliverer.pid, recipient];
+            // (not the day of the report: "…, the Foreign Ministry said on Thursday")
+            const date = d.date ?? (d.status === 'held' ? (resolveDate(text.replace(ATTRIBUTION_TAIL, ''), inp.published, false)?.date ?? null) : null);
+            d.date = date;
+            const m = plainDraft('meeting', d.status, date, d.status === 'held' ? findCity(info) : null, people, statesOf(inp.aff, people), info);
+            tell(st, m, idx);
+          }
         }
       } else if (ms.length >= 1 && EXCHANGED.test(text)) exchangedWith(inp, st, info, ms);
       else if (ms.length >= 2 && IN_A_MESSAGE.test(text)) inAMessage(inp, st, info, ms);
@@ -2707,6 +2795,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     }
     st.lastMeetingSentence = idx;
   }
+  placeFromThere(inp, out);
   placeFromTrip(out);
   gatheringAttendees(inp, out);
   const lead = inp.datelineCity ? null : leadCity(inp);
@@ -3025,6 +3114,25 @@ function dateFromSetting(drafts: DraftMeeting[], day: string | null, datelineCit
  * include the city's state ("X then met India's foreign minister") keeps none, unless it was on
  * the sidelines of a summit there or held on the same day.
  */
+/**
+ * "The last stop, Cotonou, came on Wednesday. There, X hosted Y": a meeting told in a sentence opening with "There" is
+ * at the city (and, with no day of its own, on the day) of the sentence before.
+ */
+function placeFromThere(inp: MeetingInput, drafts: DraftMeeting[]): void {
+  for (const m of drafts) {
+    const ev = m.evidence[0];
+    if (m.kind !== 'meeting' || m.city !== null || !ev || !/^There\b/.test(ev.text)) continue;
+    const at = inp.infos.findIndex((x) => x.s.index === ev.sentence);
+    const prev = at > 0 ? inp.infos[at - 1] : undefined;
+    if (!prev || prev.s.index !== ev.sentence - 1) continue;
+    const place = findCity(prev);
+    if (!place || (m.country !== null && m.country !== place.country)) continue;
+    m.city = place.city;
+    m.country = place.country;
+    if (m.date === null) m.date = resolveDate(prev.s.text, inp.published, m.status === 'planned')?.date ?? null;
+  }
+}
+
 function placeFromTrip(drafts: DraftMeeting[]): void {
   // on a summit's sidelines (named at the meeting or at the summit) the host state need not take part
   const sidelines = new Set(drafts.filter((d) => d.evidence.some((e) => SIDELINES.test(e.text))));

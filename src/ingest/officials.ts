@@ -174,8 +174,9 @@ function isNameWord(t: Token | undefined): boolean {
     const x = t.text;
     return x.length > 3 && (x.charCodeAt(2) === 45 || x.charCodeAt(3) === 45) && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u.test(x);
   }
-  // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN")
-  return !t.upper;
+  // all-caps words are acronyms or headlines, not names ("NATO", "MARVIN"); the Irish "Ó" is a name's
+  // ("Seán Ó Briain")
+  return !t.upper || t.text === 'Ó';
 }
 
 // First word of each body's name → the name lengths (in tokens) that start with it, longest first.
@@ -320,6 +321,25 @@ function roleGlue(tokens: Token[], k: number): boolean {
   return HEADS.has(w) || isHyphenatedHead(w);
 }
 
+/**
+ * Is token `i` a lower-case word of a role's portfolio: after "for" or "of" right after a role, with only lower-case
+ * words and "and" between ("undersecretary for ports and waterways", "minister of state for fisheries")?
+ */
+/** Words that are no portfolio's noun: verbs' forms, adverbs, function words and numbers ("head of state wished …", "successor of relations between …"). */
+const NOT_PORTFOLIO = /(?:ed|ing|ly)$|^(?:between|with|within|without|from|into|onto|over|under|about|after|before|during|against|among|through|toward|towards|upon|than|one|two|three|four|five|some|many|much|more|most|every|each|other|another|such|same|this|that|these|those|their|his|her|its|our|your|which|whose|where|when|while|who|whom)$/;
+const COMPANY_NOUNS = /^(?:corporation|company|firm|group|agency|bank|fund|holding|giant|operator|conglomerate|enterprise|producer|maker|utility|carrier|airline|network|newspaper|broadcaster|channel|organisation|organization)$/;
+function lowerPortfolioAt(tokens: Token[], i: number): boolean {
+  for (let k = i; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k] as Token;
+    if (k < i && (t.lower === 'for' || t.lower === 'of')) return roleGlue(tokens, k);
+    // (nouns only: not "the head of state wished the ambassadors …", "the successor of relations between …")
+    if (t.lower === 'and' ? k === i : !t.word || t.cap || t.text.length < 3 || NOT_PORTFOLIO.test(t.lower) || TAIL_STOP.test(t.lower)) return false;
+    // (nor a company's kind before its name: "the head of the state nuclear corporation Rosatom")
+    if (k === i && COMPANY_NOUNS.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Heads that end a whole title alone ("President X", "Prime Minister X"), so that "the envoy of" before them is no part of it. */
 const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 
@@ -327,14 +347,42 @@ const FULL_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', '
 function envoyOfStateBefore(info: SentenceInfo, i: number): boolean {
   const pl = info.places.find((p) => p.tokEnd === i);
   const w = pl ? info.tokens[pl.tokStart - 1]?.lower : undefined;
-  return !!pl && (w === 'of' || w === 'to') && ENVOY_HEADS.has(info.tokens[pl.tokStart - 2]?.lower ?? '');
+  return !!pl && (w === 'of' || w === 'to') && envoyRoleEndsAt(info.tokens, pl.tokStart - 2);
+}
+
+/** An envoy's role noun (or mission) ending at token `k`: "ambassador", "High Commissioner", "Consul General", "chargé d'affaires", "embassy". */
+function envoyRoleEndsAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (ENVOY_HEADS.has(w)) return true;
+  const prev = tokens[k - 1]?.lower ?? '';
+  // (or the mission's: "the chargé d'affaires of the Brazilian embassy in Lima, X")
+  return (w === 'commissioner' && prev === 'high') || (w === 'general' && prev === 'consul') || w === "d'affaires" || w === 'd’affaires' || w === 'embassy';
+}
+
+/**
+ * The units read so far (right to left) after the "in" at `i` name an envoy's post: a place, or a city of no state's
+ * name ("the ambassador of Brazil in La Paz, X").
+ */
+function postAfter(info: SentenceInfo, i: number, rev: Classified[]): boolean {
+  if (rev.length === 1 && rev[0]?.kind === 'place') return true;
+  return rev.length >= 1 && rev.length <= 3 && rev.every((u) => u.kind === 'cap') && !!cityCountry(info.tokens.slice(i + 1, rev[0]!.uEnd).map((x) => x.text).join(' '));
 }
 
 /** Is the comma at `i` one between a portfolio's words, after a role's "of"/"for" ("Minister of Investment, Industry …")? */
 function portfolioComma(info: SentenceInfo, i: number): boolean {
   let j = i - 1;
   // (a body's name among them too: "Minister of Foreign Affairs, European Union and Cooperation")
-  while (j >= 0 && i - j <= 6 && (info.tokens[j]?.text === ',' || info.tokens[j]?.lower === 'and' || classify(info, j).kind === 'mod' || classify(info, j).kind === 'org')) j--;
+  // (and a capitalised word of no title gazetteer here and there: "Minister for National Health Services, Regulations
+  // and Coordination"; not two in a row, a name: "the Minister of Defence, Téné Birahima Ouattara, Special Emissary")
+  let caps = 0;
+  while (j >= 0 && i - j <= 6) {
+    const t = info.tokens[j] as Token;
+    const kind = classify(info, j).kind;
+    caps = kind === 'cap' ? caps + 1 : 0;
+    if (caps > 1 || !(t.text === ',' || t.lower === 'and' || kind === 'mod' || kind === 'org' || kind === 'cap')) break;
+    j--;
+  }
+  if (caps > 1) return false;
   return j < i - 1 && roleGlue(info.tokens, j);
 }
 
@@ -366,6 +414,11 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       i -= 2;
       continue;
     }
+    // (a form of address without its dot right before the name: "WHO Representative in Pakistan Dr X")
+    if (rev.length === 0 && i === end - 1 && t.cap && HONORIFICS.has(t.lower) && !HEADS.has(t.lower)) {
+      i--;
+      continue;
+    }
     if (t.text === ')') {
       // skip a short parenthesis: "United Nations (UN) Secretary General"
       let j = i - 1;
@@ -377,10 +430,16 @@ function scanLeft(info: SentenceInfo, end: number): Phrase {
       break;
     }
     let c = classify(info, i);
+    // a portfolio's words in lower case: "undersecretary for ports and waterways X"
+    if (c.kind === 'other' && lowerPortfolioAt(info.tokens, i)) c = { kind: 'mod', uStart: i, uEnd: i + 1 };
     // a comma inside a portfolio: "Minister of Investment, Industry and Trade X"
-    if (t.text === ',' && (rev.at(-1)?.kind === 'mod' || rev.at(-1)?.kind === 'org') && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
+    // (after capitalised words too when a list's "and" is among them: "…, Regulations and Coordination X"; not a given
+    // name alone: "the Minister of External Relations, Lejeune X")
+    const capList = rev.at(-1)?.kind === 'cap' && rev.some((u) => info.tokens[u.uStart]?.lower === 'and');
+    if (t.text === ',' && (rev.at(-1)?.kind === 'mod' || rev.at(-1)?.kind === 'org' || capList) && portfolioComma(info, i)) c = { kind: 'fn', uStart: i, uEnd: i + 1 };
     // "the Ambassador of Kyrgyzstan in Ulaanbaatar X": an envoy's post after the state sending him
-    const envoyPost = t.lower === 'in' && rev.length === 1 && rev[0]?.kind === 'place' && envoyOfStateBefore(info, i);
+    // (or right after the envoy's role: "Hungarian Ambassador in Addis Ababa X", "High Commissioner in Kuala Lumpur X")
+    const envoyPost = t.lower === 'in' && postAfter(info, i, rev) && (envoyOfStateBefore(info, i) || envoyRoleEndsAt(info.tokens, i - 1));
     if (c.kind === 'other' || (c.kind === 'fn' && /^(?:in|at|on|with)$/.test(t.lower) && !envoyPost)) {
       stopWord = t.lower;
       break;
@@ -495,8 +554,9 @@ function readPhrase(info: SentenceInfo, p: Phrase): Reading | null {
   for (const u of p.units) if (u.kind === 'place' && inPortfolio(info, p, u)) used.push(u.uStart);
   const good = places.filter((u) => !['to', 'in'].includes(info.tokens[u.uStart - 1]?.lower ?? ''));
   // "Ambassador to Japan X": the state an envoy is sent to is not the envoy's own (nor a vote for it)
-  const envoy = headIdx >= 0 && ENVOY_HEADS.has((info.tokens[p.units[headIdx]?.uStart ?? 0] as Token).lower);
-  const hostOnly = envoy && good.length === 0 && places.length > 0 && info.tokens[(places[0] as Classified).uStart - 1]?.lower === 'to';
+  const envoy = headIdx >= 0 && envoyRoleEndsAt(info.tokens, (p.units[headIdx] as Classified).uStart);
+  // (nor the one of the post: "the Ambassador in Bern X", of no state named)
+  const hostOnly = envoy && good.length === 0 && places.length > 0 && ['to', 'in'].includes(info.tokens[(places[0] as Classified).uStart - 1]?.lower ?? '');
   const placeUnit = hostOnly ? undefined : (good[0] ?? places[0]);
   if (hostOnly) used.push((places[0] as Classified).uStart);
   // (a body among a portfolio's words is no body of the holder: "Minister of Foreign Affairs, European Union and Cooperation")
@@ -623,6 +683,9 @@ function beenAt(tokens: Token[], at: number): number {
   if ((w === 'has' || w === 'had') && tokens[at + 1]?.lower === 'served' && tokens[at + 2]?.lower === 'as') return at + 3;
   return (w === 'has' || w === 'had') && tokens[at + 1]?.lower === 'been' ? at + 2 : -1;
 }
+
+/** Short forms of address, which end no name ("… Holy Places Dr. X"). */
+const ADDRESS_ABBREVIATIONS = /^(?:mr|mrs|ms|dr|prof|hon|amb|engr?)\.?$/;
 
 /** Days and months, which follow a name but are no part of it ("King Abdullah II Tuesday received …"). */
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -890,6 +953,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (nameToks.length === 0 || nameToks.length > 9 || nameToks.filter((t) => !PARTICLES.has(t.lower)).length > 6) continue;
     // ("Lebanese Foreign and Emigrants Minister Dr. X": a form of address alone is no name)
     if (nameToks.every((t) => HONORIFICS.has(t.lower))) continue;
+    // (nor words ending in one: "… Islamic Affairs and Holy Places Dr. X")
+    if (nameToks.length > 1 && ADDRESS_ABBREVIATIONS.test(nameToks.at(-1)?.lower ?? '')) continue;
     // "[Hanbando Ilbo = Reporter Kim Min-ji] Foreign Minister X …": a byline in brackets
     if (inBylineBrackets(tokens, a)) continue;
     // "Mohamad, also known as Tok Mat, …": another name of the one just named, not another person
@@ -977,6 +1042,13 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
     if (left.stopWord !== 'whose' && !ownerOfOffice && !sender) reading = readPhrase(info, left);
     if (sender && tokens[addressStart(tokens, runStart) - 1]?.text === ',') reading = senderReading(info, addressStart(tokens, runStart) - 1);
     ofPronoun(reading, left.stopWord);
+    // "Nigeria's Minister of Foreign Affairs, Ambassador X": the diplomatic rank as a form of address after the office,
+    // which is the title
+    if (reading?.head === 'ambassador' && left.units.length === 1 && tokens[left.from - 1]?.text === ',') {
+      const l0 = scanLeft(info, left.from - 1);
+      const r0 = l0.stopWord === 'whose' ? null : readPhrase(info, l0);
+      if (r0?.head && FULL_TITLES.has(r0.head)) reading = r0;
+    }
     // (a post-nominal may come first: "…, Hon. Pat Conroy MP, at his office")
     const postNominal = POST_NOMINALS.test(tokens[runEnd]?.text ?? '') ? 1 : 0;
     const closes = !tokens[runEnd + postNominal] || CLOSERS.has(tokens[runEnd + postNominal]?.text ?? '');
@@ -987,7 +1059,9 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
       const l2 = scanLeft(info, lead - 1);
       const r2 = l2.stopWord === 'whose' ? null : readPhrase(info, l2);
       if (r2?.head) {
-        reading = r2;
+        // ("his country's ambassador in Quito, X": the state of the one "his" refers to)
+        const headAt = l2.units.find((u) => u.kind === 'head')?.uStart ?? -1;
+        reading = !r2.country && !r2.org && countryOfPronoun(tokens, headAt) ? { ...r2, possessor: PRONOUN_POSSESSOR } : r2;
         ofPronoun(reading, l2.stopWord);
       } else {
         // "Chile's permanent envoy to the UN agencies in Geneva, Ana X": the role before its tail
@@ -997,6 +1071,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         if (r3?.head && (r3.country || r3.org)) reading = r3;
         // "his country's ambassador in Quito, X": the state of the one "his" refers to
         else if (r3?.head && countryOfPronoun(tokens, head)) reading = { ...r3, country: null, possessor: PRONOUN_POSSESSOR };
+        // "the Secretary-General of the ministry in Vienna, X": a role in a body of state, of a state told elsewhere
+        else if (r3?.head && tokens.slice(head + 1, lead - 1).some((t) => STATE_BODIES.has(t.lower))) reading = r3;
       }
     }
     // ("his Guinean counterpart, the General X": a rank of no state before the name, the state of the
@@ -1207,6 +1283,9 @@ function addressStart(tokens: Token[], at: number): number {
 
 /** Letters after a name: "X MP", "Y MEP", "Z KC". */
 const POST_NOMINALS = /^(?:MP|MPs|MEP|MLA|MHA|MNA|QC|KC|OBE|CBE|KBE|CMG|KCMG|GCMG|PhD)$/;
+
+/** Bodies of a state named in a role's tail: "… of the ministry in Vienna", "… at the Presidency". */
+const STATE_BODIES = new Set(['ministry', 'presidency', 'government', 'cabinet', 'embassy', 'consulate', 'parliament', 'chancellery']);
 
 /** Words that open a role's tail: "representative to …", "chief of …". */
 const TAIL_OPENERS = new Set(['to', 'of', 'in', 'for', 'at']);

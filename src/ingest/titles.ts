@@ -56,7 +56,7 @@ export const MODIFIERS = new Set([
   'transitional', 'provisional', 'unification', 'reunification', 'migration', 'humanitarian', 'emergency', 'emergencies',
   'reconciliation', 'diaspora', 'maritime', 'aviation', 'budget', 'initiatives', 'reform', 'reforms', 'solidarity',
   'abroad', 'expatriates', 'emigration', 'unity', 'presidents', 'railways', 'railway', 'ports', 'shipping', 'telecommunications', 'francophonie', 'integration', 'mines', 'minerals', 'petroleum',
-  'druk', 'hereditary', 'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
+  'druk', 'hereditary', "d'affaires", 'd’affaires', 'embassy', 'ministers', 'presidency', 'transition', 'extraordinary', 'plenipotentiary', 'diplomacy', 'champion', 'mobility',
   // (descriptions of the holder, read through and left out of the title)
   ...DESCRIPTIVE_LEADS,
 ]);

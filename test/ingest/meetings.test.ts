@@ -11,6 +11,67 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X on Wednesday handed S a written message from P": the letter is P\'s to S, and X met S',
+      "Iran's Foreign Minister Reza Ganji Tabar on Wednesday handed Sultan Qais bin Hamad of Oman a written message from President Hamid Nouri Asl.",
+      [
+        { kind: 'other', status: 'held', date: '2026-01-21', p: ['Hamid Nouri Asl', 'Qais bin Hamad'] },
+        { kind: 'meeting', status: 'held', date: '2026-01-21', p: ['Qais bin Hamad', 'Reza Ganji Tabar'] },
+      ],
+      '2026-01-22',
+    ],
+    [
+      '"X has delivered a message from P to S, the ministry said on Thursday. The message was handed over in an audience … on Wednesday": X met S that day; "The top Iranian diplomat … held talks with his Omani counterpart Y": X; "A and B accompanied X in both meetings" join both',
+      "TEHRAN, Jan. 22 - Iran's Foreign Minister Reza Ganji Tabar has delivered a written message from President Hamid Nouri Asl to Sultan Qais bin Hamad of Oman, the Foreign Ministry said on Thursday. The message was handed over in an audience at the palace in Muscat on Wednesday. The top Iranian diplomat later held talks with his Omani counterpart Salim bin Nasser Al Harthy. Deputy Foreign Minister Ali Rezaei Nik and Iran's ambassador to Muscat, Kamran Sadeghi Far, accompanied Ganji Tabar in both meetings.",
+      [
+        { kind: 'other', status: 'held', date: '2026-01-21', p: ['Hamid Nouri Asl', 'Qais bin Hamad'] },
+        { kind: 'meeting', status: 'held', date: '2026-01-21', p: ['Ali Rezaei Nik', 'Kamran Sadeghi Far', 'Qais bin Hamad', 'Reza Ganji Tabar'] },
+        { kind: 'meeting', status: 'held', date: '2026-01-21', p: ['Ali Rezaei Nik', 'Kamran Sadeghi Far', 'Reza Ganji Tabar', 'Salim bin Nasser Al Harthy'] },
+      ],
+      '2026-01-22',
+    ],
+    [
+      '"the Minister of Foreign Affairs of Paraguay was received by Y" beside Brazil\'s minister: the one of that state; "Ireland\'s ambassador hosted a reception for the Irish delegation" is no meeting with its head (a guard of the "Ambassador X" title and of "the Nigerian team": passes at the start code too)',
+      "The Minister of Foreign Affairs, Ambassador Rafael Duarte Lins, received yesterday the Minister of Foreign Affairs of the Republic of Paraguay, Ramon Ayala Benitez, for a working meeting. Brazil is Paraguay's main trading partner. Also on May 8, the Minister of Foreign Affairs of Paraguay was received by the Vice-President of the Republic, Celso Arantes Lobo, at the Planalto Palace. Paraguay's ambassador in Brasilia, Hugo Benitez Rojas, hosted a reception for the Paraguayan delegation at the embassy.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-05-08', p: ['Rafael Duarte Lins', 'Ramon Ayala Benitez'] },
+        { kind: 'meeting', status: 'held', date: '2024-05-08', p: ['Celso Arantes Lobo', 'Ramon Ayala Benitez'] },
+      ],
+      '2024-05-09',
+    ],
+    [
+      '"the head of Uruguayan diplomacy was received by President Y" with his ambassador named too: the foreign minister; "The American head of state telephoned his Angolan counterpart" after that president\'s visit was postponed: that president',
+      "The Minister of Foreign Affairs, Lucia Ortega Paz, received on Wednesday her Uruguayan counterpart, Mateo Salgado Ruiz, with Uruguay's ambassador in Quito, Ines Berro Cabral. In the afternoon, the head of Uruguayan diplomacy was received at the palace by President Andres Vela Cordero. The visit that President Tom Haldane of the United States was due to make to Angola was postponed. The American head of state telephoned his Angolan counterpart, Manuel Kiala Neto, on Wednesday to explain the decision.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-06-12', p: ['Ines Berro Cabral', 'Lucia Ortega Paz', 'Mateo Salgado Ruiz'] },
+        { kind: 'meeting', status: 'held', date: '2024-06-12', p: ['Andres Vela Cordero', 'Mateo Salgado Ruiz'] },
+        { kind: 'meeting', status: 'cancelled', date: null, p: ['Tom Haldane'] },
+        { kind: 'call', status: 'held', date: '2024-06-12', p: ['Manuel Kiala Neto', 'Tom Haldane'] },
+      ],
+      '2024-06-13',
+    ],
+    [
+      'a tour: "Minister of Foreign Affairs, Ambassador X" is a minister ("the minister drove to Lomé" is X, not the last host); "The last stop, Cotonou, came on Wednesday. There, Y hosted the Nigerian team" is X\'s meeting in Cotonou that day; "Travelling with X throughout were A and B" joins every meeting of X',
+      "Nigeria's Minister of Foreign Affairs, Ambassador Bello Kawu Danladi, returned to Abuja on Thursday after a swing through Ghana, Togo and Benin. The tour opened on Monday in Accra, where Danladi was received by Ghana's foreign minister, Ama Serwaa Boateng. Both ministers, speaking to journalists, said trade would top the agenda. On Tuesday the minister drove to Lomé, where he met the Togolese foreign minister, Kodjo Agbeyome Amenyo. The last stop, Cotonou, came on Wednesday. There, Benin's foreign minister, Romuald Hounkpe Dossou, hosted the Nigerian team for frank talks on the border. Travelling with Danladi throughout were the Permanent Secretary of the ministry, Ambassador Ibrahim Lawan Sule, and the director of the Africa department, Mrs Chioma Obi-Nnadi.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-07-15', p: ['Ama Serwaa Boateng', 'Bello Kawu Danladi', 'Chioma Obi-Nnadi', 'Ibrahim Lawan Sule'] },
+        { kind: 'meeting', status: 'held', date: '2024-07-16', p: ['Bello Kawu Danladi', 'Chioma Obi-Nnadi', 'Ibrahim Lawan Sule', 'Kodjo Agbeyome Amenyo'] },
+        { kind: 'meeting', status: 'held', date: '2024-07-17', p: ['Bello Kawu Danladi', 'Chioma Obi-Nnadi', 'Ibrahim Lawan Sule', 'Romuald Hounkpe Dossou'] },
+      ],
+      '2024-07-19',
+    ],
+    [
+      '"The presidents of A and B spoke by telephone" before they are named, with others of B named later: the heads of state',
+      "The presidents of Peru and Bolivia spoke by telephone on Tuesday. According to Lima, President Ana Quiroga Salas raised the border. Bolivia's President Luis Mamani Choque replied that security came first. Bolivia's foreign minister, Rosa Condori Apaza, said channels were open. Her Peruvian counterpart, Elena Rivas Paredes, told radio a date would come. Bolivia's vice minister of trade, Jaime Vaca Roca, spoke to exporters.",
+      [{ kind: 'call', status: 'held', date: '2025-08-05', p: ['Ana Quiroga Salas', 'Luis Mamani Choque'] }],
+      '2025-08-08',
+    ],
+    [
+      '"… a joint committee that has not met since 2019, … after talks at the palace": a body\'s sittings are no meeting word; the talks are the pair\'s',
+      "QUITO, May 8 - Ecuador's foreign minister Lucia Andrade Paz and her Colombian counterpart Tomas Villegas Ruiz agreed on Wednesday to revive a river commission that has not met since 2018, officials said after talks at the Carondelet palace.",
+      [{ kind: 'meeting', status: 'held', date: '2025-05-07', p: ['Lucia Andrade Paz', 'Tomas Villegas Ruiz'] }],
+      '2025-05-08',
+    ],
+    [
       '"Received the Prime Minister Mr. Mohammed Shia X, yesterday, a phone call from …": the name keeps "Shia" after a form of address; "In separate context, …" tells a meeting of its own, never merged with the visit invited to before',
       'Baghdad – Received the Prime Minister Mr. Mohammed Shia al-Karim, yesterday evening Tuesday, a phone call from the President of the Republic of Turkey Mr. Recep Yildiz. The Turkish president renewed his invitation to al-Karim for visiting Ankara in the nearest time. In separate context, the Minister of Foreign Affairs Mr. Fuad Salih received in his office in Baghdad yesterday the Ambassador of Turkey in Baghdad Mr. Kerem Ozturk, and attended the meeting the adviser of Prime Minister for water Dr. Sabah al-Janabi. It was discussed the preparations for the meeting of the joint committee for water which is expected to convene in Ankara during the next month.',
       [
@@ -2528,9 +2589,9 @@ describe('meetings', () => {
     expect(extract(art(body)).meetings).toEqual([]);
   });
 
-  it('"Y handed over a message from X to Z": a letter from X to Z, not to the one who carries it', () => {
+  it('"Y handed over a message from X to Z": a letter from X to Z, not to the one who carries it (who met Z)', () => {
     const body = "Kenya's foreign minister Ruth Wanjiru handed over a written message from Kenyan President Samuel Otieno to Chinese President Wu Gang.";
-    expect(meet(body).map((m) => [m.kind, m.p])).toEqual([['other', ['Samuel Otieno', 'Wu Gang']]]);
+    expect(meet(body).map((m) => [m.kind, m.p])).toEqual([['other', ['Samuel Otieno', 'Wu Gang']], ['meeting', ['Ruth Wanjiru', 'Wu Gang']]]);
   });
 
   it('"His Highness received a written message from X": a letter to the one styled so, no meeting', () => {
