@@ -111,7 +111,7 @@ export function homeOfUrl(url: string | null): string | null {
   return capitalOf(code) ? code : null;
 }
 
-const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor', 'official']);
+const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president', 'chancellor', 'envoy', 'king', 'premier', 'secretary-general', 'secretary', 'diplomat', 'emir', 'amir', 'leader', 'monarch', 'guest', 'visitor', 'official', 'adviser', 'advisor']);
 
 /** "the Bahraini guest", "the Turkish visitor": the one official of that state (a state is needed). */
 const GUEST = /^(?:the )?\w+ (?:guest|visitor|official)$/i;
@@ -145,6 +145,10 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   [/^(?:the )?(?:top |chief )?(?:\w+ )?(?:top |chief )?diplomat$/i, FOREIGN_MINISTER],
   // "the Secretary" of a readout: the one Secretary (of State, General …) of the story
   [/^(?:the )?secretary$/i, /^secretary\b/i],
+  // "the Pakistani foreign secretary": that state's one foreign secretary
+  [/^(?:the )?\w+ foreign secretary$/i, /\bforeign secretary\b/i],
+  // "the Foreign Adviser" of a Bangladeshi readout: the one adviser of those words ("Foreign Affairs Adviser")
+  [/^(?:the )?(?:\w+ )?advis[eo]r$/i, /\badvis[eo]r\b/i],
   [GUEST, /./],
 ];
 

@@ -166,6 +166,22 @@ const dottedInitials = (info: SentenceInfo, j: number): boolean =>
   DOTTED_INITIALS.test(info.tokens[j]?.text ?? '') && !HONORIFICS.has(info.tokens[j]!.lower.slice(0, -1)) && isNameWord(info.tokens[j + 1]) && info.tokens[j + 1]!.start > info.tokens[j]!.end && !info.places.some((p) => p.tokStart === j);
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
+/**
+ * Initials with no dots after a role, before a name word: "Prime Minister K P Sharma Oli", "External Affairs Minister
+ * S Jaishankar" (not "A", "I": words; nor Myanmar's "U", a form of address).
+ */
+const NOT_INITIALS = new Set(['A', 'I', 'U']);
+function bareInitialAt(tokens: Token[], j: number): boolean {
+  const isBare = (t: Token | undefined) => !!t && t.word && t.text.length === 1 && t.upper && !NOT_INITIALS.has(t.text);
+  if (!isBare(tokens[j]) || tokens[j + 1]?.text === '.') return false;
+  let k = j;
+  while (k > 0 && isBare(tokens[k - 1])) k--;
+  let e = j + 1;
+  while (isBare(tokens[e])) e++;
+  const next = tokens[e];
+  return e - k <= 3 && isTitleWord(tokens[k - 1]?.lower ?? '') && !!next && isNameWord(next) && !next.upper && !isTitleWord(next.lower);
+}
+
 function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   if (!t.cap) {
@@ -655,7 +671,8 @@ function hasStopWord(nameToks: Token[], givenName: Token | undefined, afterRole:
     // a particle inside the name ("de" of "de facto" is also a title word); after a role, a
     // stop word that is also a given name inside a longer name ("Mohammed Shia al-Sudani")
     // (or before an "Al-" surname: "Prime Minister of the Republic of Iraq Mohammed Shia Al-Sudani")
-    if (k > 0 && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (INNER_NAME_WORDS.has(t.lower) && (afterRole || /^(?:al|el)-/i.test(nameToks[k + 1]?.text ?? ''))))) continue;
+    // (and a lower-case "de" opening a surname after a role: "Foreign Secretary de la Fuente")
+    if ((k > 0 || (titled && t.lower === 'de' && !t.cap)) && k < nameToks.length - 1 && (PARTICLES.has(t.lower) || (INNER_NAME_WORDS.has(t.lower) && (afterRole || /^(?:al|el)-/i.test(nameToks[k + 1]?.text ?? ''))))) continue;
     // a middle initial ("Enrique A. Manalo"), not the article "a"
     if (k > 0 && k < nameToks.length - 1 && t.text.length === 1 && t.upper) continue;
     // a word after a particle is a name even when spelt like a stop word ("Shihab bin Tarik Al Said")
@@ -780,7 +797,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // punctuation and numbers never start a name (both tests below need a word)
-    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !dottedInitials(info, i) && !(t0.upper && upperSurname(info, i)))) {
+    if (!t0.word || (!isNameWord(t0) && !isInitial(t0, tokens[i + 1]) && !dottedInitials(info, i) && !(t0.upper && upperSurname(info, i)) && !bareInitialAt(tokens, i))) {
       i++;
       continue;
     }
@@ -793,7 +810,7 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         j += 2;
         continue;
       }
-      if (dottedInitials(info, j)) {
+      if (dottedInitials(info, j) || bareInitialAt(tokens, j)) {
         j++;
         continue;
       }
@@ -862,6 +879,8 @@ export function findNameMentions(info: SentenceInfo): NameMention[] {
         a = c.uEnd;
         continue;
       }
+      // ("Foreign Secretary de la Fuente": "de" opens the name, as no title's "de facto")
+      if (low === 'de' && a > runStart && tokens[a + 1]?.lower !== 'facto') break;
       if (HONORIFICS.has(low) || isTitleWord(low) || REGIONS.has(low) || STATE_NOUNS.has(low)) {
         // "Defense Minister Amir Karimi": after a role noun, a word that is also a given name
         // starts the name when only one name word would be left otherwise

@@ -11,6 +11,34 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"…, where he was received by President X" (the agent of a passive after "he") and "Y sat in on the talks" (a joiner) leave the story\'s subject: "On Monday he flew to Addis Ababa for talks with Z" is the visitor\'s',
+      "Prime Cabinet Secretary Daniel Kiprono returned to Nairobi yesterday after a four-day shuttle. The Prime CS began in Dar es Salaam on Sunday, where he was received at State House by President Neema Mwakasege. Tanzania's Minister for Foreign Affairs, Juma Salim Haji, sat in on the talks. On Monday he flew to Addis Ababa for talks with Ethiopian Foreign Minister Dawit Alemu Tesfaye.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-03-23', p: ['Daniel Kiprono', 'Juma Salim Haji', 'Neema Mwakasege'] },
+        { kind: 'meeting', status: 'held', date: '2025-03-24', p: ['Daniel Kiprono', 'Dawit Alemu Tesfaye'] },
+      ],
+      '2025-03-27',
+    ],
+    [
+      '"the Pakistani foreign secretary paid a courtesy call on X, and separately met Y": that state\'s foreign secretary met each; "call on the chief adviser" is the Chief Adviser',
+      "Foreign Secretary Md Rezaul Karim led the Bangladesh side, while Pakistan's delegation was led by its Foreign Secretary Sana Qureshi. Later in the day, the Pakistani foreign secretary paid a courtesy call on Chief Adviser Professor Kamal Uddin Ahmed at the state guesthouse, and separately met Foreign Adviser Md Abdul Hai at the foreign ministry. Pakistan's Foreign Minister Tariq Saleem is expected to hold talks with Abdul Hai and call on the chief adviser, officials said.",
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Kamal Uddin Ahmed', 'Sana Qureshi'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Md Abdul Hai', 'Sana Qureshi'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Kamal Uddin Ahmed', 'Md Abdul Hai', 'Tariq Saleem'] },
+      ],
+    ],
+    [
+      'a Bangladeshi readout: "Prime Minister K P X" keeps its bare initials; "the Foreign Adviser" is the "Foreign Affairs Adviser" (not the "Chief Adviser"); "Y assisted the Nepali minister" joins; "The Prime Minister recalled his meeting with Z" is his own',
+      "KATHMANDU, May 15, 2025 (SNA) - Foreign Affairs Adviser Md. Rafiqul Islam Khan met Nepal's Minister for Foreign Affairs Dr. Sita Kumari Thapa here this morning. Foreign Secretary Bishnu Prasad Dahal assisted the Nepali minister. Later in the afternoon, the Foreign Adviser paid a courtesy call on Nepalese Prime Minister K B Raj Bhandari at his residence. The Prime Minister recalled his meeting with Chief Adviser Professor Anisur Rahman Chowdhury on the sidelines of the summit in Bangkok on April 4 this year.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-05-15', p: ['Bishnu Prasad Dahal', 'Md. Rafiqul Islam Khan', 'Sita Kumari Thapa'] },
+        { kind: 'meeting', status: 'held', date: '2025-05-15', p: ['K B Raj Bhandari', 'Md. Rafiqul Islam Khan'] },
+        { kind: 'meeting', status: 'held', date: '2025-04-04', p: ['Anisur Rahman Chowdhury', 'K B Raj Bhandari'] },
+      ],
+      '2025-05-15',
+    ],
+    [
       '"X on Wednesday handed S a written message from P": the letter is P\'s to S, and X met S',
       "Iran's Foreign Minister Reza Ganji Tabar on Wednesday handed Sultan Qais bin Hamad of Oman a written message from President Hamid Nouri Asl.",
       [
@@ -70,6 +98,11 @@ describe('meetings', () => {
       "QUITO, May 8 - Ecuador's foreign minister Lucia Andrade Paz and her Colombian counterpart Tomas Villegas Ruiz agreed on Wednesday to revive a river commission that has not met since 2018, officials said after talks at the Carondelet palace.",
       [{ kind: 'meeting', status: 'held', date: '2025-05-07', p: ['Lucia Andrade Paz', 'Tomas Villegas Ruiz'] }],
       '2025-05-08',
+    ],
+    [
+      '"X and Y have handled the border commissions, which last met in December": a body\'s sitting, no meeting of X and Y',
+      "Azerbaijan's presidential aide Farid Guliyev and Armenia's Security Council secretary Aram Sargsyan have handled the border commissions, which last met in December, according to the Armenian side.",
+      [],
     ],
     [
       '"Received the Prime Minister Mr. Mohammed Shia X, yesterday, a phone call from …": the name keeps "Shia" after a form of address; "In separate context, …" tells a meeting of its own, never merged with the visit invited to before',
