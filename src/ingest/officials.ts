@@ -337,13 +337,14 @@ function roleGlue(tokens: Token[], k: number): boolean {
   return HEADS.has(w) || isHyphenatedHead(w);
 }
 
+/** Words that are no portfolio's noun: verbs' forms, adverbs, function words and numbers ("head of state wished …", "successor of relations between …"). */
+const NOT_PORTFOLIO = /(?:ed|ing|ly)$|^(?:between|with|within|without|from|into|onto|over|under|about|after|before|during|against|among|through|toward|towards|upon|than|one|two|three|four|five|some|many|much|more|most|every|each|other|another|such|same|this|that|these|those|their|his|her|its|our|your|which|whose|where|when|while|who|whom)$/;
+/** A company's (or outlet's) kind, which its name follows: "the state nuclear corporation Rosatom". */
+const COMPANY_NOUNS = /^(?:corporation|company|firm|group|agency|bank|fund|holding|giant|operator|conglomerate|enterprise|producer|maker|utility|carrier|airline|network|newspaper|broadcaster|channel|organisation|organization)$/;
 /**
  * Is token `i` a lower-case word of a role's portfolio: after "for" or "of" right after a role, with only lower-case
  * words and "and" between ("undersecretary for ports and waterways", "minister of state for fisheries")?
  */
-/** Words that are no portfolio's noun: verbs' forms, adverbs, function words and numbers ("head of state wished …", "successor of relations between …"). */
-const NOT_PORTFOLIO = /(?:ed|ing|ly)$|^(?:between|with|within|without|from|into|onto|over|under|about|after|before|during|against|among|through|toward|towards|upon|than|one|two|three|four|five|some|many|much|more|most|every|each|other|another|such|same|this|that|these|those|their|his|her|its|our|your|which|whose|where|when|while|who|whom)$/;
-const COMPANY_NOUNS = /^(?:corporation|company|firm|group|agency|bank|fund|holding|giant|operator|conglomerate|enterprise|producer|maker|utility|carrier|airline|network|newspaper|broadcaster|channel|organisation|organization)$/;
 function lowerPortfolioAt(tokens: Token[], i: number): boolean {
   for (let k = i; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k] as Token;

@@ -11,6 +11,27 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"Minister X informed his counterpart of his contacts with Z, with whom he had spoken by telephone on Tuesday": X\'s call with Z',
+      "Greek Foreign Minister Nikos Karamanlis met Turkish Foreign Minister Emre Aksoy in Athens on Friday. Minister Karamanlis informed his counterpart of his contacts with the Bulgarian Foreign Minister, Stefan Petkov, with whom he had spoken by telephone on Tuesday regarding the interconnector.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-11-08', p: ['Emre Aksoy', 'Nikos Karamanlis'] },
+        { kind: 'call', status: 'held', date: '2024-11-05', p: ['Nikos Karamanlis', 'Stefan Petkov'] },
+      ],
+      '2024-11-09',
+    ],
+    [
+      '"An IMF staff team led by mission chief X ended a visit … Before leaving, the team met Y": X met Y',
+      "An IMF staff team led by mission chief Maren Holt-Diaz ended a two-week visit to Accra on Thursday. Before leaving, the team met Finance Minister Kofi Adjei Boateng, the ministry said.",
+      [{ kind: 'meeting', status: 'held', date: '2025-04-10', p: ['Kofi Adjei Boateng', 'Maren Holt-Diaz'] }],
+      '2025-04-11',
+    ],
+    [
+      '"Y also took part in the Riga talks": a city\'s name before the noun, still a joiner',
+      "Swiss Foreign Minister Lukas Brunner met Latvian Foreign Minister Ilze Ozola in Riga on Thursday. Parliamentary Secretary Inga Kalnina also took part in the Riga talks, the ministry said.",
+      [{ kind: 'meeting', status: 'held', date: '2026-05-14', p: ['Ilze Ozola', 'Inga Kalnina', 'Lukas Brunner'] }],
+      '2026-05-15',
+    ],
+    [
       '"…, where he was received by President X" (the agent of a passive after "he") and "Y sat in on the talks" (a joiner) leave the story\'s subject: "On Monday he flew to Addis Ababa for talks with Z" is the visitor\'s',
       "Prime Cabinet Secretary Daniel Kiprono returned to Nairobi yesterday after a four-day shuttle. The Prime CS began in Dar es Salaam on Sunday, where he was received at State House by President Neema Mwakasege. Tanzania's Minister for Foreign Affairs, Juma Salim Haji, sat in on the talks. On Monday he flew to Addis Ababa for talks with Ethiopian Foreign Minister Dawit Alemu Tesfaye.",
       [
