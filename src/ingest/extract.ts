@@ -228,6 +228,8 @@ function descriptorMentions(
       if (rule[0] === HEAD_OF_STATE && /^(?:said|says|recalled|recalls|stressed|noted|added)$/.test(toks[i + n + 1]?.lower ?? '')) continue;
       const after = toks[i + n + 1];
       if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
+      // ("the Prime Minister and Minister of Foreign Affairs, Sheikh X": a title of two offices, a name after it)
+      if (after?.lower === 'and' && isTitleWord(toks[i + n + 2]?.lower ?? '') && HEADS_AHEAD.test(toks.slice(i + n + 2, i + n + 5).map((t) => t.lower).join(' '))) break;
       // "the Emir of Kuwait": the state after "of"
       const ofState = after?.lower === 'of' ? info.places.find((p) => p.tokStart === i + n + 2 || (p.tokStart === i + n + 3 && toks[i + n + 2]?.lower === 'the')) : undefined;
       // "the President of the Republic", "the Minister of Finance": a longer title, not this one
@@ -254,6 +256,12 @@ function descriptorMentions(
       if (narrowed.length > 1) {
         const literal = narrowed.filter((p) => titleHolds(aff, p, core.at(-1) ?? ''));
         if (literal.length >= 1) narrowed = literal;
+      }
+      // ("the Minister" beside a Foreign Minister and a Minister of State: the one titled just so, "Minister X", when the
+      // story's first-named is none of them, a spokesperson's briefing)
+      if (narrowed.length > 1 && core.length >= 1 && !(storyFirst && narrowed.includes(storyFirst))) {
+        const exactly = narrowed.filter((p) => aff.get(p.id)?.title?.toLowerCase() === core.join(' '));
+        if (exactly.length === 1) narrowed = exactly;
       }
       // ("His Highness the Prime Minister" beside a prime minister of no such style: the one it was written before)
       if (narrowed.length > 1) narrowed = styledSo(narrowed, toks, i, styled);
@@ -292,6 +300,9 @@ function descriptorMentions(
   }
   return out;
 }
+
+/** A second office's role noun within three words: "… and Minister of Foreign Affairs", "… and Foreign Minister". */
+const HEADS_AHEAD = /\b(?:minister|secretary|president|chancellor|premier)\b/;
 
 /** Words in a description that leave its holder the same ("the new Senegalese President"); not "former". */
 const SAME_HOLDER = new Set(['new', 'visiting', 'incoming', 'current', 'sitting']);

@@ -11,6 +11,30 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"the Prime Minister and Minister of Foreign Affairs, Sheikh X" is X\'s title, not the story\'s other prime minister (a guard of the one titled just so)',
+      "External Affairs Minister S. Kumar conveyed the greetings of Prime Minister Arun Mehta to the Amir. He then held talks with the Prime Minister and Minister of Foreign Affairs, Sheikh Khalid bin Saad Al Thani, on energy.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Khalid bin Saad Al Thani', 'S. Kumar'] }],
+      '2025-10-21',
+    ],
+    [
+      '"the Minister spoke by telephone with Foreign Minister Y" beside a Minister of State and a Foreign Minister, in a spokesperson\'s briefing: the one titled just "Minister"',
+      "Questions were answered by Director-General of Public Communications Nilu Fernando. Let me begin with the Minister's engagements. Minister Ruwan Perera received the Minister of State for External Affairs of India, Amit Saxena, this morning at the Ministry. On Monday evening, the Minister spoke by telephone with Foreign Minister Kenji Morita of Japan.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-06-19', p: ['Amit Saxena', 'Ruwan Perera'] },
+        { kind: 'call', status: 'held', date: '2025-06-16', p: ['Kenji Morita', 'Ruwan Perera'] },
+      ],
+      '2025-06-19',
+    ],
+    [
+      '"Y was on the line as well" joins the call told before; "The Bhutanese side at the talks included Z" joins the talks',
+      "President Taras Bondar says he has just spoken by phone with Lithuania's President Jonas Petraitis. Vilnius confirmed the call; Petraitis's foreign policy adviser Tomas Kairys was on the line as well, according to the Lithuanian presidency. India's Foreign Secretary Arvind Menon held bilateral talks with Bhutan's Foreign Minister Pema Dorji at the Gyalyong Tshogkhang on Monday. The Bhutanese side at the talks included the Foreign Secretary of Bhutan, Dasho Sonam Wangdi, and senior officials.",
+      [
+        { kind: 'call', status: 'held', date: null, p: ['Jonas Petraitis', 'Taras Bondar', 'Tomas Kairys'] },
+        { kind: 'meeting', status: 'held', date: '2024-11-04', p: ['Arvind Menon', 'Pema Dorji', 'Sonam Wangdi'] },
+      ],
+      '2024-11-06',
+    ],
+    [
       '"Minister X informed his counterpart of his contacts with Z, with whom he had spoken by telephone on Tuesday": X\'s call with Z',
       "Greek Foreign Minister Nikos Karamanlis met Turkish Foreign Minister Emre Aksoy in Athens on Friday. Minister Karamanlis informed his counterpart of his contacts with the Bulgarian Foreign Minister, Stefan Petkov, with whom he had spoken by telephone on Tuesday regarding the interconnector.",
       [
