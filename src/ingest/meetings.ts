@@ -1384,7 +1384,7 @@ const NOT_AN_EVENT = /\b(?:rul(?:e|ed|es|ing) out|dismiss(?:ed|es|ing)|den(?:ied
 // Substrings that make CALL (1), LETTER (2) and JOIN (4) worth trying, keyed by first letter ("i" tries both CALL,
 // for "ialled", and JOIN, for "in the room").
 // ("dialled" and "rang" by "ialled", "ialed" and " rang ", so that "delegation" and "represented" do not try CALL)
-const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|presen|joined|joining|assisted|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the|among|side w|side th|side, th|side i|side also|team w|team i|also in the|also at the|convened by|hosted by|chaired by|organised by|organized by|composed of|table|panel|in the room|negotiations|part of the|ravell?ing with|side at the|on the line/gi;
+const CUES = /phon|video|virtual|call|ialled|ialed| rang |letter|message|attend|accompan|presen|joined|joining|assisted|sat in|took part|taking part|participat|delegation|represented|hosted the|opened the|chaired the|among|side w|side th|side, th|side i|side a|team w|team i|also in the|also at the|convened by|hosted by|chaired by|organised by|organized by|composed of|table|panel|in the room|negotiations|part of the|ravell?ing with|on the line/gi;
 const CUE_BIT: Record<string, number> = { p: 1 | 4, v: 1, c: 1 | 4, i: 1 | 4, ' ': 1, l: 2, m: 2, a: 4, j: 4, s: 4, t: 4, d: 4, r: 4, h: 4, o: 4, n: 4 };
 // the same by lower-case character code (every cue starts with an ASCII letter or a space; 32 | 32 is 32)
 const CUE_BIT_BY_CODE = new Uint8Array(128);
@@ -1473,8 +1473,7 @@ function describedPerson(info: SentenceInfo, from: number, to: number, out: Draf
   const toks = info.tokens;
   // (also "the head of Uruguayan diplomacy": its foreign minister)
   // (and "the top Iranian diplomat")
-  const theBefore = (at: number) => toks[at - 1]?.lower === 'the' || (toks[at - 2]?.lower === 'the' && /^(?:top|chief)$/.test(toks[at - 1]?.lower ?? '') && toks[at + 1]?.lower === 'diplomat');
-  const pl = info.places.find((p) => p.kind === 'demonym' && p.refersToState && p.tokStart > from && p.tokEnd < to && (theBefore(p.tokStart) || headOfDiplomacy(toks, p.tokStart, p.tokEnd)));
+  const pl = info.places.find((p) => p.kind === 'demonym' && p.refersToState && p.tokStart > from && p.tokEnd < to && (theBefore(toks, p.tokStart) || headOfDiplomacy(toks, p.tokStart, p.tokEnd)));
   if (!pl) return bodysHead(info, from, to, out, aff);
   const k = headOfDiplomacy(toks, pl.tokStart, pl.tokEnd) ? -1 : toks[pl.tokEnd]?.lower === 'foreign' || toks[pl.tokEnd]?.lower === 'prime' ? pl.tokEnd + 1 : pl.tokEnd;
   // ("the American head of state": a head of state's or government's title)
@@ -1483,6 +1482,11 @@ function describedPerson(info: SentenceInfo, from: number, to: number, out: Draf
   if (!office || k >= to) return null;
   const fits = toldParticipants(out, (pid) => aff.get(pid)?.country === pl.code && office.test(aff.get(pid)?.title ?? ''));
   return fits.length === 1 ? (fits[0] as number) : null;
+}
+
+/** "the" before the demonym at token `at` (or "the top", "the chief" before "… diplomat"). */
+function theBefore(toks: Token[], at: number): boolean {
+  return toks[at - 1]?.lower === 'the' || (toks[at - 2]?.lower === 'the' && /^(?:top|chief)$/.test(toks[at - 1]?.lower ?? '') && toks[at + 1]?.lower === 'diplomat');
 }
 
 /** "the head of Uruguayan diplomacy" around the demonym at tokens [a, b). */

@@ -171,8 +171,10 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
  * S Jaishankar" (not "A", "I": words; nor Myanmar's "U", a form of address).
  */
 const NOT_INITIALS = new Set(['A', 'I', 'U']);
+function isBare(t: Token | undefined): boolean {
+  return !!t && t.word && t.text.length === 1 && t.upper && !NOT_INITIALS.has(t.text);
+}
 function bareInitialAt(tokens: Token[], j: number): boolean {
-  const isBare = (t: Token | undefined) => !!t && t.word && t.text.length === 1 && t.upper && !NOT_INITIALS.has(t.text);
   if (!isBare(tokens[j]) || tokens[j + 1]?.text === '.') return false;
   let k = j;
   while (k > 0 && isBare(tokens[k - 1])) k--;
