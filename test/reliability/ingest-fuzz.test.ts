@@ -19,7 +19,7 @@ import type { Evidence, Extraction } from '../../src/ingest/types.ts';
 /** Runs per property: FUZZ_RUNS, else 10,000 with RELIABILITY_LONG=1 (as .ci/run sets), else 300. */
 const RUNS = Number(process.env.FUZZ_RUNS || (process.env.RELIABILITY_LONG === '1' ? 10_000 : 300));
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
-/** Hang detector, not a benchmark: generous on a shared, loaded machine. */
+/** Hang detector, not a benchmark: generous on a shared, loaded machine, and an article over budget is timed once more. */
 const MAX_MS_PER_ARTICLE = 2_000;
 const budgetMs = (chars: number) => MAX_MS_PER_ARTICLE + chars * 0.05;
 const CODES: readonly ArticleInputErrorCode[] = ['EMPTY', 'BINARY', 'TOO_LARGE', 'BAD_JSON', 'BAD_FIELD', 'NO_TEXT', 'UNREADABLE'];
@@ -181,7 +181,13 @@ function check(name: string, bytes: Buffer): void {
     expect(typeof article.id).toBe('string');
     const t1 = performance.now();
     const x = extract(article);
-    const ms = performance.now() - t1 + readShare;
+    let ms = performance.now() - t1 + readShare;
+    if (ms >= budgetMs(article.body.length)) {
+      // A pause of the shared machine (GC, another process) is not a hang: a runaway input is slow twice.
+      const t2 = performance.now();
+      extract(article);
+      ms = Math.min(ms, performance.now() - t2 + readShare);
+    }
     stats.articles += 1;
     if (ms > stats.maxArticleMs) {
       stats.maxArticleMs = ms;
