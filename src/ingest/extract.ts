@@ -641,16 +641,41 @@ function firstPersonAuthor(
  * Tokens "I" outside quotation marks (not in a question); in an interview, also "You" opening an interviewer's
  * sentence ("You were received by President X on Monday.").
  */
-function firstPersonTokens(info: SentenceInfo, interview = false): number[] {
+function firstPersonTokens(info: SentenceInfo, interview = false, objects = false): number[] {
   if (interview && info.tokens[0]?.text === 'You') return [0];
   if (info.s.text.trimEnd().endsWith('?')) return [];
   const out: number[] = [];
   info.tokens.forEach((t, k) => {
-    if (t.text !== 'I') return;
+    if (t.text !== 'I' && !(objects && (t.lower === 'myself' || t.lower === 'me'))) return;
     let quotes = 0;
     for (let c = 0; c < t.start - info.s.start; c++) if ('"“”'.includes(info.s.text[c] as string)) quotes++;
     if (quotes % 2 === 0) out.push(k);
   });
+  return out;
+}
+
+/** A transcript's speaker label opening a paragraph: "POPȘOI:", "MINISTER ȚOIU:", "Mr Kovacs:". */
+const SPEAKER_LABEL = /^(?:[A-Z][\p{L}'’.-]*\s){0,2}([\p{Lu}][\p{L}'’-]+):\s/u;
+const foldWord = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The sentences of each paragraph that a speaker label opens, with the official whose surname the label is (the one
+ * official of the story whose name ends in that word): a press conference's transcript.
+ */
+function speakerSentences(infos: SentenceInfo[], officials: Person[]): [SentenceInfo, number][] {
+  const out: [SentenceInfo, number][] = [];
+  let para = -1;
+  let speaker: number | null = null;
+  for (const info of infos) {
+    if (info.s.para !== para) {
+      para = info.s.para;
+      const label = SPEAKER_LABEL.exec(info.s.text)?.[1];
+      const word = label ? foldWord(label) : null;
+      const found = word ? officials.filter((p) => [p.name, ...p.forms].some((f) => foldWord(f.split(' ').at(-1) ?? '') === word)) : [];
+      speaker = found.length === 1 ? found[0]!.id : null
+    }
+    if (speaker !== null) out.push([info, speaker]);
+  }
   return out;
 }
 
@@ -770,6 +795,12 @@ export function extract(article: Article): Extraction {
       for (const k of firstPersonTokens(info, author.interview)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author.pid, tokStart: k, tokEnd: k + 1 });
       if (arr.length) mentionsBySentence.set(info.s.index, arr);
     }
+  }
+  // "I" of a transcript's speaker ("ȚOIU: … I spoke with Minister X by phone yesterday"): that official
+  for (const [info, pid] of speakerSentences(infos, officials)) {
+    const arr = mentionsBySentence.get(info.s.index) ?? [];
+    for (const k of firstPersonTokens(info, false, true)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid, tokStart: k, tokEnd: k + 1 });
+    if (arr.length) mentionsBySentence.set(info.s.index, arr);
   }
   for (const arr of mentionsBySentence.values()) arr.sort((a, b) => a.tokStart - b.tokStart);
 

@@ -11,6 +11,21 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'a transcript\'s speaker label makes "I" and "myself" of its paragraph that official ("PETRESCU: … I spoke with Minister Y by phone yesterday")',
+      "MODERATOR: Good afternoon. Minister Ana Vilku, please.\n\nVILKU: Thank you. This morning President Maia Sandu received the Romanian minister, Oana Petrescu, and myself at the presidency.\n\nMODERATOR: Minister Petrescu.\n\nPETRESCU: Thank you. I spoke with Minister Marko Dukic of Serbia by phone yesterday.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-10-09', p: ['Ana Vilku', 'Maia Sandu', 'Oana Petrescu'] },
+        { kind: 'call', status: 'held', date: '2025-10-08', p: ['Marko Dukic', 'Oana Petrescu'] },
+      ],
+      '2025-10-09',
+    ],
+    [
+      '"The two presidents spent three hours at …, flanked by their foreign ministers, X and Y": X and Y join the presidents\' meeting',
+      "Mexican President Ana Torres and her Guatemalan counterpart Luis Ixcot agreed on Tuesday to set up a joint task force. The two presidents spent close to three hours at a customs complex on the edge of Tapachula, flanked by their foreign ministers, Juan Pablo Robles and Carlos Ramiro Xol.",
+      [{ kind: 'meeting', status: 'held', date: '2025-03-11', p: ['Ana Torres', 'Carlos Ramiro Xol', 'Juan Pablo Robles', 'Luis Ixcot'] }],
+      '2025-03-12',
+    ],
+    [
       '"the Prime Minister and Minister of Foreign Affairs, Sheikh X" is X\'s title, not the story\'s other prime minister (a guard of the one titled just so)',
       "External Affairs Minister S. Kumar conveyed the greetings of Prime Minister Arun Mehta to the Amir. He then held talks with the Prime Minister and Minister of Foreign Affairs, Sheikh Khalid bin Saad Al Thani, on energy.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Khalid bin Saad Al Thani', 'S. Kumar'] }],
