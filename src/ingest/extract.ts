@@ -629,12 +629,26 @@ function firstPersonAuthor(
   // (an author's note opening the text, its byline dropped as furniture: "X is Malawi's Minister of Foreign Affairs.")
   const note = infos[0] ? (mentionsBySentence.get(infos[0].s.index) ?? []).find((m) => m.tokStart === 0 && isOfficial.has(m.pid)) : undefined;
   if (note && infos[0] && /^(?:is|was)$/.test(infos[0].tokens[note.tokEnd]?.lower ?? '') && infos[0].tokens.length <= 20) return found(note.pid);
+  // (or closing it, in a text in the first person: "… X is Tánaiste and Minister for Foreign Affairs and Trade.")
+  const last = infos.at(-1);
+  const closing = last ? (mentionsBySentence.get(last.s.index) ?? []).find((m) => m.tokStart === 0 && isOfficial.has(m.pid)) : undefined;
+  if (closing && last && last.tokens.length <= 20 && /^(?:is|was)$/.test(last.tokens[closing.tokEnd]?.lower ?? '') && roleAt(last.tokens, closing.tokEnd + 1) && infos.filter((info) => firstPersonTokens(info).length).length >= 2) return found(closing.pid);
   if (!interview) return null;
   for (const info of intro) {
     const pid = firstOfficial(info);
     if (pid !== undefined) return found(pid);
   }
   return null;
+}
+
+/** A role at token `i`, after at most an article or a state's possessive: "Tánaiste", "the Minister", "Malawi's Minister". */
+function roleAt(toks: Token[], i: number): boolean {
+  for (let k = i; k <= i + 2 && k < toks.length; k++) {
+    const w = toks[k] as Token;
+    if (isTitleWord(w.lower) || HONORIFICS.has(w.lower)) return true;
+    if (!(w.lower === 'the' || w.lower === 'a' || /['’]s$/.test(w.text))) return false;
+  }
+  return false;
 }
 
 /**

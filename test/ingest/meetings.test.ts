@@ -11,6 +11,34 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'machine-translated order: "To the meeting have participated also the minister of Defence Y" joins the meeting',
+      "ROME - The President of the Council Ana Rossi has received yesterday at the palace the Libyan commander Omar Saleh for a meeting on migration. To the meeting have participated also the minister of Defence Paolo Bianchi.",
+      [{ kind: 'meeting', status: 'held', date: '2026-03-05', p: ['Ana Rossi', 'Omar Saleh', 'Paolo Bianchi'] }],
+      '2026-03-06',
+    ],
+    [
+      '"X participated in a consultation convened by Y. The consultation brought together A and B": one gathering, which a video joiner joins too',
+      "Foreign Minister Ruth Ferguson of the Bahamas participated on Wednesday in a ministerial consultation on Haiti convened by the Secretary General of the OAS, Alberto Ruiz. The consultation brought together, in person, the Foreign Minister of Barbados, Kevin Sealy, and Haiti's Minister of Foreign Affairs, Jean Baptiste Morel. The Foreign Minister of Jamaica, Marcia Grant, joined the meeting by video link.",
+      [{ kind: 'meeting', status: 'held', date: '2025-12-10', p: ['Alberto Ruiz', 'Jean Baptiste Morel', 'Kevin Sealy', 'Marcia Grant', 'Ruth Ferguson'] }],
+      '2025-12-12',
+    ],
+    [
+      'an op-ed closed by its author\'s note ("X is Minister for Foreign Affairs."): "I" is X; "I was accompanied by Y" and "The Foreign Secretary was joined by Z" join the meeting of those the sentence before names, not a call told since',
+      "On Monday I sat down in London with the Foreign Secretary, Tom Hale, for the first time. We met at the Foreign Office for an hour.\n\nLast year I welcomed Prime Minister John Carver to Dublin on 7 September.\n\nThe Taoiseach, Sean Kelly, spoke to the Prime Minister by phone last Friday. On Monday the Foreign Secretary and I worked through the agenda.\n\nI was accompanied by our ambassador in London, Martin Rooney. The Foreign Secretary was joined by his minister for Europe, Paul Drew.\n\nAoife Brennan is Minister for Foreign Affairs.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-01-27', p: ['Aoife Brennan', 'Martin Rooney', 'Paul Drew', 'Tom Hale'] },
+        { kind: 'meeting', status: 'held', date: '2024-09-07', p: ['Aoife Brennan', 'John Carver'] },
+        { kind: 'call', status: 'held', date: '2025-01-24', p: ['John Carver', 'Sean Kelly'] },
+      ],
+      '2025-01-30',
+    ],
+    [
+      '"used the occasion to meet Y", "used the sidelines to hold separate talks with": an occasion taken in the past, the meeting held',
+      "Kenyan Foreign Minister Peter Otieno, in Geneva for the rights council, used the occasion to meet Swiss Foreign Minister Anna Keller on Monday.",
+      [{ kind: 'meeting', status: 'held', date: '2025-11-10', p: ['Anna Keller', 'Peter Otieno'] }],
+      '2025-11-14',
+    ],
+    [
       'a transcript\'s speaker label makes "I" and "myself" of its paragraph that official ("PETRESCU: … I spoke with Minister Y by phone yesterday")',
       "MODERATOR: Good afternoon. Minister Ana Vilku, please.\n\nVILKU: Thank you. This morning President Maia Sandu received the Romanian minister, Oana Petrescu, and myself at the presidency.\n\nMODERATOR: Minister Petrescu.\n\nPETRESCU: Thank you. I spoke with Minister Marko Dukic of Serbia by phone yesterday.",
       [
