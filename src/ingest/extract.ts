@@ -669,7 +669,7 @@ function firstPersonTokens(info: SentenceInfo, interview = false, objects = fals
 }
 
 /** A transcript's speaker label opening a paragraph: "POPȘOI:", "MINISTER ȚOIU:", "Mr Kovacs:". */
-const SPEAKER_LABEL = /^(?:[A-Z][\p{L}'’.-]*\s){0,2}([\p{Lu}][\p{L}'’-]+):\s/u;
+const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}([\p{Lu}][\p{L}'’-]+):\s/u;
 const foldWord = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"spoke by video with Y" is a call; a speaker label of a full name in capitals, opening with a capital beyond ASCII ("ÞÓRA KARLSDÓTTIR:"), is that official',
+      "Minister Karlsdóttir, please.\n\nÞÓRA KARLSDÓTTIR: Thank you. Before we sat down I also spoke by video with the High Representative, Ines Vogel, about sanctions.",
+      [{ kind: 'call', status: 'held', date: null, p: ['Ines Vogel', 'Karlsdóttir'] }],
+      '2025-06-27',
+    ],
+    [
       'machine-translated order: "To the meeting have participated also the minister of Defence Y" joins the meeting',
       "ROME - The President of the Council Ana Rossi has received yesterday at the palace the Libyan commander Omar Saleh for a meeting on migration. To the meeting have participated also the minister of Defence Paolo Bianchi.",
       [{ kind: 'meeting', status: 'held', date: '2026-03-05', p: ['Ana Rossi', 'Omar Saleh', 'Paolo Bianchi'] }],
