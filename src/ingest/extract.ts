@@ -10,7 +10,7 @@ import { dropFurniture } from './furniture.ts';
 import { headlineOnlyNames, openCounterpartState } from './headline.ts';
 import { findMeetings, type DraftMeeting, type PersonMention } from './meetings.ts';
 import { AGENCIES_ALSO, NEWS_AGENCIES } from './places-supplement.ts';
-import { analyseSentence, findNameMentions, type NameMention, type SentenceInfo } from './officials.ts';
+import { analyseSentence, findNameMentions, WEEKDAYS, type NameMention, type SentenceInfo } from './officials.ts';
 import { splitSentences } from './sentences.ts';
 import { HONORIFICS, isTitleWord } from './titles.ts';
 import type { Token } from './tokens.ts';
@@ -117,7 +117,7 @@ const DESCRIPTOR_NOUNS = new Set(['head', 'minister', 'pm', 'prince', 'president
 const GUEST = /^(?:the )?\w+ (?:guest|visitor|official)$/i;
 
 /** Titles of a state's one foreign minister (or secretary of state). */
-const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external affairs/i;
+const FOREIGN_MINISTER = /foreign|diplomat|secretary of state|external (?:affairs|relations)/i;
 
 /** "the Head of State": a description by the office, not by words of the holder's title. */
 const HEAD_OF_STATE = /^(?:the )?head of state$/i;
@@ -227,7 +227,7 @@ function descriptorMentions(
       // ("The head of state recalled his phone conversation with X": a speaker's own, told by the story's subject)
       if (rule[0] === HEAD_OF_STATE && /^(?:said|says|recalled|recalls|stressed|noted|added)$/.test(toks[i + n + 1]?.lower ?? '')) continue;
       const after = toks[i + n + 1];
-      if (after?.cap && after.word) break; // a name follows: that is a title, handled elsewhere
+      if (after?.cap && after.word && !WEEKDAYS.has(after.lower)) break; // a name follows: that is a title, handled elsewhere (not "the Angolan minister Wednesday")
       // ("the Prime Minister and Minister of Foreign Affairs, Sheikh X": a title of two offices, a name after it)
       if (after?.lower === 'and' && isTitleWord(toks[i + n + 2]?.lower ?? '') && HEADS_AHEAD.test(toks.slice(i + n + 2, i + n + 5).map((t) => t.lower).join(' '))) break;
       // "the Emir of Kuwait": the state after "of"

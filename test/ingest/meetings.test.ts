@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'a translated tour: "the head of the Angolan diplomacy" is the Minister of External Relations; "In the hearing participated also Z" joins; "received the Angolan minister Wednesday"; "accompanied in all the tour by W" joins every stop',
+      "Luanda - The Minister of External Relations, Tomas Bento, concluded on Wednesday a tour of two countries. First stage was Kinshasa, where on Monday the head of the Angolan diplomacy was received in audience by President Felix Mbala. In the hearing participated also the Congolese Minister of State, Therese Kanku. The tour ended in Bujumbura, where President Evariste Niyonzima received the Angolan minister Wednesday at the palace. The minister was accompanied in all the tour by the secretary of State for Cooperation, Nzuzi Cassoma.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-09-16', p: ['Felix Mbala', 'Nzuzi Cassoma', 'Therese Kanku', 'Tomas Bento'] },
+        { kind: 'meeting', status: 'held', date: '2024-09-18', p: ['Evariste Niyonzima', 'Nzuzi Cassoma', 'Tomas Bento'] },
+      ],
+      '2024-09-20',
+    ],
+    [
       '"spoke by video with Y" is a call; a speaker label of a full name in capitals, opening with a capital beyond ASCII ("ÞÓRA KARLSDÓTTIR:"), is that official',
       "Minister Karlsdóttir, please.\n\nÞÓRA KARLSDÓTTIR: Thank you. Before we sat down I also spoke by video with the High Representative, Ines Vogel, about sanctions.",
       [{ kind: 'call', status: 'held', date: null, p: ['Ines Vogel', 'Karlsdóttir'] }],
