@@ -672,11 +672,19 @@ function firstPersonTokens(info: SentenceInfo, interview = false, objects = fals
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,2}([\p{Lu}][\p{L}'’-]+):\s/u;
 const foldWord = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
+/** Is `label` (two to four capitals, "TL") the initials of the name's last words ("Ricardo Tavares Lobo")? */
+function initialsOf(name: string, label: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(label)) return false;
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  return initials.endsWith(label);
+}
+
 /**
- * The sentences of each paragraph that a speaker label opens, with the official whose surname the label is (the one
- * official of the story whose name ends in that word): a press conference's transcript.
+ * The sentences of each paragraph that a speaker label opens, with the person whose surname (or initials) the label is
+ * (the one person of the story, official or eligible as one, whose name ends in that word): a press conference's
+ * transcript, an interview's answers ("TL: I was in the room").
  */
-function speakerSentences(infos: SentenceInfo[], officials: Person[]): [SentenceInfo, number][] {
+function speakerSentences(infos: SentenceInfo[], people: Person[]): [SentenceInfo, number][] {
   const out: [SentenceInfo, number][] = [];
   let para = -1;
   let speaker: number | null = null;
@@ -685,8 +693,8 @@ function speakerSentences(infos: SentenceInfo[], officials: Person[]): [Sentence
       para = info.s.para;
       const label = SPEAKER_LABEL.exec(info.s.text)?.[1];
       const word = label ? foldWord(label) : null;
-      const found = word ? officials.filter((p) => [p.name, ...p.forms].some((f) => foldWord(f.split(' ').at(-1) ?? '') === word)) : [];
-      speaker = found.length === 1 ? found[0]!.id : null
+      const found = word ? people.filter((p) => [p.name, ...p.forms].some((f) => foldWord(f.split(' ').at(-1) ?? '') === word) || initialsOf(p.name, label as string)) : [];
+      speaker = found.length === 1 ? found[0]!.id : null;
     }
     if (speaker !== null) out.push([info, speaker]);
   }
@@ -811,7 +819,7 @@ export function extract(article: Article): Extraction {
     }
   }
   // "I" of a transcript's speaker ("ȚOIU: … I spoke with Minister X by phone yesterday"): that official
-  for (const [info, pid] of speakerSentences(infos, officials)) {
+  for (const [info, pid] of speakerSentences(infos, persons.filter((p) => eligible.has(p.id)))) {
     const arr = mentionsBySentence.get(info.s.index) ?? [];
     for (const k of firstPersonTokens(info, false, true)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid, tokStart: k, tokEnd: k + 1 });
     if (arr.length) mentionsBySentence.set(info.s.index, arr);

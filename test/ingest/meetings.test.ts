@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'an interview\'s answers labelled with initials ("PRN:") are that person\'s, an envoy of no title yet: "I was in the room", "I accompanied him" join the meetings told',
+      "Paulo Reis Neto took up his post as Brazil's ambassador to Venezuela in January. He spoke to us by video.\n\nQ: President Lula received Nicolas Maduro in Brasilia on Monday, 29 May. Were you there?\n\nPRN: I was in the room at Planalto. The two presidents spoke for two hours.\n\nQ: Celso Amorim went to Caracas before that, in March.\n\nPRN: Minister Amorim met President Maduro at Miraflores, yes. I accompanied him.",
+      [
+        { kind: 'meeting', status: 'held', date: '2023-05-29', p: ['Lula', 'Nicolas Maduro', 'Paulo Reis Neto'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Celso Amorim', 'Nicolas Maduro', 'Paulo Reis Neto'] },
+      ],
+      '2023-06-02',
+    ],
+    [
       'a translated tour: "the head of the Angolan diplomacy" is the Minister of External Relations; "In the hearing participated also Z" joins; "received the Angolan minister Wednesday"; "accompanied in all the tour by W" joins every stop',
       "Luanda - The Minister of External Relations, Tomas Bento, concluded on Wednesday a tour of two countries. First stage was Kinshasa, where on Monday the head of the Angolan diplomacy was received in audience by President Felix Mbala. In the hearing participated also the Congolese Minister of State, Therese Kanku. The tour ended in Bujumbura, where President Evariste Niyonzima received the Angolan minister Wednesday at the palace. The minister was accompanied in all the tour by the secretary of State for Cooperation, Nzuzi Cassoma.",
       [
