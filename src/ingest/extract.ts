@@ -191,8 +191,11 @@ function descriptorMentions(
     if (toks[i]?.lower === 'the' && toks[h]?.lower === 'head' && toks[h + 1]?.lower === 'of') {
       const k = toks[h + 2]?.lower === 'the' ? h + 3 : h + 2;
       const pl = before ?? info.places.find((p) => p.tokStart === k);
-      const end = before ? k : pl ? pl.tokEnd : k;
-      if (toks[end]?.lower === 'diplomacy') {
+      // (also "the head of the ministry", "the head of the foreign ministry", as translations call a foreign minister)
+      const m = toks[k]?.lower === 'foreign' ? k + 1 : k;
+      const ministry = !before && !pl && toks[h + 2]?.lower === 'the' && toks[m]?.lower === 'ministry' ? m : -1;
+      const end = before ? k : pl ? pl.tokEnd : ministry >= 0 ? ministry : k;
+      if (toks[end]?.lower === 'diplomacy' || end === ministry) {
         const fits = officials.filter((p) => {
           const a = aff.get(p.id);
           return !!a?.title && FOREIGN_MINISTER.test(a.title) && (!pl || a.country === pl.code);

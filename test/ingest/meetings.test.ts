@@ -11,6 +11,16 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"after he had negotiated with foreign minister Y" is a meeting; "the head of the ministry" is the story\'s foreign minister; "was present also on these talks" joins',
+      "Minister of Foreign Affairs and Trade Kovacs Laszlo held talks yesterday in Tashkent and today in Astana, the ministry said. In Tashkent the minister was received by President of Uzbekistan Anvar Karimov, after he had negotiated with foreign minister Jasur Toshev. In Astana today the head of the ministry met Kazakh foreign minister Daulet Abenov. Deputy state secretary Nagy Eva was present also on these talks.",
+      [
+        { kind: 'meeting', status: 'held', date: null, p: ['Anvar Karimov', 'Kovacs Laszlo'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Jasur Toshev', 'Kovacs Laszlo'] },
+        { kind: 'meeting', status: 'held', date: '2025-07-22', p: ['Daulet Abenov', 'Kovacs Laszlo', 'Nagy Eva'] },
+      ],
+      '2025-07-22',
+    ],
+    [
       'an interview\'s answers labelled with initials ("PRN:") are that person\'s, an envoy of no title yet: "I was in the room", "I accompanied him" join the meetings told',
       "Paulo Reis Neto took up his post as Brazil's ambassador to Venezuela in January. He spoke to us by video.\n\nQ: President Lula received Nicolas Maduro in Brasilia on Monday, 29 May. Were you there?\n\nPRN: I was in the room at Planalto. The two presidents spoke for two hours.\n\nQ: Celso Amorim went to Caracas before that, in March.\n\nPRN: Minister Amorim met President Maduro at Miraflores, yes. I accompanied him.",
       [
