@@ -138,7 +138,7 @@ const DESCRIPTOR_HEADS: [RegExp, RegExp][] = [
   // "the Bahraini monarch": that state's king, emir or sultan
   [/^(?:the )?(?:\w+ )?monarch$/i, /king|queen|emir|amir|sultan|monarch/i],
   // "the Somali leader": the one head of state or government of that state
-  [/^(?:the )?\w+ leader$/i, /^(?:president|prime minister|premier|chancellor|king|emir|amir|sultan|supreme leader|leader)$/i],
+  [/^(?:the )?\w+ leader$/i, /^(?:president|prime minister|premier|chancellor|king|emir|amir|sultan|supreme leader|leader|head of state|head of government)$/i],
   [/^(?:the )?(?:\w+ )?premier$/i, /premier|prime minister/i],
   [/^(?:the )?(?:\w+ )?secretary-general$/i, /secretary-general/i],
   // "the top Iranian diplomat": the one foreign minister (or secretary of state) of that state

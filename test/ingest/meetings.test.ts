@@ -11,6 +11,16 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'a tour of three stops: "spoke for more than two hours in the presence of Z" joins; "President Y received his guest" is the last meeting\'s visitor; "the Senegalese leader" is its Head of State',
+      "Back in Dakar since last night, the Head of State, Amadou Sow, completed a three-day tour. The first leg, on Monday, took him to Bamako, where the transition president, General Moussa Keita, welcomed him at Koulouba palace. The two men spoke for more than two hours in the presence of the Senegalese Minister of Foreign Affairs, Awa Ndiaye. On Tuesday President Kouame Yao received his guest at the presidential palace in Abidjan. The final stop, on Wednesday, was Conakry. There the Senegalese leader was received by General Sekou Camara.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-06-02', p: ['Amadou Sow', 'Awa Ndiaye', 'Moussa Keita'] },
+        { kind: 'meeting', status: 'held', date: '2025-06-03', p: ['Amadou Sow', 'Kouame Yao'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Amadou Sow', 'Sekou Camara'] },
+      ],
+      '2025-06-05',
+    ],
+    [
       '"after he had negotiated with foreign minister Y" is a meeting; "the head of the ministry" is the story\'s foreign minister; "was present also on these talks" joins',
       "Minister of Foreign Affairs and Trade Kovacs Laszlo held talks yesterday in Tashkent and today in Astana, the ministry said. In Tashkent the minister was received by President of Uzbekistan Anvar Karimov, after he had negotiated with foreign minister Jasur Toshev. In Astana today the head of the ministry met Kazakh foreign minister Daulet Abenov. Deputy state secretary Nagy Eva was present also on these talks.",
       [
