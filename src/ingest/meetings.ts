@@ -1978,14 +1978,18 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   // those the clause names before the trigger (its subject, when there is one)
   const namedBefore = inClause.filter((m) => m.tokStart < triggerTok);
   const namedSubject = namedBefore.length > 0;
-  if ((they || participle || coordinated >= 0 || owner || described || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !namedSubject) {
+  // ("X, …, and Y, …, spent Monday in Adré. In Abéché the same evening, they met Z": with no meeting told, the two to
+  // four people the sentence before opens with)
+  const prev = !they && !namedSubject && !ms.some((m) => m.tokStart < triggerTok) && idx > 0 && info.tokens.slice(cStart, triggerTok).some((t) => t.lower === 'they') ? eligibleMentions(inp, (inp.infos[idx - 1] as SentenceInfo).s.index) : [];
+  const theyBefore = prev[0]?.tokStart === 0 && new Set(prev.map((m) => m.pid)).size >= 2 && prev.length <= 4 ? [...new Set(prev.map((m) => m.pid))] : null;
+  if ((they || theyBefore || participle || coordinated >= 0 || owner || described || hasPronounSubject(info.tokens, cStart, triggerTok)) && !recalled && !betweenAfter && !namedSubject) {
     // ("In his meeting with Macron, Morimoto agreed …": "his" is the one named after the phrase)
     const comma = owner ? pastApposition(info.tokens, ms, info.tokens.findIndex((t, k) => k > triggerTok && t.text === ',')) : -1;
     const named = comma > 0 ? ms.find((m) => m.tokStart > comma) : undefined;
     // (with no one named after it, only "the two ministers" or a pronoun leave "his" to the story's subject:
     // not "During his meeting with Luxon, the Chief Executive welcomed …", someone described)
     if (owner && !named && comma > 0 && !(/^(?:he|she|they)$/.test(info.tokens[comma + 1]?.lower ?? '') || NUMBER_WORDS.includes(info.tokens[comma + 2]?.lower ?? '-'))) return cEnd;
-    const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
+    const subjs = they ? [...(st.lastMeeting as DraftMeeting).participants] : theyBefore ?? [named ? named.pid : cStart > 0 && firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : st.lastSubject];
     for (const subj of subjs.reverse()) if (subj !== null && !parts.includes(subj)) parts.unshift(subj);
   }
   // "After the meeting, the Moroccan minister was received by Y": the one person of that state with that office in the

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X, …, and Y, …, spent Monday in Adre. In Abeche the same evening, they met Z": with no meeting told, "they" are the people the sentence before opens with',
+      "Anna Berg, UNHCR's Assistant High Commissioner for Protection, and Kossi Ameyo, the World Food Programme's Country Director in Chad, spent Monday in Adre. In the provincial capital Abeche the same evening, they met the governor of Ouaddai province, General Ahmat Youssouf Issa.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ahmat Youssouf Issa', 'Anna Berg', 'Kossi Ameyo'] }],
+      '2025-05-14',
+    ],
+    [
       'a tour of three stops: "spoke for more than two hours in the presence of Z" joins; "President Y received his guest" is the last meeting\'s visitor; "the Senegalese leader" is its Head of State',
       "Back in Dakar since last night, the Head of State, Amadou Sow, completed a three-day tour. The first leg, on Monday, took him to Bamako, where the transition president, General Moussa Keita, welcomed him at Koulouba palace. The two men spoke for more than two hours in the presence of the Senegalese Minister of Foreign Affairs, Awa Ndiaye. On Tuesday President Kouame Yao received his guest at the presidential palace in Abidjan. The final stop, on Wednesday, was Conakry. There the Senegalese leader was received by General Sekou Camara.",
       [
