@@ -628,7 +628,11 @@ function firstPersonAuthor(
   const intro = infos.filter((info) => info.s.para === infos[0]?.s.para);
   const interview = intro.some((info) => INTERVIEW.test(info.s.text));
   const found = (pid: number | undefined) => (pid === undefined ? null : { pid, interview });
-  if (AUTHORED.test(infos[0]?.s.text ?? '')) return found(firstOfficial(infos[0]));
+  if (AUTHORED.test(infos[0]?.s.text ?? '')) {
+    // (a byline of no title, with a note "The author is Ambassador …" naming no one: the one the byline names)
+    const noted = infos.slice(1, 3).concat(infos.slice(-2)).some((info) => /^the (?:author|writer) is$/.test(info.tokens.slice(0, 3).map((t) => t.lower).join(' ')) && roleAt(info.tokens, 3));
+    return found(firstOfficial(infos[0]) ?? (noted ? (mentionsBySentence.get(infos[0]!.s.index) ?? [])[0]?.pid : undefined));
+  }
   // (an author's note opening the text, its byline dropped as furniture: "X is Malawi's Minister of Foreign Affairs.")
   const note = infos[0] ? (mentionsBySentence.get(infos[0].s.index) ?? []).find((m) => m.tokStart === 0 && isOfficial.has(m.pid)) : undefined;
   if (note && infos[0] && /^(?:is|was)$/.test(infos[0].tokens[note.tokEnd]?.lower ?? '') && infos[0].tokens.length <= 20) return found(note.pid);
@@ -644,12 +648,12 @@ function firstPersonAuthor(
   return null;
 }
 
-/** A role at token `i`, after at most an article or a state's possessive: "Tánaiste", "the Minister", "Malawi's Minister". */
+/** A role at token `i`, after at most an article and a state's possessive: "Tánaiste", "the Minister", "Spain's Secretary of State". */
 function roleAt(toks: Token[], i: number): boolean {
-  for (let k = i; k <= i + 2 && k < toks.length; k++) {
+  for (let k = i; k <= i + 3 && k < toks.length; k++) {
     const w = toks[k] as Token;
     if (isTitleWord(w.lower) || HONORIFICS.has(w.lower)) return true;
-    if (!(w.lower === 'the' || w.lower === 'a' || /['’]s$/.test(w.text))) return false;
+    if (!(w.lower === 'the' || w.lower === 'a' || w.poss)) return false;
   }
   return false;
 }
@@ -815,6 +819,7 @@ export function extract(article: Article): Extraction {
   // "I" of a minister's own text (a byline, a speech, an interview): that minister
   const author = firstPersonAuthor(infos, mentionsBySentence, isOfficial);
   if (author !== null) {
+    eligible.add(author.pid);
     for (const info of infos) {
       const arr = mentionsBySentence.get(info.s.index) ?? [];
       for (const k of firstPersonTokens(info, author.interview)) if (!arr.some((x) => x.tokStart <= k && x.tokEnd > k)) arr.push({ pid: author.pid, tokStart: k, tokEnd: k + 1 });

@@ -30,6 +30,10 @@ const LINE_FURNITURE: RegExp[] = [
   /\|\s*\d+\s*min(?:ute)?s? read\s*$/i, // "World | Politics | 4 min read"
 ];
 
+const BYLINE = LINE_FURNITURE[0] as RegExp;
+/** An author's note of an op-ed on a line of its own: "The author is …", "The writer is …". */
+const AUTHOR_NOTE = /^(?:the (?:author|writer) is) /im;
+
 export interface Furniture {
   /** Sentences kept as story text. */
   keep: (s: Sentence) => boolean;
@@ -46,6 +50,9 @@ function lineBounds(body: string, s: Sentence): [number, number] {
 /** Return the sentences that belong to the story. */
 export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
+  // an op-ed whose author's note names no one ("The author is Spain's Secretary of State …") keeps its byline: the
+  // author's name
+  const authorNote = AUTHOR_NOTE.test(body);
   // the line tests run once per line, not once per sentence
   let lastLine = '';
   let lastFurniture = false;
@@ -80,7 +87,7 @@ export function dropFurniture(body: string, sentences: Sentence[]): Sentence[] {
     if (line !== lastLine) {
       lastLine = line;
       if (teasers && STORY_PARAGRAPH.test(line)) teasers = false;
-      lastFurniture = teasers || LINE_FURNITURE.some((re) => re.test(line));
+      lastFurniture = teasers || (LINE_FURNITURE.some((re) => re.test(line)) && !(authorNote && !storyBegun && BYLINE.test(line)));
     }
     if (lastFurniture) continue;
     if (!storyBegun && STORY_PARAGRAPH.test(line)) storyBegun = true;

@@ -1250,7 +1250,8 @@ function statusAt(info: SentenceInfo, clauseStart: number, triggerTok: number): 
   // "…, becoming the first European leader to meet Trump since his inauguration": a fact of the past, no plan
   if (prev === 'to' && FIRST_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start))) return 'held';
   // "…, who used the sidelines to hold separate talks with X": an occasion taken in the past
-  if (SEIZED_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start))) return 'held';
+  // (or a journey told in the past: "On 3 March I travelled to Rome to meet my Italian counterpart")
+  if (SEIZED_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start)) || (prev === 'to' && TRAVELLED_TO.test(text.slice(from, (trig.start ?? 0) - info.s.start)))) return 'held';
   let span = text.slice(from, upto);
   const trigAtText = (trig.start ?? 0) - info.s.start - from;
   // what a speaker announced before the talks "with" someone they came out of sets no status ("Hungary will double …,
@@ -1271,6 +1272,8 @@ const QUOTED = /["“][^"”]*["”]/g;
 const REPORTING_WORD = /\b(?:said|says|told|added|stressed|noted|declared)\b/i;
 const ANNOUNCED = /\b(?:said|told|announced|stated|declared|added|stressed)\b/gi;
 const FIRST_TO = /\b(?:becoming|became|was|is|being) the (?:first|second|third|last|only)\b[^,.;]{0,60}\bto $/i;
+/** A journey in the past, then "to" and the meeting's verb: "travelled to Rome to (meet)", "flew to Lima to (see)". */
+const TRAVELLED_TO = /\b(?:travell?ed|flew|went|came|drove|returned) (?:[^,.;"“”]{0,50} )?to $/i;
 /** An occasion taken, then the meeting's verb: "used the sidelines to hold separate", "took the opportunity to meet". */
 const SEIZED_TO =
   /\b(?:used|took|seized)(?: advantage of)? (?:the|this|that|his|her|their|its|a) (?:[\w'’-]+ ){0,3}?(?:sidelines|margins|occasion|opportunity|chance|visit|trip|stay|stopover|summit|session|break) (?:[^,.;"“”]{0,40} )?to(?: (?:also|then|briefly))?(?: (?:hold|have|meet|see|call on|receive)(?: [\w-]+){0,2})? $/i;

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'an op-ed\'s byline of no title with a note naming no one ("The author is Spain\'s Secretary of State …") is its "I"; "I travelled to Rome to meet Y" was held',
+      "By Maria Lopez Vidal\n\nThe author is Spain's Secretary of State for Foreign Affairs.\n\nThis is not an abstract idea for me. On 3 March I travelled to Rome to meet my Italian counterpart, Deputy Minister Paolo Ricci. We spent a long afternoon at the Farnesina.",
+      [{ kind: 'meeting', status: 'held', date: '2025-03-03', p: ['Maria Lopez Vidal', 'Paolo Ricci'] }],
+      '2025-04-10',
+    ],
+    [
       '"X, …, and Y, …, spent Monday in Adre. In Abeche the same evening, they met Z": with no meeting told, "they" are the people the sentence before opens with',
       "Anna Berg, UNHCR's Assistant High Commissioner for Protection, and Kossi Ameyo, the World Food Programme's Country Director in Chad, spent Monday in Adre. In the provincial capital Abeche the same evening, they met the governor of Ouaddai province, General Ahmat Youssouf Issa.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Ahmat Youssouf Issa', 'Anna Berg', 'Kossi Ameyo'] }],
