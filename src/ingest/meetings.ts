@@ -2020,7 +2020,12 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     // as no person, "Montenegro made his first trip to Madrid, where Sánchez received him")
     // ("President Y received his guest": the first visitor of the meeting told last, the traveller of a tour)
     const guest = /^(?:his|her)$/.test(info.tokens[triggerTok + 1]?.lower ?? '') && st.lastMeeting ? st.lastMeeting.participants.find((p) => aff.get(p)?.country && aff.get(p)?.country !== st.lastMeeting?.country) : undefined;
-    const him = guest !== undefined ? guest : cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : null;
+    // ("X accompanied President Y to the palace, where Z received him": Y, with X beside him)
+    const acc = cStart > 0 ? info.tokens.findIndex((t, k) => k < cStart && t.lower === 'accompanied') : -1;
+    const accompanied = acc > 0 ? ms.find((m) => m.tokStart > acc && m.tokStart <= acc + 4 && m.tokStart < cStart) : undefined;
+    const companion = accompanied ? ms.find((m) => m.tokStart < acc) : undefined;
+    if (companion && !parts.includes(companion.pid)) parts.push(companion.pid);
+    const him = guest !== undefined ? guest : accompanied ? accompanied.pid : cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : null;
     if (him !== null && !parts.includes(him)) parts.push(him);
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X accompanied President Y to the palace, where Prime Minister Z received him": "him" is Y, with X beside him',
+      "Ambassador Ana Diaz accompanied President Juan Perez to the palace, where Prime Minister Tom Lee received him for nearly an hour.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Ana Diaz', 'Juan Perez', 'Tom Lee'] }],
+      '2025-04-10',
+    ],
+    [
       'an op-ed\'s byline of no title with a note naming no one ("The author is Spain\'s Secretary of State …") is its "I"; "I travelled to Rome to meet Y" was held',
       "By Maria Lopez Vidal\n\nThe author is Spain's Secretary of State for Foreign Affairs.\n\nThis is not an abstract idea for me. On 3 March I travelled to Rome to meet my Italian counterpart, Deputy Minister Paolo Ricci. We spent a long afternoon at the Farnesina.",
       [{ kind: 'meeting', status: 'held', date: '2025-03-03', p: ['Maria Lopez Vidal', 'Paolo Ricci'] }],
