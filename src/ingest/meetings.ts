@@ -842,6 +842,14 @@ function otherPart(info: SentenceInfo, m: PersonMention, at: number): boolean {
   return info.s.text.slice(lo, hi).includes(';');
 }
 
+/** Is mention `m` in a part of the sentence (split at ";") with a joiner's cue of its own ("…; on the Romanian side, Y joined the second half of the talks")? */
+function joinerPart(info: SentenceInfo, m: PersonMention): boolean {
+  const pos = (info.tokens[m.tokStart]?.start ?? info.s.start) - info.s.start;
+  const text = info.s.text;
+  const part = text.slice(text.lastIndexOf(';', pos) + 1, (text.indexOf(';', pos) + 1 || text.length + 1) - 1).trim();
+  return JOIN.test(part);
+}
+
 /** "greetings from (King) X", "a message from (President) X": the sender of what was handed over. */
 /** What an envoy passes on from someone who was not there: "greetings from X", "the greetings of X", "a message from X". */
 const SENT_THINGS = /^(?:greetings|regards|wishes|message|letter)$/;
@@ -2649,7 +2657,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       const listAfter = /(?:\bby|\bof|included|includes|comprised|were|was|are)$/i.test(joinM[0]);
       const joiners = ms.filter(
         (m) =>
-          (!otherPart(info, m, joinM.index) || (listAfter && (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start)) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
+          (!otherPart(info, m, joinM.index) || (listAfter && (info.tokens[m.tokStart]?.start ?? 0) > joinM.index + info.s.start) || joinerPart(info, m)) && !info.tokens[m.tokEnd - 1]?.poss && !stayedAway(info, m) && (info.tokens[m.tokStart]?.start ?? 0) > represented &&
           !spokesmanSource(info.tokens, m.tokStart) && !spokespersonSays(info.tokens, m) &&
           !aideOf(info, m) &&
           (info.tokens[m.tokStart]?.start ?? 0) < ownFrom,

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X was accompanied by Y; on the Romanian side, Z joined the second half of the talks": a part after ";" with a joiner\'s cue of its own joins too',
+      "Serbian Prime Minister Goran Ilic held talks in Bucharest on Monday with his Romanian counterpart Mihai Stan. Ilic was accompanied by Energy Minister Vesna Kovac; on the Romanian side, Economy Minister Radu Pop joined the second half of the talks, according to the Romanian government.",
+      [{ kind: 'meeting', status: 'held', date: '2025-11-24', p: ['Goran Ilic', 'Mihai Stan', 'Radu Pop', 'Vesna Kovac'] }],
+      '2025-11-25',
+    ],
+    [
       '"X accompanied President Y to the palace, where Prime Minister Z received him": "him" is Y, with X beside him',
       "Ambassador Ana Diaz accompanied President Juan Perez to the palace, where Prime Minister Tom Lee received him for nearly an hour.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Ana Diaz', 'Juan Perez', 'Tom Lee'] }],
