@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X … confirmed his participation in the Consultative Meeting" is to come; "The meeting was attended by Z" then joins the reception held',
+      "Yesterday, President of the Kyrgyz Republic Sadyr Bekov received Deputy Prime Minister of Kazakhstan Yerlan Omarov, who arrived in Bishkek as special envoy. Sadyr Bekov asked the guest to convey his warm greetings to President of Kazakhstan Kassym Nurlanov and confirmed his participation in the Consultative Meeting. The meeting was attended by Chairman of the Cabinet of Ministers Adylbek Asanov.",
+      [
+        { kind: 'meeting', status: 'held', date: '2026-01-27', p: ['Adylbek Asanov', 'Sadyr Bekov', 'Yerlan Omarov'] },
+        { kind: 'meeting', status: 'planned', date: null, p: ['Kassym Nurlanov', 'Sadyr Bekov'] },
+      ],
+      '2026-01-28',
+    ],
+    [
       '"X was accompanied by Y; on the Romanian side, Z joined the second half of the talks": a part after ";" with a joiner\'s cue of its own joins too',
       "Serbian Prime Minister Goran Ilic held talks in Bucharest on Monday with his Romanian counterpart Mihai Stan. Ilic was accompanied by Energy Minister Vesna Kovac; on the Romanian side, Economy Minister Radu Pop joined the second half of the talks, according to the Romanian government.",
       [{ kind: 'meeting', status: 'held', date: '2025-11-24', p: ['Goran Ilic', 'Mihai Stan', 'Radu Pop', 'Vesna Kovac'] }],
