@@ -832,6 +832,11 @@ const receivesPronoun = (toks: Token[], t: number): boolean =>
   (RECEIVING.test(toks[t]?.lower ?? '') || (toks[t]?.lower === 'granted' && (toks[t + 2]?.lower === 'audience' || toks[t + 3]?.lower === 'audience'))) &&
   (OBJECT_PRONOUNS.has(toks[t + 1]?.lower ?? '') || (/^(?:his|her)$/.test(toks[t + 1]?.lower ?? '') && /^(?:guest|visitor)$/.test(toks[t + 2]?.lower ?? '')));
 
+/** "During the call", "at the call": a call told before, which may be a courtesy call in person. */
+const CALL_BACK = /\b(?:during|at|after|in the course of) the call\b/i;
+/** Words of an exchange at a distance. */
+const REMOTE_WORDS = /\b(?:phone|telephone|telephonic|video|virtual|online|dialled|dialed|rang)\b/i;
+
 /** One call of several: "a video conference with Y, Z and W", "a conference call", "a joint call". */
 const JOINT_CALL = /\b(?:a|the) (?:joint |trilateral |quadrilateral |three-way |four-way |virtual )?(?:video ?conference|conference call|video call|(?:phone |telephone )?call (?:of|among)|virtual (?:meeting|summit|conference))\b/i;
 
@@ -1916,6 +1921,13 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
   const { info, idx, text, ms, firstPid, callM, letterM, trig } = ts;
   const out = st.out;
   const kind: MeetingKind = callM ? 'call' : 'meeting';
+  // "X received Y … During the call, they exchanged views": a courtesy call, the reception just told, not a phone call
+  const reception = st.lastMeeting;
+  if (callM && CALL_BACK.test(text) && !REMOTE_WORDS.test(text) && reception?.kind === 'meeting' && reception.status === 'held' && idx - st.lastMeetingSentence <= 2) {
+    if (!reception.evidence.some((e) => e.sentence === info.s.index)) reception.evidence.push(evidenceOf(info));
+    st.lastMeetingSentence = idx;
+    return info.tokens.length;
+  }
   // the trigger that governs the people: the last one before the first person named after a trigger
   // ("X and Y agreed in Riga …", "X and Y agreed on Tuesday to …": the agreement is the trigger, no meeting word)
   const agreedTok = /^agreed\b/.test(trig[0]) ? firstTokenFrom(info.tokens, trig.index + info.s.start) : -1;

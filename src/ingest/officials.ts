@@ -114,6 +114,8 @@ const NAME_STOP = new Set(
     'customs entity panel studies promotion action crisis commodities ' +
     // (buildings and squares named in Spanish: "Casa Presidencial", "Plaza Independencia")
     'casa plaza ' +
+    // (an agreement's name: "the ASEAN Five-Point Consensus")
+    'consensus ' +
     // (a question's opening auxiliary: "Could Netanyahu and … meet soon?", explainers' subheads; a storm's "Category Five")
     'could would should did does might must shall why how where which category ' +
     [...REGIONS].join(' ')

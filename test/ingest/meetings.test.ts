@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X received Y … During the call, Y briefed X": a courtesy call, the reception told, which "Also present at the call were Z and W" join',
+      "Union Minister for Foreign Affairs U Than Swe received Special Envoy Mr. Deng Xiaowen at the Ministry yesterday afternoon. During the call, Mr. Deng Xiaowen briefed the Union Minister on the border situation. Also present at the call were Deputy Minister Daw Khin Mya and Director-General U Zaw Min Oo.",
+      [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Deng Xiaowen', 'Khin Mya', 'Than Swe', 'Zaw Min Oo'] }],
+      '2024-03-08',
+    ],
+    [
       '"X … confirmed his participation in the Consultative Meeting" is to come; "The meeting was attended by Z" then joins the reception held',
       "Yesterday, President of the Kyrgyz Republic Sadyr Bekov received Deputy Prime Minister of Kazakhstan Yerlan Omarov, who arrived in Bishkek as special envoy. Sadyr Bekov asked the guest to convey his warm greetings to President of Kazakhstan Kassym Nurlanov and confirmed his participation in the Consultative Meeting. The meeting was attended by Chairman of the Cabinet of Ministers Adylbek Asanov.",
       [
