@@ -34,10 +34,10 @@ export interface DraftMeeting {
 }
 
 const CALL =
-  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|discussion|communication|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:spoke|speaks|talked|talks|conferred|connected) (?:also )?(?:by|via|over) video\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
+  /\b(?:phone|telephone|telephonic|video)[- ]?(?:call|conversation|discussion|communication|talks?|conference|link)|\b(?:by|over the|on the) (?:phone|telephone)\b|\b(?:spoke|speaks|talked|talks|conferred|connected) (?:also )?(?:by|via|over) video\b|\b(?:tele)?phoned\b|\bvideo ?conference\b|\bvirtual (?:meeting|talks|summit|conference)\b|\b(?:a|the|their) (?:phone |telephone )?call between\b|\b(?:a|an|the|their|his|her) (?:\d+-minute |hour-long |brief |short |lengthy |long )?(?:phone |telephone )?call with\b|\b(?:called|dialled|dialed|rang)\b(?! (?:on|for|off|up|in|out|it|him|her|them|the|a|an|this|that|these|those)\b|(?: [\w.-]+){1,5}?['’]s\b)(?= (?:[\w.'’-]+ ){1,7}?(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to (?:discuss|congratulate|offer|express|thank|convey|condole)))|\b(?:(?:during|in|on|after) (?:a|an|the|their|his|her)|(?:received|receives|took|takes|had|has|held|holds) (?:a|an)) (?:(?:brief|short|long|lengthy|late-night|hour-long|\d+-minute) )?call\b(?! (?:for|to)\b)/i;
 const LETTER = /\b(?:letters?|messages?)\b/i;
 const MEET =
-  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|sit-downs?(?= (?:[\w-]+ ){0,5}?with\b)|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:(?:fragile|new|latest|recent|partial|temporary|humanitarian|planned|agreed|announced|proposed|joint|historic|renewed|first|second) )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down (?:(?:at|in) [\w'’ -]{1,40}? |for (?:[\w-]+ ){0,4}?(?:talks|discussions|meetings?|lunch|dinner) )?with|(?:held|had) an? (?:private |brief |short )?(?:tête-à-tête|tete-a-tete)|(?:held|had) (?:an?|their) (?:[\w"“”,-]+ ){0,3}?bilateral(?! (?:relations|ties|trade|cooperation|agreements?|issues|relationship|talks|meetings?|consultations|visit)\b)|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:(?:him|her|them) )?(?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|(?<=\b(?:had|has|have|he|she|they|who|also|then|first|later|personally|directly) )negotiated with|(?:hold(?:s|ing)?|held|had) (?:[\w-]+ ){0,2}?(?:discussions|negotiations|an exchange(?: of views)?|a (?:[\w-]+ )?discussion) with|session (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?)(?: (?!with\b)[\w'’-]+){0,6} with|had ["“]?(?:an?|one|two|three|five|ten|fifteen|twenty|thirty|forty|a few|\d+) (?:good |short |brief |useful )?(?:hours?|minutes?)["”]? with|courtesy (?:call|visit)s?|(?:conveyed|delivered|handed|expressed|offered|presented) (?:[\w'’-]+ ){0,5}?in person to|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
+  /\b(?:signed (?:[\w-]+ ){0,5}?(?:a|an|the) ["“]?(?:memorandum|agreement|deal|accord|MoU|declaration|roadmap|road map|protocol|treaty|pact)|(?:was|were) signed (?:[\w-]+ ){0,5}?by|met|meet|meets|meeting|meetings|sit-downs?(?= (?:[\w-]+ ){0,5}?with\b)|talks|visit|visited|visiting|visits|received(?! (?:no|any)\b)|receiv(?:e|es|ing)(?! (?:no|any)\b)(?! (?:support|aid|help|assistance|funding|funds|weapons|arms|training|money|loans?|credit|investment|an? |the (?:support|aid|help|assistance|funds|funding))\b)|hosted|hosts|host|hosting|welcome[ds](?! (?:the |a |an |this |that |their |its |his |her |[\w-]+['’]s )?(?:(?:fragile|new|latest|recent|partial|temporary|humanitarian|planned|agreed|announced|proposed|joint|historic|renewed|first|second) )?(?:signing|decision|agreement|progress|move|adoption|entry|outcome|results?|resumption|establishment|conclusion|launch|initiative|efforts?|steps?|growth|increase|proposal|plan|announcement|release|ceasefire|truce|deal|report|news|developments?|holding|convening|successful|positive|recent|continued|ongoing|upcoming|forthcoming|support|assistance|aid|help|contributions?|solidarity|backing|role|commitment|investments?|interest|participation)\b)|sat down (?:(?:separately|again|briefly|privately|later|also) )?(?:(?:at|in) [\w'’ -]{1,40}? |for (?:[\w-]+ ){0,4}?(?:talks|discussions|meetings?|lunch|dinner) )?with|(?:held|had) an? (?:private |brief |short )?(?:tête-à-tête|tete-a-tete)|(?:held|had) (?:an?|their) (?:[\w"“”,-]+ ){0,3}?bilateral(?! (?:relations|ties|trade|cooperation|agreements?|issues|relationship|talks|meetings?|consultations|visit)\b)|(?:was|were) chaired by|were (?:last |also )?together (?:at|in|during)|(?<!\b(?:to|will|would|shall) be )co-chair(?:ed|ing)|summit|conversation|consultations?|encounter|dinner|luncheon|lunch|(?:working )?breakfast|banquet|audience with|granted (?:(?:him|her|them) )?(?:an )?audience|greeted|trip|travels?|travell?ed|flew|arrived|arrives|will be in|is expected in|hold(?:s|ing)? talks|held talks|(?<=\b(?:had|has|have|he|she|they|who|also|then|first|later|personally|directly) )negotiated with|(?:hold(?:s|ing)?|held|had) (?:[\w-]+ ){0,2}?(?:discussions|negotiations|an exchange(?: of views)?|a (?:[\w-]+ )?discussion) with|session (?:in [A-Z][\w-]+(?: [A-Z][\w-]+)? )?with|discussed|discuss|exchanged views|conferred|joint (?:news|press) conference|sh(?:ook|ake|akes|aking) hands|embraced|embracing|hugged|spent (?:about |nearly |almost |more than |over |some )?(?:an?|one|two|three|four|several|\d+) (?:hours?|minutes?)(?: (?!with\b)[\w'’-]+){0,6} with|had ["“]?(?:an?|one|two|three|five|ten|fifteen|twenty|thirty|forty|a few|\d+) (?:good |short |brief |useful )?(?:hours?|minutes?)["”]? with|courtesy (?:call|visit)s?|(?:conveyed|delivered|handed|expressed|offered|presented) (?:[\w'’-]+ ){0,5}?in person to|call(?:ed|s|ing)? on|present(?:ed|s|ing)? (?:(?:a )?cop(?:y|ies) of )?(?:his |her |their )?(?:letters? of credence|credentials))\b/i;
 // (a signing too: "X and Y signed a memorandum" is their meeting; "X signed a decree" none)
 const WEAK_ONLY = /\b(?:discussed|discuss|exchanged views|conferred|talks|conversation|signed)\b/i;
 const CANCEL = /\b(?:cancel(?:l?ed|s|ling|lation)?|called off|call off|postpone[ds]?|postponing|scrapped|shelved|(?:could|did) not take place|never took place)\b/i;
@@ -767,7 +767,7 @@ function sourceOfReport(toks: Token[], at: number): boolean {
   let reach = 10;
   for (let k = at - 1; k >= 1 && k >= at - reach; k--) {
     const w = toks[k]?.lower ?? '';
-    if (w === 'to' && toks[k - 1]?.lower === 'according') return true;
+    if (w === 'to' && toks[k - 1]?.lower === 'according') return !sourceEndsAtComma(toks, k + 1, at);
     const titleAnd = w === 'and' && k < at - 3 && (toks[k + 1]?.lower === 'the' || !!toks[k + 1]?.cap) && toks[k - 1]?.text !== ',';
     if (titleAnd) reach = Math.max(reach, 14);
     if (k >= at - 4 && SPOKESPERSON.test(w)) reach = 20;
@@ -775,6 +775,26 @@ function sourceOfReport(toks: Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Does a source that names no person end at a comma between `from` and the mention at `at`? "According to the ministry,
+ * X spoke …", "According to officials, Taoiseach X met …" (not "according to his spokesman, X", nor "according to the
+ * Secretary for Africa and the Middle East, Ambassador X").
+ */
+function sourceEndsAtComma(toks: Token[], from: number, at: number): boolean {
+  let comma = -1;
+  for (let k = from; k < at; k++) if (toks[k]?.text === ',') comma = k;
+  if (comma < 0) return false;
+  for (let k = from; k < comma; k++) {
+    const w = toks[k]?.lower ?? '';
+    if ((isTitleWord(w) && !SOURCE_BODIES.has(w)) || SPOKESPERSON.test(w) || PERSON_SOURCES.has(w)) return false;
+  }
+  return true;
+}
+/** Words of titles that name a body, not a person: "the ministry", "the government". */
+const SOURCE_BODIES = new Set(['ministry', 'government', 'office', 'presidency', 'department', 'embassy', 'cabinet', 'state', 'foreign', 'national', 'federal', 'press']);
+/** Sources that are people, before a comma and their name: "according to his aide, X". */
+const PERSON_SOURCES = new Set(['aide', 'aides', 'adviser', 'advisor', 'official', 'source', 'diplomat', 'envoy', 'representative', 'chief', 'head', 'director', 'secretary']);
 const MEET_WORD = /^(?:met|meet|meets|meeting|talks|visit|visited|received|hosted|welcomed|with)$/;
 /** A spokesman told as the source ("according to a statement read … by the government spokesman, X"): no joiner. */
 function spokesmanSource(toks: Token[], at: number): boolean {
@@ -1222,7 +1242,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Talks named by the two states between whom they are held. */
 const STATES_TALKS = /^(?:consultations|talks|negotiations|dialogue|meeting|commission|committee)$/;
 
-const PAST_TRIGGER = /^(?:met|held|agreed|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended)$/;
+const PAST_TRIGGER = /^(?:met|held|agreed|visited|received|hosted|welcomed|greeted|spoke|talked|phoned|telephoned|called|dialled|dialed|rang|discussed|conferred|arrived|travell?ed|flew|exchanged|attended|sat|negotiated)$/;
 const PRESENT_ITINERARY = /^(?:travels|heads|flies|goes|proceeds|continues|moves)$/;
 const PRESENT_HOSTING = /^(?:receives|hosts|meets|visits|welcomes)$/;
 const MODAL_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'shall', 'can', 'should', "'ll"]);

@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      'a source that names no person ends at its comma ("According to the ministry, X spoke by phone with Y"); "used the 25-minute call with Y" is a call; "sat down separately with Y to discuss" was held',
+      "According to the ministry, Taoiseach Mary Byrne spoke by phone with Prime Minister John Hale on Monday. Taoiseach Mary Byrne used the 25-minute call with Prime Minister John Hale to press for clarity on legacy inquests. On the sidelines, the bank's president, Sidi Tahar, sat down separately with Finance Minister Aiko Sato to discuss co-financing.",
+      [
+        { kind: 'call', status: 'held', date: '2025-10-13', p: ['John Hale', 'Mary Byrne'] },
+        { kind: 'meeting', status: 'held', date: null, p: ['Aiko Sato', 'Sidi Tahar'] },
+      ],
+      '2025-10-16',
+    ],
+    [
       '"X received Y … During the call, Y briefed X": a courtesy call, the reception told, which "Also present at the call were Z and W" join',
       "Union Minister for Foreign Affairs U Than Swe received Special Envoy Mr. Deng Xiaowen at the Ministry yesterday afternoon. During the call, Mr. Deng Xiaowen briefed the Union Minister on the border situation. Also present at the call were Deputy Minister Daw Khin Mya and Director-General U Zaw Min Oo.",
       [{ kind: 'meeting', status: 'held', date: '2024-03-07', p: ['Deng Xiaowen', 'Khin Mya', 'Than Swe', 'Zaw Min Oo'] }],
