@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"Sports Minister Z joined them, according to …" joins the meeting told ("joined them", "joined him", "joined her" before a comma)',
+      "Anthony Albright, on a two-day visit, sat alongside his host James Maru in the VIP stand, and the two leaders slipped away at half-time for a twenty-minute catch-up in a stadium suite. Sports Minister Wera Kamu joined them, according to the Prime Minister's office.",
+      [{ kind: 'meeting', status: 'held', date: null, p: ['Anthony Albright', 'James Maru', 'Wera Kamu'] }],
+      '2025-10-20',
+    ],
+    [
       'a source that names no person ends at its comma ("According to the ministry, X spoke by phone with Y"); "used the 25-minute call with Y" is a call; "sat down separately with Y to discuss" was held',
       "According to the ministry, Taoiseach Mary Byrne spoke by phone with Prime Minister John Hale on Monday. Taoiseach Mary Byrne used the 25-minute call with Prime Minister John Hale to press for clarity on legacy inquests. On the sidelines, the bank's president, Sidi Tahar, sat down separately with Finance Minister Aiko Sato to discuss co-financing.",
       [
