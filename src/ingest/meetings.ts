@@ -217,6 +217,9 @@ function urges(info: SentenceInfo, triggerTok: number, clauseEnd: number): boole
     const next = toks[k + 1] as Token;
     // (not in a clause of its own: "called on X at his office, where the premier stressed the need to raise …")
     if (toks[k]?.text === ',' && /^(?:where|who|which|during)$/.test(next.lower)) return false;
+    // (nor a visit placed or dated: "called on X at the ministry in Bangkok on Wednesday to discuss …")
+    if (toks[k]?.lower === 'at' && /^(?:the|his|her|their)$/.test(next.lower)) return false;
+    if (toks[k]?.lower === 'on' && WEEKDAYS.has(next.lower)) return false;
     if (toks[k]?.lower === 'to' && next.word && !next.cap && next.lower !== 'the' && next.lower !== 'a') return true;
   }
   return false;

@@ -11,6 +11,12 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"called on X at the ministry … on Wednesday to discuss …" is a visit placed or dated, not "called on X to …" urging (which stays none)',
+      "Foreign Minister Sihasak Phuangkaew spoke to reporters. ASEAN Secretary-General Kao Kim Heng called on Sihasak at the ministry in Bangkok on Wednesday to discuss preparations for the regional summit. The minister called on Israel to stop the offensive.",
+      [{ kind: 'meeting', status: 'held', date: '2025-10-08', p: ['Kao Kim Heng', 'Sihasak Phuangkaew'] }],
+      '2025-10-10',
+    ],
+    [
       '"Sports Minister Z joined them, according to …" joins the meeting told ("joined them", "joined him", "joined her" before a comma)',
       "Anthony Albright, on a two-day visit, sat alongside his host James Maru in the VIP stand, and the two leaders slipped away at half-time for a twenty-minute catch-up in a stadium suite. Sports Minister Wera Kamu joined them, according to the Prime Minister's office.",
       [{ kind: 'meeting', status: 'held', date: null, p: ['Anthony Albright', 'James Maru', 'Wera Kamu'] }],
