@@ -1032,7 +1032,8 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   // "X visited Qingdao for talks with Y, and President Z held a summit with W": a clause of another subject
   if (newSubjectAt(toks, ms, i)) return true;
   // "X received Y, who subsequently met with Z": Y's own later meeting
-  if (i > triggerTok && relativeSequelOf(toks, ms, i)) return true;
+  // (or "…, who later spoke by phone with Z": Y's call)
+  if (i > triggerTok && (relativeSequelOf(toks, ms, i) || relativeSequelOf(toks, ms, i, true))) return true;
   // "X held talks with Y and then with Z": X's next meeting
   if (i > triggerTok && thenWithAt(toks, ms, i)) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
@@ -1056,10 +1057,10 @@ function thenWithAt(toks: Token[], ms: PersonMention[], i: number): boolean {
  * apposition: "Y, Prime Minister of the Republic of Malta, who subsequently met Z"): that person, whose meeting of
  * their own it is.
  */
-function relativeSequelOf(toks: Token[], ms: PersonMention[], i: number): PersonMention | undefined {
-  if (toks[i]?.lower !== 'who' || toks[i - 1]?.text !== ',' || !SEQUEL.has(toks[i + 1]?.lower ?? '') || !SECOND_MEETING_VERB.has(toks[i + 2]?.lower ?? '')) return undefined;
+function relativeSequelOf(toks: Token[], ms: PersonMention[], i: number, call = false): PersonMention | undefined {
+  if (toks[i]?.lower !== 'who' || toks[i - 1]?.text !== ',' || !SEQUEL.has(toks[i + 1]?.lower ?? '') || !(call ? SEQUEL_CALL_VERB : SECOND_MEETING_VERB).has(toks[i + 2]?.lower ?? '')) return undefined;
   const m = ms.findLast((x) => x.tokEnd <= i - 1);
-  const apposition = !!m && toks[m.tokEnd]?.text === ',' && i - m.tokEnd <= 12 && toks.slice(m.tokEnd + 1, i - 1).every((t) => t.cap || TITLE_LINKS.has(t.lower));
+  const apposition = !!m && toks[m.tokEnd]?.text === ',' && i - m.tokEnd <= 12 && toks.slice(m.tokEnd + 1, i - 1).every((t) => t.cap || TITLE_LINKS.has(t.lower) || isTitleWord(t.lower));
   return m && (m.tokEnd === i - 1 || apposition) ? m : undefined;
 }
 /** Small words inside a title in apposition ("Minister of Foreign Affairs and Trade of the Republic"). */
@@ -1126,6 +1127,10 @@ function afterRelative(toks: Token[], i: number): number {
 /** Past verbs that open a second meeting after "and" ("… and met with Y"), when "and" does not join two names. */
 const SECOND_MEETING_VERB = new Set(['met', 'held', 'hosted', 'received']);
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
+/** The verbs of a call told in such a clause: "…, who later spoke by phone with Z". */
+const SEQUEL_CALL_VERB = new Set(['spoke', 'talked', 'phoned', 'telephoned']);
+/** ", who later spoke by phone with": a call of its own after a meeting told in the same sentence. */
+const RELATIVE_CALL = /, who (?:later|then|afterwards|subsequently) (?:spoke|talked|phoned|telephoned)\b/i;
 const PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'to', 'by', 'for', 'from', 'during', 'over']);
 
 /** Words before "after/before" that make a time phrase of it: "two days after", "shortly before". */
@@ -2501,7 +2506,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
     let cues = 0;
     CUES.lastIndex = 0;
     for (let cm = CUES.exec(text); cm !== null; cm = CUES.exec(text)) cues |= CUE_BIT_BY_CODE[cm[0].charCodeAt(0) | 32] ?? 0;
-    const callM = cues & 1 ? CALL.exec(text) : null;
+    let callM = cues & 1 ? CALL.exec(text) : null;
     let meetM = MEET.exec(text);
     // (not "The four countries signed a memorandum": the next meeting word, if any)
     if (meetM && /^signed/i.test(meetM[0]) && !/\p{Lu}[\p{L}'-]*\s+$/u.test(text.slice(Math.max(0, meetM.index - 40), meetM.index))) {
@@ -2525,6 +2530,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       meetM = MEET_G.exec(text) ?? meetM;
     }
     const letterM = cues & 2 ? LETTER.exec(text) : null;
+    // "X was received by Y, …, who later spoke by phone with Z": the reception, then Y's call of its own (below)
+    const sequel = callM && meetM && meetM.index < callM.index ? RELATIVE_CALL.exec(text.slice(meetM.index)) : null;
+    const sequelCall = !!sequel && !!callM && !!meetM && meetM.index + sequel.index < callM.index;
+    if (sequelCall) callM = null;
     const trig = callM ?? meetM;
     // (or states with no one named: "The ministers of Egypt, Jordan and Qatar attended the meeting")
     const listOpens = LIST_OPENS.test(text);
@@ -2919,10 +2928,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         out.push(d);
         st.lastMeeting = d;
       }
-    } else if (!callM && relativeSequelOf(toks, ms, clauseEnd)) {
+    } else if (!callM && relativeSequelOf(toks, ms, clauseEnd, sequelCall)) {
       // "X received Y, who subsequently met with Z": Y and Z, a meeting of their own
       // (on the day and at the place of the first: one event after the other, never merged with it)
-      const who = relativeSequelOf(toks, ms, clauseEnd) as PersonMention;
+      const who = relativeSequelOf(toks, ms, clauseEnd, sequelCall) as PersonMention;
       const people = [who.pid, ...ms.filter((m) => m.tokStart > clauseEnd + 2 && !toks[m.tokEnd - 1]?.poss && m.pid !== who.pid).map((m) => m.pid)];
       // (the first told in this sentence; with its host unnamed, "the Holy Father received Y, who subsequently met Z",
       // the sentence's own day and place)
@@ -2930,7 +2939,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (people.length >= 2) {
         const place = first ? (first.city && first.country ? { city: first.city, country: first.country } : null) : findCity(info);
         const date = first ? first.date : (resolveDate(text, inp.published, false)?.date ?? null);
-        const d = plainDraft('meeting', first?.status ?? statusAt(info, clauseEnd, clauseEnd + 2), date, place, [...new Set(people)], statesOf(inp.aff, people), info);
+        const d = plainDraft(sequelCall ? 'call' : 'meeting', first?.status ?? statusAt(info, clauseEnd, clauseEnd + 2), date, sequelCall ? null : place, [...new Set(people)], statesOf(inp.aff, people), info);
         out.push(d);
         st.lastMeeting = d;
       }

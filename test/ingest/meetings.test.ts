@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"X was received by Y, the UAE foreign minister, who later spoke by phone with Z": the reception, then Y\'s call with Z (not one call of the three)',
+      "Palestinian Foreign Minister Karim Haddad was received in Abu Dhabi on Monday by Sheikh Saif bin Rashid, the UAE foreign minister, who later spoke by phone with Egypt's Foreign Minister Adel Mansour.",
+      [
+        { kind: 'meeting', status: 'held', date: '2024-02-19', p: ['Karim Haddad', 'Saif bin Rashid'] },
+        { kind: 'call', status: 'held', date: '2024-02-19', p: ['Adel Mansour', 'Saif bin Rashid'] },
+      ],
+      '2024-02-20',
+    ],
+    [
       '"called on X at the ministry … on Wednesday to discuss …" is a visit placed or dated, not "called on X to …" urging (which stays none)',
       "Foreign Minister Sihasak Phuangkaew spoke to reporters. ASEAN Secretary-General Kao Kim Heng called on Sihasak at the ministry in Bangkok on Wednesday to discuss preparations for the regional summit. The minister called on Israel to stop the offensive.",
       [{ kind: 'meeting', status: 'held', date: '2025-10-08', p: ['Kao Kim Heng', 'Sihasak Phuangkaew'] }],
