@@ -566,6 +566,8 @@ function participantsOf(info: SentenceInfo, ms: PersonMention[], triggerTok: num
 
 /** "The visiting minister (dignitary, president, …)", "the guest", "the visitor" as the subject. */
 const VISITOR_SUBJECT = /^(?:(?:in the (?:morning|afternoon|evening)|later(?: (?:that|the same) day)?|afterwards|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?),? )?(?:the|our) (?:visiting (?:dignitary|minister|foreign minister|president|prime minister|leader|official|envoy|secretary|chancellor|king|emir|guest)|(?:distinguished )?guest|visitor|(?:first|second|third|next|last|final) (?:leg|stop))\b/i;
+/** "The American envoy", "the emissary" opening a sentence whose pronoun object is received: the visitor. */
+const ENVOY_SUBJECT = /^(?:the|our) (?:[A-Z][\w-]+ )?(?:envoy|emissary)\b/i;
 
 /** "accompanied throughout the tour by", "accompanied in all the tour by", "accompanied on the whole trip by". */
 const WHOLE_TRIP = /\baccompanied (?:in|on|during|throughout|for) (?:all (?:of )?|the whole |the entire )?(?:the|his|her|their) (?:tour|trip|visit|journey|travels) by\b/i;
@@ -2073,7 +2075,8 @@ function handleTrigger(inp: MeetingInput, st: MeetingState, ts: TriggerSentence,
     const accompanied = acc > 0 ? ms.find((m) => m.tokStart > acc && m.tokStart <= acc + 4 && m.tokStart < cStart) : undefined;
     const companion = accompanied ? ms.find((m) => m.tokStart < acc) : undefined;
     if (companion && !parts.includes(companion.pid)) parts.push(companion.pid);
-    const him = guest !== undefined ? guest : accompanied ? accompanied.pid : cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : null;
+    // ("The American envoy then flew to Kigali, where President Y received him": the visitor of the meeting told last)
+    const him = guest !== undefined ? guest : accompanied ? accompanied.pid : cStart === 0 ? st.lastSubject : firstPid !== null && ms[0] && ms[0].tokStart < cStart ? ms[0].pid : hasPronounSubject(info.tokens, 0, cStart) ? st.lastSubject : VISITOR_SUBJECT.test(text) || ENVOY_SUBJECT.test(text) ? visitorOf(out.findLast((d) => d.country !== null && d.kind === 'meeting'), aff) : null;
     if (him !== null && !parts.includes(him)) parts.push(him);
   }
   // "The visiting dignitary is also scheduled to call on X", "The guest thanked …": the visitor of the

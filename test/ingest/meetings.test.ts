@@ -11,6 +11,15 @@ const meet = (body: string, published: string | null = '2024-03-07') =>
 describe('meetings', () => {
   it.each([
     [
+      '"The American envoy then flew to Kigali, where President Y received him": the visitor of the meeting told last (no one holds "envoy" in a title)',
+      "Massad Boutros, senior adviser to the US president for Africa, was received on Tuesday in Kinshasa by Head of State Felix Tshimanga. The American envoy then flew to Kigali, where President Paul Kagina received him on Wednesday.",
+      [
+        { kind: 'meeting', status: 'held', date: '2025-11-18', p: ['Felix Tshimanga', 'Massad Boutros'] },
+        { kind: 'meeting', status: 'held', date: '2025-11-19', p: ['Massad Boutros', 'Paul Kagina'] },
+      ],
+      '2025-11-20',
+    ],
+    [
       '"X was received by Y, the UAE foreign minister, who later spoke by phone with Z": the reception, then Y\'s call with Z (not one call of the three)',
       "Palestinian Foreign Minister Karim Haddad was received in Abu Dhabi on Monday by Sheikh Saif bin Rashid, the UAE foreign minister, who later spoke by phone with Egypt's Foreign Minister Adel Mansour.",
       [
