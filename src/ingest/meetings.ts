@@ -2607,7 +2607,7 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
       if (principal !== undefined && !lastMeeting.participants.includes(principal)) {
         // (the one with someone the sentence before names beside the principal: "On Monday the Foreign Secretary and I
         // worked through its agenda. I was accompanied by Y": that meeting, not one told since)
-        const before = new Set((inp.mentionsBySentence.get(info.s.index - 1) ?? []).map((m) => m.pid));
+        const before = new Set((idx > 0 ? eligibleMentions(inp, (inp.infos[idx - 1] as SentenceInfo).s.index) : []).map((m) => m.pid));
         const withBefore = out.findLast((d) => d.kind === 'meeting' && d.participants.includes(principal) && d.participants.some((p) => p !== principal && before.has(p)) && info.s.index - sentenceOf(d) <= 12);
         lastMeeting = withBefore ?? out.findLast((d) => d.kind === 'meeting' && d.participants.includes(principal) && info.s.index - sentenceOf(d) <= 6) ?? lastMeeting;
       }
