@@ -1556,9 +1556,7 @@ function theBefore(toks: Token[], at: number): boolean {
 
 /** "the head of Uruguayan diplomacy" around the demonym at tokens [a, b). */
 function headOfDiplomacy(toks: Token[], a: number, b: number): boolean {
-  // (also "the head of the Angolan diplomacy", as translations put it)
-  const o = toks[a - 1]?.lower === 'the' ? a - 1 : a;
-  return toks[b]?.lower === 'diplomacy' && toks[o - 1]?.lower === 'of' && /^(?:head|chief)$/.test(toks[o - 2]?.lower ?? '') && toks[o - 3]?.lower === 'the';
+  return toks[b]?.lower === 'diplomacy' && toks[a - 1]?.lower === 'of' && /^(?:head|chief)$/.test(toks[a - 2]?.lower ?? '') && toks[a - 3]?.lower === 'the';
 }
 
 /** Words for the head of a body after its name: "the IGAD chief", "the UN envoy". */
