@@ -11,10 +11,13 @@ const INLINE_TEASER = /^(?:read more|read also|also read|see also)\s*[:\-–—]
 // A paragraph of the story: several words ending a sentence (teaser headlines have no period).
 const STORY_PARAGRAPH = /^(?:\S+\s+){7,}.*[.!?]["”’)]?$/;
 
+/** A byline: "By Jane Doe". */
+const BYLINE = /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u;
+
 // Single lines that are furniture wherever they appear.
 const LINE_FURNITURE: RegExp[] = [
-  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, // byline "By Jane Doe" / "by admin"
-  /^by\s+\p{Ll}+$/u,
+  BYLINE,
+  /^by\s+\p{Ll}+$/u, // "by admin"
   /\bpublished\b.*\b\d{4}\b.*\|/i, // "Jane Doe Published May 19, 2023 | 08:22 PM"
   /^(?:photo|image|file photo|video|watch)\s*:/i,
   /\b(?:PHOTO|IMAGE|CREDIT)\s*:\s*[\p{Lu}\p{N} ,.&/-]+$/u, // caption with a photo credit
@@ -30,7 +33,6 @@ const LINE_FURNITURE: RegExp[] = [
   /\|\s*\d+\s*min(?:ute)?s? read\s*$/i, // "World | Politics | 4 min read"
 ];
 
-const BYLINE = LINE_FURNITURE[0] as RegExp;
 /** An author's note of an op-ed on a line of its own: "The author is …", "The writer is …". */
 const AUTHOR_NOTE = /^(?:the (?:author|writer) is) /im;
 

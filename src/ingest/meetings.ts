@@ -1035,7 +1035,7 @@ function isClauseBoundary(toks: Token[], ms: PersonMention[], triggerTok: number
   if (newSubjectAt(toks, ms, i)) return true;
   // "X received Y, who subsequently met with Z": Y's own later meeting
   // (or "…, who later spoke by phone with Z": Y's call)
-  if (i > triggerTok && (relativeSequelOf(toks, ms, i) || relativeSequelOf(toks, ms, i, true))) return true;
+  if (i > triggerTok && relativeSequelOf(toks, ms, i, SEQUEL_VERBS)) return true;
   // "X held talks with Y and then with Z": X's next meeting
   if (i > triggerTok && thenWithAt(toks, ms, i)) return true;
   if (!SUBORDINATORS.has(t.lower)) return false;
@@ -1059,8 +1059,8 @@ function thenWithAt(toks: Token[], ms: PersonMention[], i: number): boolean {
  * apposition: "Y, Prime Minister of the Republic of Malta, who subsequently met Z"): that person, whose meeting of
  * their own it is.
  */
-function relativeSequelOf(toks: Token[], ms: PersonMention[], i: number, call = false): PersonMention | undefined {
-  if (toks[i]?.lower !== 'who' || toks[i - 1]?.text !== ',' || !SEQUEL.has(toks[i + 1]?.lower ?? '') || !(call ? SEQUEL_CALL_VERB : SECOND_MEETING_VERB).has(toks[i + 2]?.lower ?? '')) return undefined;
+function relativeSequelOf(toks: Token[], ms: PersonMention[], i: number, verbs: ReadonlySet<string> = SECOND_MEETING_VERB): PersonMention | undefined {
+  if (toks[i]?.lower !== 'who' || toks[i - 1]?.text !== ',' || !SEQUEL.has(toks[i + 1]?.lower ?? '') || !verbs.has(toks[i + 2]?.lower ?? '')) return undefined;
   const m = ms.findLast((x) => x.tokEnd <= i - 1);
   const apposition = !!m && toks[m.tokEnd]?.text === ',' && i - m.tokEnd <= 12 && toks.slice(m.tokEnd + 1, i - 1).every((t) => t.cap || TITLE_LINKS.has(t.lower) || isTitleWord(t.lower));
   return m && (m.tokEnd === i - 1 || apposition) ? m : undefined;
@@ -1131,6 +1131,8 @@ const SECOND_MEETING_VERB = new Set(['met', 'held', 'hosted', 'received']);
 const SEQUEL = new Set(['later', 'then', 'afterwards', 'subsequently']);
 /** The verbs of a call told in such a clause: "…, who later spoke by phone with Z". */
 const SEQUEL_CALL_VERB = new Set(['spoke', 'talked', 'phoned', 'telephoned']);
+/** Either kind: what ends the first clause. */
+const SEQUEL_VERBS = new Set([...SECOND_MEETING_VERB, ...SEQUEL_CALL_VERB]);
 /** ", who later spoke by phone with": a call of its own after a meeting told in the same sentence. */
 const RELATIVE_CALL = /, who (?:later|then|afterwards|subsequently) (?:spoke|talked|phoned|telephoned)\b/i;
 const PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'to', 'by', 'for', 'from', 'during', 'over']);
@@ -2929,10 +2931,10 @@ export function findMeetings(inp: MeetingInput): DraftMeeting[] {
         out.push(d);
         st.lastMeeting = d;
       }
-    } else if (!callM && relativeSequelOf(toks, ms, clauseEnd, sequelCall)) {
+    } else if (!callM && relativeSequelOf(toks, ms, clauseEnd, sequelCall ? SEQUEL_CALL_VERB : SECOND_MEETING_VERB)) {
       // "X received Y, who subsequently met with Z": Y and Z, a meeting of their own
       // (on the day and at the place of the first: one event after the other, never merged with it)
-      const who = relativeSequelOf(toks, ms, clauseEnd, sequelCall) as PersonMention;
+      const who = relativeSequelOf(toks, ms, clauseEnd, sequelCall ? SEQUEL_CALL_VERB : SECOND_MEETING_VERB) as PersonMention;
       const people = [who.pid, ...ms.filter((m) => m.tokStart > clauseEnd + 2 && !toks[m.tokEnd - 1]?.poss && m.pid !== who.pid).map((m) => m.pid)];
       // (the first told in this sentence; with its host unnamed, "the Holy Father received Y, who subsequently met Z",
       // the sentence's own day and place)
